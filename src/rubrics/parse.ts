@@ -1,0 +1,144 @@
+/**
+ * Total, CSP-safe validation of definitions and responses. Nothing here throws: every failure
+ * comes back as a list of readable issues, each naming the field (`sections[2].items[0].title`).
+ */
+import type * as z from 'zod/mini';
+import { isSafeKey, ResponseSchema, RubricSchema, type Rubric, type RubricResponse } from './schema.js';
+
+/** One problem found in a definition or a response. */
+export interface ValidationIssue {
+  /** Where: `sections[2].items[0].descriptors.mastering`, or `(root)`. */
+  readonly path: string;
+  /** What is wrong, in plain words. */
+  readonly message: string;
+}
+
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+
+/** Bounds checked before the schema runs, so hostile input cannot exhaust the stack or stall the page. */
+export const INPUT_LIMITS = {
+  /** Bytes of JSON text accepted by `parseDefinition` and the `src` loader. */
+  bytes: 1_000_000,
+  depth: 16,
+  nodes: 100_000,
+  stringLength: 20_000,
+} as const;
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats a path the way a JavaScript reader would write it: `sections[2].items[0].title`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const name = String(key);
+      out += IDENT.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
+    }
+  }
+  return out || '(root)';
+}
+
+/** Renders issues as lines of `path: message`, for logs and error panels. */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/**
+ * Walks parsed JSON without recursion and reports what the schema should never see: keys that can
+ * reach an object's prototype, excessive depth, size or string length.
+ */
+export function checkStructure(root: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  let nodes = 0;
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++nodes > INPUT_LIMITS.nodes) {
+      issues.push({ path: '(root)', message: `too large: more than ${INPUT_LIMITS.nodes} values` });
+      break;
+    }
+    if (typeof value === 'string') {
+      if (value.length > INPUT_LIMITS.stringLength) {
+        issues.push({ path: formatPath(path), message: `text is longer than ${INPUT_LIMITS.stringLength} characters` });
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= INPUT_LIMITS.depth) {
+      issues.push({ path: formatPath(path), message: `nested more than ${INPUT_LIMITS.depth} levels deep` });
+      continue;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+      issues.push({ path: formatPath(path), message: 'expected plain JSON data' });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (!Array.isArray(value) && !isSafeKey(key) && (key === '__proto__' || key === 'constructor' || key === 'prototype')) {
+        issues.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.length === 1 ? `unknown key "${issue.keys[0]}"` : `unknown keys ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type': {
+      const at = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+      const missing = at === undefined;
+      const base = issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message;
+      return missing ? `${base}, but it is missing` : `${base}, got ${describe(at)}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > INPUT_LIMITS.bytes) {
+      return { success: false, issues: [{ path: '(root)', message: `too large: over ${INPUT_LIMITS.bytes} bytes` }] };
+    }
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      return { success: false, issues: [{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+  }
+  const structural = checkStructure(value);
+  if (structural.length > 0) return { success: false, issues: structural };
+  try {
+    const result = schema.safeParse(value);
+    if (result.success) return { success: true, data: result.data };
+    const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: messageFor(i, value) }));
+    return { success: false, issues };
+  } catch (error) {
+    // A schema bug must never reach the host page.
+    return { success: false, issues: [{ path: '(root)', message: `could not be checked: ${String(error)}` }] };
+  }
+}
+
+/** Validates a rubric definition given as parsed JSON or as JSON text. Never throws. */
+export function parseDefinition(input: unknown): ParseResult<Rubric> {
+  return validate(RubricSchema as unknown as z.ZodMiniType<Rubric>, input);
+}
+
+/** Validates a saved response given as parsed JSON or as JSON text. Never throws. */
+export function parseResponse(input: unknown): ParseResult<RubricResponse> {
+  return validate(ResponseSchema as unknown as z.ZodMiniType<RubricResponse>, input);
+}

@@ -1,0 +1,350 @@
+/**
+ * The rubric definition and saved-response schemas: the only domain types of the library.
+ *
+ * Built with `zod/mini`, which has no JIT path and so never probes `new Function` (strict
+ * Content-Security-Policy stays quiet) and weighs about a quarter of classic zod.
+ * Every object is strict: unknown keys are errors, so a typo in a hand-edited definition is
+ * reported instead of silently ignored.
+ */
+import * as z from 'zod/mini';
+
+/** Limits that keep a hostile definition from stalling the page. */
+export const LIMITS = {
+  idLength: 64,
+  shortText: 500,
+  longText: 10_000,
+  languages: 20,
+  levels: 12,
+  sections: 50,
+  itemsPerSection: 200,
+  items: 500,
+  fields: 12,
+  options: 50,
+  suggestions: 100,
+  instructions: 30,
+  aliases: 5,
+  subjects: 100,
+} as const;
+
+/** Ids are plain tokens; names that exist on `Object.prototype` are refused so lookups stay safe. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export function isSafeKey(key: string): boolean {
+  return key !== '__proto__' && !Object.prototype.hasOwnProperty.call(Object.prototype, key);
+}
+
+export const Id = z.string({ error: 'expected an id' }).check(
+  z.minLength(1, 'expected an id'),
+  z.maxLength(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`),
+  z.regex(ID_PATTERN, 'an id starts with a letter or digit and holds only letters, digits, ".", "_" and "-"'),
+  z.refine(isSafeKey, 'this id is a reserved JavaScript name'),
+);
+
+export const LanguageTag = z.string({ error: 'expected a language tag' }).check(
+  z.regex(LANG_PATTERN, 'expected a language tag such as "en" or "es-MX"'),
+);
+
+const plain = (max: number) =>
+  z.string({ error: 'expected text' }).check(z.maxLength(max, `text is longer than ${max} characters`));
+const nonEmpty = (max: number) => plain(max).check(z.minLength(1, 'expected text, got an empty string'));
+
+/** Text shown to people: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
+const localized = (max: number) =>
+  z.union(
+    [
+      nonEmpty(max),
+      z
+        .record(LanguageTag, nonEmpty(max), { error: 'expected text' })
+        .check(z.refine((r) => Object.keys(r).length > 0, 'expected at least one language')),
+    ],
+    { error: 'expected text' },
+  );
+export const Text = localized(LIMITS.longText);
+export const ShortText = localized(LIMITS.shortText);
+
+/** Marks content rebuilt from a damaged or missing part of the source, and says from what. */
+export const Reconstruction = z.strictObject({
+  /** Where in the source the fragments came from (document, page or line numbers). */
+  source: nonEmpty(LIMITS.shortText),
+  /** What was rebuilt and how. */
+  note: nonEmpty(LIMITS.longText),
+});
+
+export const Source = z.strictObject({
+  document: nonEmpty(LIMITS.shortText),
+  publisher: nonEmpty(LIMITS.shortText),
+  year: z.int({ error: 'expected a whole year' }).check(z.gte(1900), z.lte(2200)),
+  edition: z.optional(nonEmpty(LIMITS.shortText)),
+  pages: z.optional(nonEmpty(LIMITS.shortText)),
+  /** An https: address for the source; rendered only after `safeUrl()`. */
+  url: z.optional(nonEmpty(2000).check(z.regex(/^https:\/\//, 'expected an https: address'))),
+  adaptedBy: z.optional(nonEmpty(LIMITS.shortText)),
+});
+
+export const Level = z.strictObject({
+  id: Id,
+  label: ShortText,
+  /** A compact label for narrow columns and charts ("N/A", "I", "B"…). */
+  shortLabel: z.optional(ShortText),
+  /** What choosing this level means, shown beside the choice. */
+  meaning: z.optional(Text),
+  /** Order on the scale; higher is further along. Required unless `notApplicable`. */
+  position: z.optional(z.number({ error: 'expected a finite number' })),
+  /** A level the respondent aims for (the continuum's Cooperative and Partner). */
+  target: z.optional(z.boolean({ error: 'expected true or false' })),
+  /** A genuine "does not apply" choice: left out of every score and denominator. */
+  notApplicable: z.optional(z.boolean({ error: 'expected true or false' })),
+  reconstructed: z.optional(Reconstruction),
+});
+
+export const FieldType = z.enum(['text', 'textarea', 'checkbox', 'date', 'select'], {
+  error: 'expected one of text, textarea, checkbox, date, select',
+});
+
+export const Field = z.strictObject({
+  id: Id,
+  label: ShortText,
+  type: FieldType,
+  help: z.optional(Text),
+  required: z.optional(z.boolean({ error: 'expected true or false' })),
+  maxLength: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.longText))),
+  options: z.optional(
+    z
+      .array(z.strictObject({ id: Id, label: ShortText }))
+      .check(z.minLength(1), z.maxLength(LIMITS.options)),
+  ),
+});
+
+export const Anchors = z.strictObject({
+  /** The statement at the bottom of the scale. */
+  low: Text,
+  /** The statement at the top of the scale. */
+  high: Text,
+});
+
+export const Alias = z.strictObject({
+  /** Another name the source uses for this item. */
+  title: Text,
+  /** Where that name is used ("summary grid"). */
+  context: ShortText,
+});
+
+export const Item = z.strictObject({
+  id: Id,
+  /** Short reference the source prints ("A", "1"). */
+  code: z.optional(nonEmpty(16)),
+  title: Text,
+  aliases: z.optional(z.array(Alias).check(z.maxLength(LIMITS.aliases))),
+  description: z.optional(Text),
+  /** One descriptor per level id (the Coherence grid). */
+  descriptors: z.optional(z.record(Id, Text)),
+  /** A low and a high anchor statement (the team assessment). */
+  anchors: z.optional(Anchors),
+  reconstructed: z.optional(Reconstruction),
+});
+
+export const Section = z.strictObject({
+  id: Id,
+  code: z.optional(nonEmpty(16)),
+  title: ShortText,
+  description: z.optional(Text),
+  items: z.array(Item).check(
+    z.minLength(1, 'a section needs at least one item'),
+    z.maxLength(LIMITS.itemsPerSection, `a section holds at most ${LIMITS.itemsPerSection} items`),
+  ),
+});
+
+export const Layout = z.enum(
+  ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'],
+  { error: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
+);
+
+/** Things the respondent adds and rates one by one (the continuum's potential partners). */
+export const Subjects = z.strictObject({
+  label: ShortText,
+  pluralLabel: z.optional(ShortText),
+  /** Offered as quick picks; the respondent may type any other name. */
+  suggestions: z.optional(z.array(ShortText).check(z.maxLength(LIMITS.suggestions))),
+  /** Extra fields per subject ("How to strengthen"). */
+  fields: z.optional(z.array(Field).check(z.maxLength(LIMITS.fields))),
+  max: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.subjects))),
+});
+
+const RubricShape = z.strictObject({
+  /** Lets editors find `rubric.schema.json`; ignored otherwise. */
+  $schema: z.optional(plain(2000)),
+  id: Id,
+  /** Version of this definition. Saved responses record it. */
+  version: nonEmpty(32).check(z.regex(/^\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/, 'expected a version such as "1.0.0"')),
+  title: ShortText,
+  description: z.optional(Text),
+  instructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
+  source: z.optional(Source),
+  defaultLanguage: z.optional(LanguageTag),
+  languages: z.optional(z.array(LanguageTag).check(z.minLength(1), z.maxLength(LIMITS.languages))),
+  layout: Layout,
+  /** The ordered scale every item is rated on, lowest first. */
+  scale: z.strictObject({
+    label: z.optional(ShortText),
+    levels: z
+      .array(Level)
+      .check(
+        z.minLength(2, 'a scale needs at least two levels'),
+        z.maxLength(LIMITS.levels, `a scale has at most ${LIMITS.levels} levels`),
+      ),
+  }),
+  sections: z.array(Section).check(
+    z.minLength(1, 'a rubric needs at least one section'),
+    z.maxLength(LIMITS.sections, `a rubric has at most ${LIMITS.sections} sections`),
+  ),
+  /** Fields every item carries besides its rating (Coherence: Opportunity, a note). */
+  itemFields: z.optional(z.array(Field).check(z.maxLength(LIMITS.fields))),
+  /** Fields of the whole response (date, school, team, role). */
+  responseFields: z.optional(z.array(Field).check(z.maxLength(LIMITS.fields))),
+  subjects: z.optional(Subjects),
+  /** Editorial notes on the transcription, shown to authors, not respondents. */
+  notes: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
+});
+
+type RubricInput = z.output<typeof RubricShape>;
+
+function checkUnique(
+  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: PropertyKey[] }) => void },
+  entries: { id: string; path: PropertyKey[] }[],
+  what: string,
+): void {
+  const seen = new Map<string, PropertyKey[]>();
+  for (const { id, path } of entries) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate ${what} id "${id}"`, path });
+    else seen.set(id, path);
+  }
+}
+
+/** Rules that span fields: unique ids, a consistent scale, descriptors and anchors per layout. */
+function checkRubric(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput>): void {
+  const levels = rubric.scale.levels;
+  const levelIds = new Set(levels.map((l) => l.id));
+  checkUnique(ctx, levels.map((l, i) => ({ id: l.id, path: ['scale', 'levels', i, 'id'] })), 'level');
+  checkUnique(ctx, rubric.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })), 'section');
+  checkUnique(
+    ctx,
+    rubric.sections.flatMap((s, si) => s.items.map((item, ii) => ({ id: item.id, path: ['sections', si, 'items', ii, 'id'] }))),
+    'item',
+  );
+  for (const key of ['itemFields', 'responseFields'] as const) {
+    checkUnique(ctx, (rubric[key] ?? []).map((f, i) => ({ id: f.id, path: [key, i, 'id'] })), 'field');
+  }
+  checkUnique(ctx, (rubric.subjects?.fields ?? []).map((f, i) => ({ id: f.id, path: ['subjects', 'fields', i, 'id'] })), 'field');
+
+  let previous = -Infinity;
+  let rated = 0;
+  levels.forEach((level, i) => {
+    if (level.notApplicable) return;
+    rated++;
+    if (level.position === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected a position (only a not-applicable level may omit it)', path: ['scale', 'levels', i, 'position'] });
+      return;
+    }
+    if (level.position <= previous) {
+      ctx.addIssue({ code: 'custom', message: 'levels are listed lowest first: positions must increase', path: ['scale', 'levels', i, 'position'] });
+    }
+    previous = level.position;
+  });
+  if (rated < 2) ctx.addIssue({ code: 'custom', message: 'a scale needs at least two levels that are not "not applicable"', path: ['scale', 'levels'] });
+
+  const itemCount = rubric.sections.reduce((n, s) => n + s.items.length, 0);
+  if (itemCount > LIMITS.items) ctx.addIssue({ code: 'custom', message: `a rubric has at most ${LIMITS.items} items`, path: ['sections'] });
+
+  const gridLevels = levels.filter((l) => !l.notApplicable);
+  rubric.sections.forEach((section, si) =>
+    section.items.forEach((item, ii) => {
+      const at = ['sections', si, 'items', ii];
+      for (const key of Object.keys(item.descriptors ?? {})) {
+        if (!levelIds.has(key)) ctx.addIssue({ code: 'custom', message: `no level has the id "${key}"`, path: [...at, 'descriptors', key] });
+      }
+      if (rubric.layout === 'descriptor-grid') {
+        for (const level of gridLevels) {
+          if (!item.descriptors || !Object.hasOwn(item.descriptors, level.id)) {
+            ctx.addIssue({ code: 'custom', message: 'expected text', path: [...at, 'descriptors', level.id] });
+          }
+        }
+      }
+      if (rubric.layout === 'bipolar-scale' && !item.anchors) {
+        ctx.addIssue({ code: 'custom', message: 'a bipolar scale needs low and high anchors', path: [...at, 'anchors'] });
+      }
+    }),
+  );
+  if (rubric.layout === 'continuum' && !rubric.subjects) {
+    ctx.addIssue({ code: 'custom', message: 'a continuum rates subjects the respondent adds: expected "subjects"', path: ['subjects'] });
+  }
+  for (const [key, fields] of [['itemFields', rubric.itemFields], ['responseFields', rubric.responseFields]] as const) {
+    fields?.forEach((field, i) => {
+      if (field.type === 'select' && !field.options) {
+        ctx.addIssue({ code: 'custom', message: 'a select field needs options', path: [key, i, 'options'] });
+      }
+    });
+  }
+}
+
+export const RubricSchema = RubricShape.check(z.superRefine(checkRubric));
+
+/** A validated rubric definition. */
+export type Rubric = z.output<typeof RubricShape>;
+export type Level = z.output<typeof Level>;
+export type Section = z.output<typeof Section>;
+export type Item = z.output<typeof Item>;
+export type Field = z.output<typeof Field>;
+export type Layout = z.output<typeof Layout>;
+export type Text = z.output<typeof Text>;
+export type Subjects = z.output<typeof Subjects>;
+
+// ---------------------------------------------------------------------------------------------
+// Saved responses
+
+const FieldValue = z.union([plain(LIMITS.longText), z.boolean()], { error: 'expected text or true/false' });
+const FieldValues = z.record(Id, FieldValue);
+const Timestamp = plain(40).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date or date-time'),
+);
+
+export const Answer = z.strictObject({
+  /** The chosen level id; `null` or absent means not rated yet. */
+  level: z.optional(z.nullable(Id)),
+  /** Values of the definition's `itemFields`. */
+  fields: z.optional(FieldValues),
+  updatedAt: z.optional(Timestamp),
+});
+
+export const RatedSubject = z.strictObject({
+  id: Id,
+  name: plain(LIMITS.shortText),
+  answers: z.record(Id, Answer),
+  fields: z.optional(FieldValues),
+});
+
+export const ResponseSchema = z.strictObject({
+  $schema: z.optional(plain(2000)),
+  /** The definition this answers, by id and version. */
+  rubricId: Id,
+  rubricVersion: nonEmpty(32),
+  /** Identifies one response, so duplicates can be told apart when a team merges files. */
+  id: z.optional(nonEmpty(100)),
+  respondent: z.optional(plain(LIMITS.shortText)),
+  /** The cycle or round this belongs to ("2026 fall"). */
+  cycle: z.optional(plain(100)),
+  lang: z.optional(LanguageTag),
+  createdAt: z.optional(Timestamp),
+  updatedAt: z.optional(Timestamp),
+  /** Values of the definition's `responseFields` (date, school, team, role). */
+  fields: z.optional(FieldValues),
+  /** Answers by item id. Answers to items the definition no longer has are kept, never dropped. */
+  answers: z.record(Id, Answer),
+  /** Subjects the respondent added and rated (continuum), each with its own answers. */
+  subjects: z.optional(z.array(RatedSubject).check(z.maxLength(LIMITS.subjects))),
+});
+
+export type Answer = z.output<typeof Answer>;
+export type RatedSubject = z.output<typeof RatedSubject>;
+export type RubricResponse = z.output<typeof ResponseSchema>;
+export type FieldValue = z.output<typeof FieldValue>;

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { formatIssues, formatPath, parseDefinition } from '../../src/rubrics/parse.js';
+
+const minimal = () => ({
+  id: 'mini',
+  version: '1.0.0',
+  title: 'Mini',
+  layout: 'descriptor-grid',
+  scale: {
+    levels: [
+      { id: 'emerging', label: 'Emerging', position: 1 },
+      { id: 'mastering', label: 'Mastering', position: 2 },
+    ],
+  },
+  sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I', descriptors: { emerging: 'e', mastering: 'm' } }] }],
+});
+
+describe('parseDefinition', () => {
+  it('accepts a minimal valid definition', () => {
+    expect(parseDefinition(minimal()).success).to.equal(true);
+  });
+
+  it('names the field of a missing descriptor', () => {
+    const def = minimal();
+    delete (def.sections[0]!.items[0]!.descriptors as Record<string, string>)['mastering'];
+    const result = parseDefinition(def);
+    expect(result.success).to.equal(false);
+    if (!result.success) expect(formatIssues(result.issues)).to.contain('sections[0].items[0].descriptors.mastering: expected text');
+  });
+
+  it('formats paths like JavaScript', () => {
+    expect(formatPath(['sections', 2, 'items', 0, 'descriptors', 'mastering'])).to.equal('sections[2].items[0].descriptors.mastering');
+    expect(formatPath([])).to.equal('(root)');
+  });
+});

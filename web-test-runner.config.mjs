@@ -1,0 +1,31 @@
+// Tests run in real Chromium (Debian's, or CHROME_PATH) through Playwright's launcher.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
+import { cspMiddleware } from './test/csp/middleware.mjs';
+
+const args = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'browser'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  middleware: [cspMiddleware],
+  reporters: [defaultReporter(), countReporter()],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium(), headless: true, args },
+    }),
+  ],
+};

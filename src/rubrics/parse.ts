@@ -3,7 +3,7 @@
  * comes back as a list of readable issues, each naming the field (`sections[2].items[0].title`).
  */
 import type * as z from 'zod/mini';
-import { isSafeKey, ResponseSchema, RubricSchema, type Rubric, type RubricResponse } from './schema.js';
+import { ResponseSchema, RubricSchema, type Rubric, type RubricResponse } from './schema.js';
 
 /** One problem found in a definition or a response. */
 export interface ValidationIssue {
@@ -26,6 +26,8 @@ export const INPUT_LIMITS = {
   stringLength: 20_000,
 } as const;
 
+/** Keys that reach or replace an object's prototype when data is merged carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Formats a path the way a JavaScript reader would write it: `sections[2].items[0].title`. */
@@ -83,7 +85,7 @@ export function checkStructure(root: unknown): ValidationIssue[] {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (!Array.isArray(value) && !isSafeKey(key) && (key === '__proto__' || key === 'constructor' || key === 'prototype')) {
+      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) {
         issues.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
         continue;
       }

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles the scoring module with esbuild, imports it in Node and times it on
+// synthetic data. Each figure is the median of RUNS timed runs after WARMUP untimed ones.
+// To add a section: call `section('Title')`, then `measure(name, fn, { budget, per })` below it.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const RUNS = 5;
+const WARMUP = 2;
+
+const dir = mkdtempSync(join(tmpdir(), 'cr-bench-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+/** Bundles one entry point to a temporary ESM file and imports it. */
+async function load(entry) {
+  const outfile = join(dir, `${entry.replace(/\W+/g, '_')}.mjs`);
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'error' });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** Seeded PRNG (mulberry32): the same data on every run and machine. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rows = [];
+
+/** Starts a titled group of measurements in the printed table. */
+function section(title) {
+  rows.push({ title });
+}
+
+/**
+ * Times `fn` (median of RUNS after WARMUP); `per` is how many operations one call does (for a
+ * throughput column), `budget` an optional ceiling in ms that the table marks.
+ */
+function measure(name, fn, { per, budget } = {}) {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(RUNS / 2)];
+  const row = { name, median, min: times[0], max: times[RUNS - 1], per, budget };
+  rows.push(row);
+  const over = budget !== undefined && median > budget ? `  OVER the ${budget} ms budget` : '';
+  console.log(`  ${name}: ${median.toFixed(1)} ms${over}`);
+  return median;
+}
+
+function printTable() {
+  const fmt = (n) => (n === undefined ? '' : n.toFixed(1));
+  const rate = (r) => (r.per ? `${Math.round((r.per / r.median) * 1000).toLocaleString('en-US')}/s` : '');
+  const header = ['measurement', 'median ms', 'min ms', 'max ms', 'throughput', 'budget ms'];
+  const body = rows.map((r) =>
+    r.title !== undefined ? [r.title] : [`  ${r.name}`, fmt(r.median), fmt(r.min), fmt(r.max), rate(r), r.budget === undefined ? '' : `${r.budget}${r.median > r.budget ? ' OVER' : ''}`],
+  );
+  const widths = header.map((h, c) => Math.max(h.length, ...body.filter((b) => b.length > 1).map((b) => String(b[c]).length)));
+  const line = (cells) => cells.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  console.log(`\nMedian of ${RUNS} runs after ${WARMUP} warm-up runs; Node ${process.version}.\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(b.length === 1 ? b[0] : line(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+const scoring = await load('src/scoring/index.ts');
+
+const ITEM_IDS = [
+  'goals-objectives', 'resources', 'trust-conflict', 'leadership', 'control-procedures',
+  'communication', 'problem-solving', 'experimentation', 'evaluation',
+];
+const LEVEL_IDS = ['1', '2', '3', '4', '5', '6', '7'];
+const teamRubric = {
+  id: 'effective-team-assessment',
+  version: '1.0.0',
+  title: 'Effective Team Assessment',
+  layout: 'bipolar-scale',
+  scale: { levels: LEVEL_IDS.map((id, i) => ({ id, label: id, position: i + 1 })) },
+  sections: [
+    {
+      id: 'dimensions',
+      title: 'Dimensions',
+      items: ITEM_IDS.map((id) => ({ id, title: id, anchors: { low: `${id}: low`, high: `${id}: high` } })),
+    },
+  ],
+};
+
+/** `count` responses as ordinary objects; about one answer in 40 is left unrated. */
+function teamResponses(count, seed) {
+  const random = prng(seed);
+  const list = new Array(count);
+  for (let r = 0; r < count; r++) {
+    const answers = {};
+    for (const id of ITEM_IDS) answers[id] = { level: random() < 0.025 ? null : LEVEL_IDS[Math.floor(random() * 7)] };
+    list[r] = { rubricId: teamRubric.id, rubricVersion: teamRubric.version, answers };
+  }
+  return list;
+}
+
+section('Scoring: effective team assessment (9 items, 7 levels)');
+const small = teamResponses(100_000, 1);
+const large = teamResponses(1_000_000, 2);
+let sink = 0;
+measure('aggregateResponses, 100,000 responses', () => {
+  sink += scoring.aggregateResponses(teamRubric, small).overall.n;
+}, { per: small.length, budget: 10 });
+measure('aggregateResponses, 1,000,000 responses', () => {
+  sink += scoring.aggregateResponses(teamRubric, large).overall.n;
+}, { per: large.length, budget: 100 });
+measure('scoreResponse, 100,000 responses', () => {
+  for (let i = 0; i < small.length; i++) sink += scoring.scoreResponse(teamRubric, small[i]).overall.rated;
+}, { per: small.length });
+if (sink < 0) console.log(sink); // keeps the work observable
+
+printTable();

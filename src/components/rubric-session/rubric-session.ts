@@ -1,0 +1,64 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { sessionContext, type SessionState } from '../rubric/context.js';
+
+/**
+ * @summary Shares a respondent, date, school, team and language with every rubric inside it.
+ *
+ * @slot - The rubric elements of this session.
+ */
+export class CrRubricSession extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** Name of the person answering. */
+  @property() respondent = '';
+  /** Date of the session (ISO, YYYY-MM-DD). */
+  @property() date = '';
+  /** School or site. */
+  @property() school = '';
+  /** Team name. */
+  @property() team = '';
+  /** Respondent's role ("teacher", "principal"); not the ARIA `role`. */
+  @property({ attribute: 'respondent-role' }) respondentRole = '';
+  /** Cycle or round ("2026 fall"). */
+  @property() cycle = '';
+
+  @provide({ context: sessionContext })
+  protected session: SessionState = {};
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const lang = this.getAttribute('lang') ?? undefined;
+    const pick = (v: string) => v || undefined;
+    this.session = {
+      ...(lang ? { lang } : {}),
+      ...Object.fromEntries(
+        Object.entries({
+          respondent: pick(this.respondent),
+          date: pick(this.date),
+          school: pick(this.school),
+          team: pick(this.team),
+          role: pick(this.respondentRole),
+          cycle: pick(this.cycle),
+        }).filter(([, v]) => v !== undefined),
+      ),
+    };
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

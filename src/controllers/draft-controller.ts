@@ -1,0 +1,186 @@
+/**
+ * Autosaves a rubric's response to browser storage and brings it back after a reload. It never
+ * destroys data: a corrupt draft is copied aside, a draft from a newer definition is never
+ * overwritten, a failed save keeps the answers in memory and says so, and the draft is deleted
+ * only when the host calls `markSubmitted()`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
+import { uiStrings } from '../i18n/strings.js';
+import { mergeResponses } from '../rubrics/merge.js';
+import { compareVersions } from '../rubrics/migrate.js';
+import { parseResponse } from '../rubrics/parse.js';
+import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+
+/** Milliseconds between the last edit and the save. */
+export const DRAFT_DEBOUNCE = 400;
+/** Every key this library writes starts with this. */
+export const DRAFT_PREFIX = 'collab-rubrics:draft:';
+
+interface DraftHost extends ReactiveControllerHost, HTMLElement {
+  value: RubricResponse | null;
+  readonly language: string;
+  announce(message: string): void;
+}
+
+/** `localStorage`, or null where reading it throws (sandboxed or opaque-origin frames). */
+function storage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    return s ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const MESSAGES: Record<DraftStatus, keyof ReturnType<typeof uiStrings>> = {
+  saved: 'saved',
+  failed: 'saveFailed',
+  unavailable: 'noStorage',
+  restored: 'restored',
+  corrupt: 'corrupt',
+  cleared: 'saved',
+};
+
+export class DraftController implements ReactiveController {
+  readonly #host: DraftHost;
+  #key = '';
+  #rubric?: Rubric;
+  #timer?: ReturnType<typeof setTimeout>;
+  #pending?: RubricResponse;
+  /** Set when the stored draft belongs to a newer definition: it is never overwritten. */
+  #frozen = false;
+  #toldUnavailable = false;
+
+  constructor(host: DraftHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The full storage key in use, or '' when autosave is off. */
+  get key(): string {
+    return this.#key;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('pagehide', this.flush);
+    window.addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('pagehide', this.flush);
+    window.removeEventListener('storage', this.#onStorage);
+  }
+
+  /** Starts autosave under `storageKey` for `rubric`, restoring a saved draft into an empty element. */
+  connectKey(storageKey: string, rubric: Rubric | undefined): void {
+    const key = storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
+    if (key === this.#key && rubric === this.#rubric) return;
+    this.flush();
+    this.#key = key;
+    this.#rubric = rubric;
+    this.#frozen = false;
+    if (!key || !rubric) return;
+    const store = storage();
+    if (!store) return this.#tell('unavailable');
+    let raw: string | null = null;
+    try {
+      raw = store.getItem(key);
+    } catch {
+      return this.#tell('unavailable');
+    }
+    if (raw !== null && this.#host.value === null) this.restoreFrom(raw);
+  }
+
+  /** Restores a serialised draft; anything unreadable is set aside, never deleted. */
+  restoreFrom(raw: string): void {
+    const rubric = this.#rubric;
+    const result = parseResponse(raw);
+    if (!result.success || !rubric) {
+      if (!result.success) this.#setAside(raw);
+      return;
+    }
+    const draft = result.data;
+    if (draft.rubricId !== rubric.id) return;
+    if (compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
+    this.#host.value = draft;
+    this.#tell('restored');
+  }
+
+  /** Queues a save of `response` after the debounce delay. */
+  schedule(response: RubricResponse): void {
+    if (!this.#key) return;
+    this.#pending = response;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.flush, DRAFT_DEBOUNCE);
+  }
+
+  /** Writes the queued response now (the page is hiding, or the element is leaving). */
+  readonly flush = (): void => {
+    clearTimeout(this.#timer);
+    const response = this.#pending;
+    this.#pending = undefined;
+    if (!response || !this.#key) return;
+    if (this.#frozen) return this.#tell('failed');
+    const store = storage();
+    if (!store) return this.#tell('unavailable');
+    try {
+      store.setItem(this.#key, JSON.stringify(response));
+      this.#tell('saved');
+    } catch {
+      this.#tell('failed');
+    }
+  };
+
+  /** Deletes the draft: only after the host confirms the response was received. */
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#pending = undefined;
+    if (!this.#key || this.#frozen) return;
+    try {
+      storage()?.removeItem(this.#key);
+      this.#tell('cleared');
+    } catch {
+      this.#tell('failed');
+    }
+  }
+
+  #setAside(raw: string): void {
+    try {
+      storage()?.setItem(`${this.#key}:corrupt:${Date.now()}`, raw);
+    } catch {
+      // Could not copy it: leave the original where it is, untouched.
+      this.#frozen = true;
+    }
+    this.#tell('corrupt');
+  }
+
+  #tell(status: DraftStatus): void {
+    if (status === 'unavailable') {
+      if (this.#toldUnavailable) return;
+      this.#toldUnavailable = true;
+    }
+    const strings = uiStrings(this.#host.language);
+    const message = strings[MESSAGES[status]];
+    this.#host.announce(status === 'cleared' ? '' : typeof message === 'string' ? message : '');
+    this.#host.dispatchEvent(new CrDraftStatusEvent(status));
+  }
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  /** Another tab saved the same draft: merge answer by answer, latest edit wins. */
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (!this.#key || event.key !== this.#key || event.newValue === null) return;
+    const theirs = parseResponse(event.newValue);
+    if (!theirs.success || theirs.data.rubricId !== this.#rubric?.id) return;
+    const mine = this.#pending ?? this.#host.value;
+    const merged = mine ? mergeResponses(mine, theirs.data) : theirs.data;
+    if (this.#pending) this.#pending = merged;
+    this.#host.value = merged;
+  };
+}

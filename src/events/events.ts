@@ -1,0 +1,44 @@
+import type { ValidationIssue } from '../rubrics/parse.js';
+import type { RubricResponse } from '../rubrics/schema.js';
+
+/** Fired when a user's edit rates the last unrated item. `detail.response` is the full response. */
+export class CrCompleteEvent extends Event {
+  static readonly eventName = 'cr-complete';
+  readonly response: RubricResponse;
+  constructor(response: RubricResponse) {
+    super(CrCompleteEvent.eventName, { bubbles: true, composed: true });
+    this.response = response;
+  }
+}
+
+/** Fired when a definition (property, `src` or built-in) fails to load or validate. */
+export class CrDefinitionErrorEvent extends Event {
+  static readonly eventName = 'cr-definition-error';
+  /** Readable problems, each naming the field: `sections[2].items[0].title: expected text`. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[]) {
+    super(CrDefinitionErrorEvent.eventName, { bubbles: true, composed: true });
+    this.issues = issues;
+  }
+}
+
+/** What happened to the autosaved draft. */
+export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'corrupt' | 'cleared';
+
+/** Fired after each draft save, failure or restore; the same text is announced politely. */
+export class CrDraftStatusEvent extends Event {
+  static readonly eventName = 'cr-draft-status';
+  readonly status: DraftStatus;
+  constructor(status: DraftStatus) {
+    super(CrDraftStatusEvent.eventName, { bubbles: true, composed: true });
+    this.status = status;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cr-complete': CrCompleteEvent;
+    'cr-definition-error': CrDefinitionErrorEvent;
+    'cr-draft-status': CrDraftStatusEvent;
+  }
+}

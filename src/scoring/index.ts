@@ -1,0 +1,42 @@
+/** Pure scoring: one response, a team's many, and two cycles compared. No DOM, no Lit, no storage. */
+export { scaleIndex, internalize, type ScaleIndex } from './scale.js';
+export { itemIndex, type ItemIndex } from './items.js';
+export { figuresFromCounts, type Figures } from './figures.js';
+export { subjectKey, preferredName, compareKeys } from './subjects.js';
+export {
+  scoreResponse,
+  type ItemScore,
+  type GroupScore,
+  type SectionScore,
+  type SubjectScore,
+  type TargetCount,
+  type ResponseScore,
+} from './score-response.js';
+export {
+  aggregateResponses,
+  createAccumulator,
+  mergeAggregates,
+  shouldDiscuss,
+  discussRule,
+  DEFAULT_DISCUSS_STEPS,
+  type AggregateOptions,
+  type Distribution,
+  type ItemAggregate,
+  type GroupAggregate,
+  type SectionAggregate,
+  type SubjectAggregate,
+  type TeamAggregate,
+  type TeamAccumulator,
+} from './aggregate.js';
+export {
+  compareCycles,
+  change,
+  SAME_EPSILON,
+  type Direction,
+  type CycleResult,
+  type Change,
+  type ItemChange,
+  type SectionChange,
+  type SubjectChange,
+  type CycleComparison,
+} from './compare.js';

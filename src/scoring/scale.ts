@@ -1,0 +1,138 @@
+/**
+ * The scale as the scoring functions see it: level ids turned into small integer indices once per
+ * rubric, so that counting a rating is an array increment and every figure (mean, median, range)
+ * is derived from counts.
+ */
+import type { Rubric } from '../rubrics/schema.js';
+
+/** Precomputed facts about a rubric's scale, shared by every scoring function. */
+export interface ScaleIndex {
+  /** Level ids in definition order; a level's index is its place in this list. */
+  readonly ids: readonly string[];
+  /** Level id → index, for the levels that count (rated or not applicable); first wins on a duplicate. */
+  readonly indexById: ReadonlyMap<string, number>;
+  /** Position per level index; NaN for a not-applicable level. */
+  readonly positions: Float64Array;
+  /** Scale step per level index (0 = lowest rated level); -1 for a level that is not rated. */
+  readonly ranks: Int32Array;
+  /** 1 where the level is a rated level marked `target`. */
+  readonly target: Uint8Array;
+  /** 1 where the level is a genuine "does not apply" (`notApplicable`). */
+  readonly notApplicable: Uint8Array;
+  /** Indices of the rated levels, lowest position first. */
+  readonly ratedOrder: Int32Array;
+  /** How many levels are rated (not `notApplicable`). */
+  readonly ratedCount: number;
+  /** Whether any rated level is a target. */
+  readonly hasTargets: boolean;
+  /** Character offset that tells every counted level id apart, or -1 (see `probeTable`). */
+  readonly probeAt: number;
+  /** Char code (0–127) at `probeAt` → the only level index that can match, or -1. */
+  readonly probeTable: Int8Array;
+  /** Every counted level id is one character long, so a probe hit of length 1 is an exact match. */
+  readonly singleChar: boolean;
+  /** Level index of `levelId`, or -1 when it is unknown or not a string. */
+  indexOf(levelId: unknown): number;
+}
+
+const cache = new WeakMap<Rubric, ScaleIndex>();
+
+/**
+ * Returns the same string as a property key would hold it. V8 compares such (internalized)
+ * strings by pointer, which keeps the counting loops fast when ids came from JSON text.
+ */
+export function internalize(value: string): string {
+  const holder: Record<string, 0> = {};
+  holder[value] = 0;
+  return Object.keys(holder)[0] ?? value;
+}
+
+/** Finds a character offset at which every counted level id has a different ASCII char code. */
+function findProbe(ids: readonly string[], counted: readonly number[]): { at: number; table: Int8Array } {
+  const table = new Int8Array(128);
+  const shortest = counted.reduce((min, i) => Math.min(min, ids[i]?.length ?? 0), Infinity);
+  for (let at = 0; at < Math.min(shortest, 64); at++) {
+    table.fill(-1);
+    let unique = counted.length <= 127;
+    for (const i of counted) {
+      const code = (ids[i] ?? '').charCodeAt(at);
+      if (code > 127 || table[code] !== -1) {
+        unique = false;
+        break;
+      }
+      table[code] = i;
+    }
+    if (unique) return { at, table };
+  }
+  return { at: -1, table: table.fill(-1) };
+}
+
+function build(rubric: Rubric): ScaleIndex {
+  const levels = rubric.scale?.levels ?? [];
+  const size = levels.length;
+  const ids = levels.map((l) => internalize(String(l.id)));
+  const positions = new Float64Array(size).fill(Number.NaN);
+  const ranks = new Int32Array(size).fill(-1);
+  const target = new Uint8Array(size);
+  const notApplicable = new Uint8Array(size);
+  const indexById = new Map<string, number>();
+  const rated: number[] = [];
+  levels.forEach((level, i) => {
+    const id = ids[i]!;
+    if (indexById.has(id)) return;
+    if (level.notApplicable === true) {
+      notApplicable[i] = 1;
+      indexById.set(id, i);
+    } else if (typeof level.position === 'number' && Number.isFinite(level.position)) {
+      // A level without a usable position only exists in an unvalidated definition: ignore it.
+      positions[i] = level.position;
+      target[i] = level.target === true ? 1 : 0;
+      indexById.set(id, i);
+      rated.push(i);
+    }
+  });
+  // Validated scales are already ascending; sorting keeps hand-built objects honest (stable on ties).
+  rated.sort((a, b) => positions[a]! - positions[b]!);
+  rated.forEach((levelIndex, rank) => {
+    ranks[levelIndex] = rank;
+  });
+  const probe = findProbe(ids, [...indexById.values()]);
+  const probeAt = probe.at;
+  const probeTable = probe.table;
+  const indexOf = (levelId: unknown): number => {
+    if (typeof levelId !== 'string') return -1;
+    if (probeAt >= 0) {
+      const i = levelId.length > probeAt ? probeTable[levelId.charCodeAt(probeAt) & 127]! : -1;
+      return i >= 0 && ids[i] === levelId ? i : -1;
+    }
+    return indexById.get(levelId) ?? -1;
+  };
+  return {
+    ids,
+    indexById,
+    positions,
+    ranks,
+    target,
+    notApplicable,
+    ratedOrder: Int32Array.from(rated),
+    ratedCount: rated.length,
+    hasTargets: rated.some((i) => target[i] === 1),
+    probeAt,
+    probeTable,
+    singleChar: probeAt === 0 && [...indexById.keys()].every((id) => id.length === 1),
+    indexOf,
+  };
+}
+
+/**
+ * The scale lookup for `rubric`, computed once per rubric object (cached in a WeakMap). Treat
+ * definitions as immutable: a rubric object edited after its first scoring keeps its old index.
+ */
+export function scaleIndex(rubric: Rubric): ScaleIndex {
+  let index = cache.get(rubric);
+  if (!index) {
+    index = build(rubric);
+    cache.set(rubric, index);
+  }
+  return index;
+}

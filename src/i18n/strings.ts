@@ -3,6 +3,7 @@ export interface UiStrings {
   clear: string;
   clearLabel: (item: string) => string;
   required: (item: string) => string;
+  addFirst: (label: string) => string;
   missing: (count: number, first: string) => string;
   problem: string;
   loading: string;
@@ -38,6 +39,7 @@ const en: UiStrings = {
   clear: 'Clear',
   clearLabel: (item) => `Clear rating for ${item}`,
   required: (item) => `Select a level for ${item}`,
+  addFirst: (label) => `Add at least one ${label.toLowerCase()}`,
   missing: (count, first) => (count === 1 ? `Select a level for ${first}.` : `Select a level for ${first} and ${count - 1} more.`),
   problem: 'There is a problem',
   loading: 'Loading rubric…',
@@ -73,6 +75,7 @@ const es: UiStrings = {
   clear: 'Borrar',
   clearLabel: (item) => `Borrar la valoración de ${item}`,
   required: (item) => `Seleccione un nivel para ${item}`,
+  addFirst: (label) => `Añada al menos un elemento: ${label}`,
   missing: (count, first) => (count === 1 ? `Seleccione un nivel para ${first}.` : `Seleccione un nivel para ${first} y ${count - 1} más.`),
   problem: 'Hay un problema',
   loading: 'Cargando la rúbrica…',

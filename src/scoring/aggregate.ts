@@ -8,7 +8,7 @@ import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { figuresFromCounts } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
 import { scaleIndex, type ScaleIndex } from './scale.js';
-import { compareKeys, preferredName, subjectKey } from './subjects.js';
+import { compareCodeUnits, preferredName, subjectKey } from './subjects.js';
 
 /** Default of `AggregateOptions.discussSteps`. */
 export const DEFAULT_DISCUSS_STEPS = 2;
@@ -414,7 +414,7 @@ class Accumulator implements TeamAccumulator {
     } as const;
     if (!this.#rubric.subjects) return { ...head, ...this.#figures(this.#counts) };
     const subjects: SubjectAggregate[] = [...this.#subjects.entries()]
-      .sort(([a], [b]) => compareKeys(a, b))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([key, state]) => ({ key, name: state.name, raters: state.raters, ...this.#figures(state.counts) }));
     const flagged = this.#items.ids.map((_, i) => subjects.some((s) => s.items[i]!.discuss));
     return { ...head, ...this.#figures(this.#pooled(), flagged), subjects };

@@ -6,7 +6,7 @@ import type { Rubric } from '../rubrics/schema.js';
 import type { TeamAggregate } from './aggregate.js';
 import { itemIndex } from './items.js';
 import type { ResponseScore } from './score-response.js';
-import { compareKeys } from './subjects.js';
+import { compareCodeUnits } from './subjects.js';
 
 /** Which way a figure moved. `same` also covers "no figure before nor after". */
 export type Direction = 'up' | 'down' | 'same' | 'new' | 'gone';
@@ -67,7 +67,7 @@ export interface CycleComparison {
 export const SAME_EPSILON = 1e-9;
 
 /** The change between two mean positions. */
-export function change(before: number | null, after: number | null): Change {
+export function meanChange(before: number | null, after: number | null): Change {
   if (before === null || after === null) {
     const direction: Direction = before === null && after === null ? 'same' : before === null ? 'new' : 'gone';
     return { before, after, delta: null, direction };
@@ -158,7 +158,7 @@ function compareSides(rubric: Rubric, before: Side, after: Side): Omit<CycleComp
   const items = index.ids.map((itemId, i): ItemChange => {
     const b = before.items.get(itemId);
     const a = after.items.get(itemId);
-    const base = { itemId, sectionId: index.sectionIds[index.sectionOf[i]!]!, ...change(b?.mean ?? null, a?.mean ?? null) };
+    const base = { itemId, sectionId: index.sectionIds[index.sectionOf[i]!]!, ...meanChange(b?.mean ?? null, a?.mean ?? null) };
     if (!single) return base;
     const stepB = b?.step ?? null;
     const stepA = a?.step ?? null;
@@ -171,9 +171,9 @@ function compareSides(rubric: Rubric, before: Side, after: Side): Omit<CycleComp
   });
   const sections = index.sectionIds.map((sectionId) => ({
     sectionId,
-    ...change(before.sections.get(sectionId) ?? null, after.sections.get(sectionId) ?? null),
+    ...meanChange(before.sections.get(sectionId) ?? null, after.sections.get(sectionId) ?? null),
   }));
-  return { items, sections, overall: change(before.overall, after.overall) };
+  return { items, sections, overall: meanChange(before.overall, after.overall) };
 }
 
 /**
@@ -186,7 +186,7 @@ export function compareCycles(rubric: Rubric, before: CycleResult, after: CycleR
   if (!rubric.subjects) return top;
   const b = subjectSides(before);
   const a = subjectSides(after);
-  const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareKeys);
+  const keys = [...new Set([...b.keys(), ...a.keys()])].sort(compareCodeUnits);
   const subjects = keys.map((key): SubjectChange => {
     const was = b.get(key);
     const now = a.get(key);

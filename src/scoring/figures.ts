@@ -34,16 +34,16 @@ export interface Figures {
 
 /** Derives the figures from `counts[offset + levelIndex]` (one count per level of `scale`). */
 export function figuresFromCounts(scale: ScaleIndex, counts: ArrayLike<number>, offset = 0): Figures {
-  const { ids, positions, ratedOrder, notApplicable, target } = scale;
-  const byId: Record<string, number> = {};
+  const { ids, positions, ratedOrder, notApplicable, target, counted } = scale;
+  const byId: Record<string, number> = { ...scale.zeroCounts };
   let answered = 0;
   let na = 0;
   let atTarget = 0;
   for (let i = 0; i < ids.length; i++) {
     const c = counts[offset + i] ?? 0;
     const id = ids[i]!;
-    byId[id] = (byId[id] ?? 0) + c;
-    if (scale.indexById.get(id) !== i) continue;
+    if (c !== 0) byId[id]! += c;
+    if (counted[i] !== 1) continue;
     answered += c;
     if (notApplicable[i] === 1) na += c;
     else if (target[i] === 1) atTarget += c;

@@ -1,8 +1,8 @@
 /** Pure scoring: one response, a team's many, and two cycles compared. No DOM, no Lit, no storage. */
-export { scaleIndex, internalize, type ScaleIndex } from './scale.js';
+export { scaleIndex, internalizeId, type ScaleIndex } from './scale.js';
 export { itemIndex, type ItemIndex } from './items.js';
 export { figuresFromCounts, type Figures } from './figures.js';
-export { subjectKey, preferredName, compareKeys } from './subjects.js';
+export { subjectKey, preferredName, compareCodeUnits } from './subjects.js';
 export {
   scoreResponse,
   type ItemScore,
@@ -30,7 +30,7 @@ export {
 } from './aggregate.js';
 export {
   compareCycles,
-  change,
+  meanChange,
   SAME_EPSILON,
   type Direction,
   type CycleResult,

@@ -1,6 +1,6 @@
 /** The rubric's items and sections as integer indices, computed once per rubric. */
 import type { Rubric } from '../rubrics/schema.js';
-import { internalize } from './scale.js';
+import { internalizeId } from './scale.js';
 
 /** Precomputed item and section lookup shared by the scoring functions. */
 export interface ItemIndex {
@@ -25,7 +25,7 @@ function build(rubric: Rubric): ItemIndex {
   const sections = rubric.sections ?? [];
   const sectionItems = sections.map((section, s) =>
     (section.items ?? []).map((item) => {
-      const id = internalize(String(item.id));
+      const id = internalizeId(String(item.id));
       const i = ids.length;
       ids.push(id);
       sectionOf.push(s);

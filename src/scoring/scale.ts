@@ -19,6 +19,10 @@ export interface ScaleIndex {
   readonly target: Uint8Array;
   /** 1 where the level is a genuine "does not apply" (`notApplicable`). */
   readonly notApplicable: Uint8Array;
+  /** 1 where the level counts (rated or not applicable, first of its id); 0 for an ignored level. */
+  readonly counted: Uint8Array;
+  /** Every level id mapped to 0: a template that `{ ...zeroCounts }` copies quickly. */
+  readonly zeroCounts: Readonly<Record<string, number>>;
   /** Indices of the rated levels, lowest position first. */
   readonly ratedOrder: Int32Array;
   /** How many levels are rated (not `notApplicable`). */
@@ -41,7 +45,7 @@ const cache = new WeakMap<Rubric, ScaleIndex>();
  * Returns the same string as a property key would hold it. V8 compares such (internalized)
  * strings by pointer, which keeps the counting loops fast when ids came from JSON text.
  */
-export function internalize(value: string): string {
+export function internalizeId(value: string): string {
   const holder: Record<string, 0> = {};
   holder[value] = 0;
   return Object.keys(holder)[0] ?? value;
@@ -70,11 +74,12 @@ function findProbe(ids: readonly string[], counted: readonly number[]): { at: nu
 function build(rubric: Rubric): ScaleIndex {
   const levels = rubric.scale?.levels ?? [];
   const size = levels.length;
-  const ids = levels.map((l) => internalize(String(l.id)));
+  const ids = levels.map((l) => internalizeId(String(l.id)));
   const positions = new Float64Array(size).fill(Number.NaN);
   const ranks = new Int32Array(size).fill(-1);
   const target = new Uint8Array(size);
   const notApplicable = new Uint8Array(size);
+  const counted = new Uint8Array(size);
   const indexById = new Map<string, number>();
   const rated: number[] = [];
   levels.forEach((level, i) => {
@@ -96,6 +101,7 @@ function build(rubric: Rubric): ScaleIndex {
   rated.forEach((levelIndex, rank) => {
     ranks[levelIndex] = rank;
   });
+  for (const i of indexById.values()) counted[i] = 1;
   const probe = findProbe(ids, [...indexById.values()]);
   const probeAt = probe.at;
   const probeTable = probe.table;
@@ -114,6 +120,8 @@ function build(rubric: Rubric): ScaleIndex {
     ranks,
     target,
     notApplicable,
+    counted,
+    zeroCounts: Object.freeze(Object.fromEntries(ids.map((id) => [id, 0]))),
     ratedOrder: Int32Array.from(rated),
     ratedCount: rated.length,
     hasTargets: rated.some((i) => target[i] === 1),

@@ -157,11 +157,13 @@ function extremes(cells: readonly Cell[], position: number | null): string[] {
   return [...ids];
 }
 
-function groupScore(scale: ScaleIndex, cells: readonly Cell[]): GroupScore {
-  const counts = new Uint32Array(scale.ids.length);
+function groupScore(scale: ScaleIndex, cells: readonly Cell[]): GroupScore;
+function groupScore(scale: ScaleIndex, cells: readonly Cell[], sectionId: string): SectionScore;
+function groupScore(scale: ScaleIndex, cells: readonly Cell[], sectionId?: string): GroupScore | SectionScore {
+  const counts: number[] = new Array<number>(scale.ids.length).fill(0);
   for (const cell of cells) if (cell.level >= 0) counts[cell.level]!++;
   const f: Figures = figuresFromCounts(scale, counts);
-  return {
+  const group: GroupScore = {
     total: cells.length,
     answered: f.answered,
     rated: f.rated,
@@ -177,12 +179,13 @@ function groupScore(scale: ScaleIndex, cells: readonly Cell[]): GroupScore {
     highestItems: extremes(cells, f.max),
     atTarget: f.atTarget,
   };
+  return sectionId === undefined ? group : { sectionId, ...group };
 }
 
 function sectionScores(scale: ScaleIndex, items: ItemIndex, cells: readonly Cell[]): SectionScore[] {
   const perSection: Cell[][] = items.sectionIds.map(() => []);
   for (const cell of cells) perSection[cell.section]?.push(cell);
-  return items.sectionIds.map((sectionId, s) => ({ sectionId, ...groupScore(scale, perSection[s]!) }));
+  return items.sectionIds.map((sectionId, s) => groupScore(scale, perSection[s]!, sectionId));
 }
 
 /**
@@ -192,12 +195,15 @@ function sectionScores(scale: ScaleIndex, items: ItemIndex, cells: readonly Cell
 export function scoreResponse(rubric: Rubric, response: RubricResponse): ResponseScore {
   const scale = scaleIndex(rubric);
   const items = itemIndex(rubric);
-  const head = { kind: 'response', rubricId: String(rubric.id), rubricVersion: String(rubric.version) } as const;
+  const rubricId = String(rubric.id);
+  const rubricVersion = String(rubric.version);
   if (!rubric.subjects) {
     const cells = readAnswers(scale, items, asRecord(response)?.['answers']);
     const overall = groupScore(scale, cells);
     return {
-      ...head,
+      kind: 'response',
+      rubricId,
+      rubricVersion,
       items: cells.map((c) => c.score),
       sections: sectionScores(scale, items, cells),
       overall,
@@ -226,7 +232,9 @@ export function scoreResponse(rubric: Rubric, response: RubricResponse): Respons
   });
   const overall = groupScore(scale, pooled);
   return {
-    ...head,
+    kind: 'response',
+    rubricId,
+    rubricVersion,
     items: pooled.map((c) => c.score),
     sections: sectionScores(scale, items, pooled),
     overall,

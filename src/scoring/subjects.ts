@@ -19,7 +19,7 @@ export function preferredName(current: string | undefined, candidate: unknown): 
   return current === undefined || name < current ? name : current;
 }
 
-/** Compares two keys by UTF-16 code units: the same order in every engine and locale. */
-export function compareKeys(a: string, b: string): number {
+/** Compares two strings by UTF-16 code units: the same order in every engine and locale. */
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -208,3 +208,13 @@ describe('<cr-rubric>', () => {
     bad.remove();
   });
 });
+
+describe('<cr-rubric> language', () => {
+  it('follows changes of its lang attribute', async () => {
+    const el = await fixture<CrRubric>(html`<cr-rubric required .definition=${tinyGrid()}></cr-rubric>`);
+    expect(el.validationMessage).to.contain('Select a level');
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    expect(el.validationMessage).to.contain('Seleccione un nivel');
+  });
+});

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { aggregateResponses, change, compareCycles, scoreResponse } from '../../src/scoring/index.js';
+import { aggregateResponses, compareCycles, meanChange, scoreResponse } from '../../src/scoring/index.js';
 import { continuum, grid3, respond, respondSubjects, subject } from './fixtures.js';
 
 describe('compareCycles', () => {
-  const cases: [string, number | null, number | null, ReturnType<typeof change>][] = [
+  const cases: [string, number | null, number | null, ReturnType<typeof meanChange>][] = [
     ['up', 1, 2.5, { before: 1, after: 2.5, delta: 1.5, direction: 'up' }],
     ['down', 3, 2, { before: 3, after: 2, delta: -1, direction: 'down' }],
     ['same', 2, 2, { before: 2, after: 2, delta: 0, direction: 'same' }],
@@ -13,7 +13,7 @@ describe('compareCycles', () => {
     ['nothing on either side', null, null, { before: null, after: null, delta: null, direction: 'same' }],
   ];
   for (const [name, before, after, expected] of cases) {
-    it(`change(): ${name}`, () => expect(change(before, after)).to.deep.equal(expected));
+    it(`meanChange(): ${name}`, () => expect(meanChange(before, after)).to.deep.equal(expected));
   }
 
   const before = scoreResponse(grid3, respond(grid3, { a1: 'emerging', a2: 'mastering', a3: 'mastering', b1: 'accelerating', b2: 'bogus' }));

@@ -8,6 +8,8 @@ export interface MissingItem {
   readonly key: string;
   /** The item's title, with the subject's name for subject rubrics. */
   readonly title: string;
+  /** True when no subject was added yet (the continuum needs at least one partner). */
+  readonly noSubject?: boolean;
 }
 
 const chosen = (answers: Record<string, Answer>, itemId: string, levels: ReadonlySet<string>) => {
@@ -24,7 +26,7 @@ export function missingItems(rubric: Rubric, response: RubricResponse, lang: str
     return items.filter((i) => !chosen(response.answers, i.id, levels)).map((i) => ({ key: itemKey(i.id), title: title(i.title) }));
   }
   const subjects = response.subjects ?? [];
-  if (subjects.length === 0) return [{ key: 'new-subject', title: title(rubric.subjects.label) }];
+  if (subjects.length === 0) return [{ key: 'new-subject', title: title(rubric.subjects.label), noSubject: true }];
   return subjects.flatMap((s, n) =>
     items
       .filter((i) => !chosen(s.answers, i.id, levels))

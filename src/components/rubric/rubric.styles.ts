@@ -114,9 +114,15 @@ export default [
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     }
     .layout-bipolar-scale .options,
-    .layout-indicator-table .options,
-    .subject .options {
+    .layout-indicator-table .options {
       grid-template-columns: repeat(auto-fit, minmax(3rem, 1fr));
+    }
+    .subject .options {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    }
+    .provenance summary {
+      cursor: pointer;
+      min-height: 24px;
     }
     .option {
       position: relative;
@@ -278,8 +284,15 @@ export default [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
     .error-summary a {
       color: var(--_error);
+      display: inline-block;
+      min-height: 24px;
+      padding-block: 0.125rem;
     }
     .notice {
       border-inline-start: 4px solid var(--_accent);

@@ -1,20 +1,21 @@
 import { consume, provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DraftController } from '../../controllers/draft-controller.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { uiStrings } from '../../i18n/strings.js';
-import * as edit from '../../rubrics/edit.js';
 import { loadDefinition } from '../../rubrics/load.js';
 import { emptyResponse, reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
 import { parseDefinition, type ParseResult, type ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import { localize } from '../../rubrics/text.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
+import { FormAssociatedElement } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
-import { DraftController } from '../../controllers/draft-controller.js';
 import { formEntries, missingItems } from './form-value.js';
+import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
+import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
-import { itemKey, renderLegend, renderResponseFields, renderSection, renderSubjects, type View } from './templates.js';
+import { renderLegend, renderResponseFields, renderSection, renderSubjects, type View } from './templates.js';
 
 const parsed = new WeakMap<object, ParseResult<Rubric>>();
 
@@ -31,6 +32,7 @@ function validateOnce(definition: unknown): ParseResult<Rubric> {
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - Title, description, instructions and source.
+ * @csspart title - The rubric's title.
  * @csspart section - One section (driver, indicator group).
  * @csspart section-title - A section's heading.
  * @csspart item - One rated item: a radio group.
@@ -40,31 +42,44 @@ function validateOnce(definition: unknown): ParseResult<Rubric> {
  * @csspart level-checked - The chosen level choice.
  * @csspart descriptor - A level's descriptor text in a grid cell.
  * @csspart anchor - A low or high anchor statement.
+ * @csspart legend - The scale's meanings, above an indicator table.
  * @csspart field - A note, checkbox or other extra field.
+ * @csspart response-fields - The date, school, team and role fields.
  * @csspart clear - The button that clears an item's rating.
+ * @csspart subjects - The continuum's list of partners.
+ * @csspart subject - One partner.
+ * @csspart add - The controls that add a partner.
+ * @csspart remove - The button that removes a partner.
+ * @csspart target - The "Target" badge on a target stage.
+ * @csspart provenance - The note on reconstructed text.
  * @csspart error - An item's error message.
  * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart definition-error - The readable error shown for a broken definition.
+ * @csspart notice - Notes on answers kept from another version.
  * @csspart summary - The live summary of answers.
  * @csspart status - The polite status line (draft saved, restored).
  * @cssproperty --cr-color-accent - Accent for chosen levels and focus rings.
  * @cssproperty --cr-color-text - Text colour.
+ * @cssproperty --cr-color-muted - Secondary text colour.
  * @cssproperty --cr-color-surface - Background of items.
+ * @cssproperty --cr-color-background - Background of the element.
  * @cssproperty --cr-color-border - Borders of items and options.
+ * @cssproperty --cr-color-chosen - Background of the chosen level.
  * @cssproperty --cr-color-error - Error text and borders.
  * @cssproperty --cr-font-family - Font of the whole element.
  * @cssproperty --cr-radius - Corner radius of items and options.
+ * @cssproperty --cr-space - Base spacing.
+ * @cssproperty --cr-focus-ring - Outline of focused controls.
  * @cssstate complete - Every item is rated.
  * @cssstate invalid - Required and not complete.
- * @event input - The response changed through user interaction (also for each keystroke in a note).
+ * @event input - The response changed through user interaction (also each keystroke in a note).
  * @event change - The response changed through user interaction (a level chosen or cleared, a field committed).
  * @event cr-complete - A user's edit rated the last unrated item.
  * @event cr-definition-error - The definition failed to load or validate; `issues` lists readable problems.
  * @event cr-draft-status - A draft was saved, restored or could not be saved.
  */
-export class CrRubric extends LitElement {
-  static formAssociated = true;
+export class CrRubric extends FormAssociatedElement {
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
 
   /** The definition shown when neither `definition` nor `src` is given (set by the built-in elements). */
   static defaultDefinition: unknown = undefined;
@@ -75,22 +90,19 @@ export class CrRubric extends LitElement {
   @property() src = '';
   /** The response (saved-response schema). Set it to show or continue a saved response. */
   @property({ attribute: false }) value: RubricResponse | null = null;
-  /** Form field name the response is submitted under. */
-  @property({ reflect: true }) name = '';
-  /** Blocks form submission until every item is rated. */
-  @property({ type: Boolean, reflect: true }) required = false;
   /** Shows the answers without letting them change. */
   @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Disables every control and leaves the response out of form submission. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Key under which drafts autosave in browser storage. Without it, an element with an `id` autosaves under that id; otherwise autosave is off. */
+  /** Draft key in browser storage. Without it, an element with an `id` autosaves under that id; otherwise autosave is off. */
   @property({ attribute: 'storage-key' }) storageKey = '';
+  /** `dark` or `high-contrast`; any other value keeps the light theme. */
+  @property({ reflect: true }) theme = '';
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   @consume({ context: sessionContext, subscribe: true })
   @state()
   protected session?: SessionState;
 
+  /** Shared with nested parts such as `<cr-rubric-summary>`. */
   @provide({ context: rubricContext })
   @state()
   protected shared?: RubricState;
@@ -98,16 +110,14 @@ export class CrRubric extends LitElement {
   @state() private loaded?: ParseResult<Rubric>;
   @state() private loading = false;
   @state() private showErrors = false;
-  @state() private formDisabled = false;
   @state() private status = '';
 
-  readonly #internals = this.attachInternals();
   readonly #drafts = new DraftController(this);
   #abort?: AbortController;
   #result?: ParseResult<Rubric>;
   #reported?: ParseResult<Rubric>;
-  #score?: ResponseScore;
   #report?: ReconcileReport;
+  #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
 
   /** The validated definition in use, or undefined while loading or when invalid. */
   get rubric(): Rubric | undefined {
@@ -121,40 +131,21 @@ export class CrRubric extends LitElement {
 
   /** The score of the current response, computed by `src/scoring`. */
   get score(): ResponseScore | undefined {
-    return this.#score;
+    return this.shared?.score;
   }
 
-  /** The element's effective language: its `lang`, the session's, the page's, then English. */
+  /** The effective language: own `lang`, the session's, the nearest ancestor's, the page's, then English. */
   get language(): string {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    return this.getAttribute('lang') || this.session?.lang || own || document.documentElement.lang || 'en';
+    const inherited = this.closest('[lang]')?.getAttribute('lang');
+    return this.getAttribute('lang') || this.session?.lang || inherited || document.documentElement.lang || 'en';
   }
 
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-
-  /** Returns false (and fires `invalid`) when required and incomplete. */
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  /** Like `checkValidity`, and shows the problems and focuses the first unrated item. */
-  reportValidity(): boolean {
+  override reportValidity(): boolean {
     this.showErrors = true;
-    return this.#internals.reportValidity();
+    return super.reportValidity();
   }
 
-  /** Clears every answer (and the draft, once the host confirms with `markSubmitted`). */
+  /** Clears every answer. The stored draft stays until `markSubmitted()`. */
   reset(): void {
     this.value = null;
     this.showErrors = false;
@@ -163,6 +154,11 @@ export class CrRubric extends LitElement {
   /** Tells the element the host received the response: the autosaved draft is deleted. */
   markSubmitted(): void {
     this.#drafts.clear();
+  }
+
+  /** Shows a polite status message (drafts); never moves focus. */
+  announce(message: string): void {
+    this.status = message;
   }
 
   override connectedCallback(): void {
@@ -176,39 +172,27 @@ export class CrRubric extends LitElement {
     this.#abort?.abort();
   }
 
-  formResetCallback(): void {
-    this.reset();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string' && this.value === null) this.#drafts.restoreFrom(state);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#load();
-    if (this.definition !== undefined) this.#result = validateOnce(this.definition);
-    else if (this.src) this.#result = this.loaded;
-    else {
-      const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
-      this.#result = fallback === undefined ? undefined : validateOnce(fallback);
-    }
+    if (changed.has('src')) void this.#load();
+    const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
+    const source = this.definition !== undefined ? this.definition : this.src ? undefined : fallback;
+    this.#result = source !== undefined ? validateOnce(source) : this.src ? this.loaded : undefined;
     const rubric = this.rubric;
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);
     if (!rubric) {
-      this.#score = undefined;
       this.shared = undefined;
       return;
     }
     const response = this.#response(rubric);
     this.#report = this.value ? reconcileResponse(rubric, this.value) : undefined;
-    this.#score = scoreResponse(rubric, response);
     const lang = this.language;
-    this.shared = { rubric, response, score: this.#score, lang, strings: uiStrings(lang), readonly: this.readonly };
+    const score = scoreResponse(rubric, response);
+    this.shared = { rubric, response, score, lang, strings: uiStrings(lang), readonly: this.readonly };
   }
 
   protected override updated(): void {
@@ -217,30 +201,14 @@ export class CrRubric extends LitElement {
       this.dispatchEvent(new CrDefinitionErrorEvent(this.#result.issues));
     }
     const rubric = this.rubric;
-    const disabled = this.disabled || this.formDisabled;
-    this.#internals.setFormValue(rubric && this.value && !disabled ? formEntries(this.name, rubric, this.value) : null);
     const missing = rubric && this.required ? missingItems(rubric, this.#response(rubric), this.language) : [];
+    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
     const strings = uiStrings(this.language);
-    const anchor = missing[0] ? this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input`) : null;
-    if (missing.length > 0 && !disabled) {
-      this.#internals.setValidity({ valueMissing: true }, strings.missing(missing.length, missing[0]!.title), anchor ?? undefined);
-    } else {
-      this.#internals.setValidity({});
-    }
-    this.#setState('complete', this.#score?.complete === true);
-    this.#setState('invalid', missing.length > 0);
+    const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
+    this.setFormState(rubric && this.value ? formEntries(this.name, rubric, this.value) : null, message, anchor);
+    this.setCustomState('complete', this.shared?.score.complete === true);
+    this.setCustomState('invalid', missing.length > 0);
   }
-
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Older engines without CustomStateSet: styling hooks are optional.
-    }
-  }
-
-  #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
 
   /** The value, or a blank response pre-filled from the enclosing session. */
   #response(rubric: Rubric): RubricResponse {
@@ -265,10 +233,8 @@ export class CrRubric extends LitElement {
 
   async #load(): Promise<void> {
     this.#abort?.abort();
-    if (!this.src) {
-      this.loaded = undefined;
-      return;
-    }
+    this.loaded = undefined;
+    if (!this.src) return;
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     const result = await loadDefinition(this.src, { signal: abort.signal });
@@ -277,20 +243,25 @@ export class CrRubric extends LitElement {
     this.loaded = result;
   }
 
-  /** Applies a user's edit: new value, events, draft. */
-  protected commit(next: RubricResponse, kind: 'input' | 'change' | 'both'): void {
-    const wasComplete = this.#score?.complete === true;
-    this.value = next;
-    this.#drafts.schedule(next);
-    if (kind !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (kind !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
-    const rubric = this.rubric;
-    if (rubric && !wasComplete && scoreResponse(rubric, next).complete) this.dispatchEvent(new CrCompleteEvent(next));
+  /** Applies a user's intent: new value, events, draft, focus. */
+  #apply(intent: Intent): void {
+    const { next, announce, focus } = intent;
+    if (next) {
+      const wasComplete = this.shared?.score.complete === true;
+      this.value = next;
+      this.#drafts.schedule(next);
+      if (announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (announce !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
+      const rubric = this.rubric;
+      if (rubric && !wasComplete && scoreResponse(rubric, next).complete) this.dispatchEvent(new CrCompleteEvent(next));
+    } else if (announce === 'change') {
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
   }
 
-  /** Sets the status line announced politely (drafts); never moves focus. */
-  announce(message: string): void {
-    this.status = message;
+  private get editable(): boolean {
+    return !!this.rubric && !this.readonly && !this.isDisabled;
   }
 
   private handleInvalid = (): void => {
@@ -298,147 +269,71 @@ export class CrRubric extends LitElement {
   };
 
   private handleEdit(event: Event): void {
-    const target = event.target as HTMLInputElement;
-    const kind = target.dataset?.['kind'];
-    if (!kind) return;
+    if (!(event.target as HTMLElement).dataset?.['kind']) return;
+    // Inner `input` events are composed: stop them so the host sees only ours.
     event.stopPropagation();
-    const rubric = this.rubric;
-    if (!rubric || this.readonly || this.disabled || this.formDisabled) return;
-    const now = new Date();
-    const base = this.#response(rubric);
-    const subjectId = target.dataset['subject'] || undefined;
-    const at = { itemId: target.dataset['item'] ?? '', ...(subjectId ? { subjectId } : {}) };
-    const field = target.dataset['field'] ?? '';
-    const typing = event.type === 'input';
-    const value = target.type === 'checkbox' ? target.checked : target.value;
-    switch (kind) {
-      case 'level':
-        if (event.type === 'change') this.commit(edit.setLevel(base, at, target.value, now), 'both');
-        return;
-      case 'item-field':
-        if (typing || target.type === 'checkbox' || target.tagName === 'SELECT') this.commit(edit.setItemField(base, at, field, value, now), typing ? 'input' : 'both');
-        else this.dispatchEvent(new Event('change', { bubbles: true }));
-        return;
-      case 'response-field':
-        if (typing || target.tagName === 'SELECT') this.commit(edit.setResponseField(base, field, value, now), typing ? 'input' : 'both');
-        else this.dispatchEvent(new Event('change', { bubbles: true }));
-        return;
-      case 'subject-field':
-        if (typing) this.commit(edit.setSubjectField(base, subjectId ?? '', field, value, now), 'input');
-        else this.dispatchEvent(new Event('change', { bubbles: true }));
-        return;
-      case 'subject-name':
-        if (typing) this.commit(edit.renameSubject(base, subjectId ?? '', String(value), now), 'input');
-        else this.dispatchEvent(new Event('change', { bubbles: true }));
-        return;
-    }
+    if (!this.editable) return;
+    const intent = intentOfEdit(event, this.#response(this.rubric!));
+    if (intent) this.#apply(intent);
   }
 
   private handleClick(event: Event): void {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-kind]');
-    const kind = target?.dataset['kind'];
-    if ((this.readonly || this.disabled) && target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) {
-      event.preventDefault();
+    const control = (event.target as HTMLElement).closest<HTMLElement>('[data-kind]');
+    if (!control) return;
+    if (!this.editable) {
+      // Radios and checkboxes have no read-only state: undo the toggle.
+      if (control instanceof HTMLInputElement) event.preventDefault();
       return;
     }
-    const rubric = this.rubric;
-    if (!rubric || !target || this.readonly || this.disabled || this.formDisabled) return;
-    const base = this.#response(rubric);
-    const subjectId = target.dataset['subject'] || undefined;
-    if (kind === 'clear') {
-      const itemId = target.dataset['item'] ?? '';
-      this.commit(edit.setLevel(base, { itemId, ...(subjectId ? { subjectId } : {}) }, null), 'both');
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#item-${CSS.escape(itemKey(itemId, subjectId))} input`)?.focus());
-    } else if (kind === 'remove-subject' && subjectId) {
-      this.commit(edit.removeSubject(base, subjectId), 'both');
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-subject')?.focus());
-    } else if (kind === 'add-subject') {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
-      const name = (target.dataset['name'] ?? input?.value ?? '').trim();
-      const next = edit.addSubject(base, name);
-      if (input) input.value = '';
-      this.commit(next, 'both');
-      const added = next.subjects?.at(-1);
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#item-${CSS.escape(itemKey(rubric.sections[0]!.items[0]!.id, added?.id))} input`)?.focus());
-    }
+    if (!(control instanceof HTMLButtonElement)) return;
+    const name = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
+    const rubric = this.rubric!;
+    const intent = intentOfClick(control, this.#response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
+    if (intent && name && control.dataset['kind'] === 'add-subject') name.value = '';
+    if (intent) this.#apply(intent);
   }
 
   private handleKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLInputElement;
-    if (this.readonly && target.type === 'radio' && /^(Arrow|Space$| $)/.test(event.key)) event.preventDefault();
+    if (!this.editable && target.type === 'radio' && /^(Arrow| $)/.test(event.key)) event.preventDefault();
     if (event.key === 'Enter' && target.dataset?.['kind'] === 'new-subject') {
       event.preventDefault();
-      this.renderRoot.querySelector<HTMLButtonElement>('button[data-kind="add-subject"]')?.click();
+      this.renderRoot.querySelector<HTMLButtonElement>('.add button[data-kind="add-subject"]')?.click();
     }
   }
 
-  private focusItem(event: Event, key: string): void {
+  private handleSummaryLink = (event: Event): void => {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>(`#item-${CSS.escape(key)} input`)?.focus();
-  }
+    const key = (event.currentTarget as HTMLElement).dataset['key'] ?? '';
+    this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(key)} input, #${CSS.escape(key)}`)?.focus();
+  };
 
   protected override render() {
-    if (this.loading && !this.#result) return html`<p part="status" role="status">${uiStrings(this.language).loading}</p>`;
     const strings = uiStrings(this.language);
-    if (this.#result && !this.#result.success) return this.renderDefinitionError(this.#result.issues);
-    const rubric = this.rubric;
-    if (!rubric || !this.shared) return html`<p part="status" role="status">${this.loading ? strings.loading : ''}</p>`;
-    const missing = this.showErrors && this.required ? missingItems(rubric, this.shared.response, this.language) : [];
+    if (this.#result && !this.#result.success) return renderDefinitionError(this.#result.issues, strings);
+    const shared = this.shared;
+    if (!shared) return html`<p part="status" role="status">${this.loading ? strings.loading : ''}</p>`;
+    const { rubric, response, lang } = shared;
+    const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
     const view: View = {
       rubric,
-      response: this.shared.response,
-      lang: this.shared.lang,
+      response,
+      lang,
       strings,
       readonly: this.readonly,
-      disabled: this.disabled || this.formDisabled,
+      disabled: this.isDisabled,
+      required: this.required,
       errors: new Set(missing.map((m) => m.key)),
     };
-    return html`<div part="base" class="base" lang=${this.shared.lang}
+    return html`<div part="base" class="base" lang=${lang}
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
-      ${this.renderHeader(rubric)}
-      ${missing.length > 0 ? this.renderErrorSummary(missing) : nothing}
-      ${this.renderNotices()}
+      ${renderHeader(rubric, lang, strings)}
+      ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
+      ${renderNotices(this.#report, strings)}
       ${renderResponseFields(view)} ${renderLegend(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>
       <p class="status" part="status" role="status">${this.status}</p>
-    </div>`;
-  }
-
-  protected renderHeader(rubric: Rubric) {
-    const lang = this.shared!.lang;
-    const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
-    const source = rubric.source;
-    return html`<header part="header">
-      <h2 part="title">${t(rubric.title)}</h2>
-      ${rubric.description ? html`<p class="description">${t(rubric.description)}</p>` : nothing}
-      ${rubric.instructions?.length ? html`<ol class="instructions" aria-label=${this.shared!.strings.instructions}>${rubric.instructions.map((i) => html`<li>${t(i)}</li>`)}</ol>` : nothing}
-      ${source ? html`<p class="source">${this.shared!.strings.source}: ${source.document}, ${source.publisher}, ${source.edition ?? source.year}</p>` : nothing}
-    </header>`;
-  }
-
-  protected renderNotices() {
-    const report = this.#report;
-    if (!report) return nothing;
-    const strings = this.shared!.strings;
-    return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}
-      ${report.unplaced.length > 0 ? html`<p class="notice" part="notice">${strings.kept(report.unplaced.length)}</p>` : nothing}`;
-  }
-
-  protected renderErrorSummary(missing: readonly { key: string; title: string }[]) {
-    const strings = this.shared!.strings;
-    return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="problem" tabindex="-1">
-      <h3 id="problem">${strings.problem}</h3>
-      <ul>${missing.map((m) => html`<li><a href=${`#item-${m.key}`} @click=${(e: Event) => this.focusItem(e, m.key)}>${strings.required(m.title)}</a></li>`)}</ul>
-    </div>`;
-  }
-
-  protected renderDefinitionError(issues: readonly ValidationIssue[]) {
-    const strings = uiStrings(this.language);
-    return html`<div class="definition-error" part="definition-error" role="alert">
-      <h2>${strings.loadError}</h2>
-      <ul>${issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
-      ${issues.length > 20 ? html`<p>… ${issues.length - 20} more</p>` : nothing}
     </div>`;
   }
 }

@@ -15,6 +15,7 @@ export interface View {
   readonly strings: UiStrings;
   readonly readonly: boolean;
   readonly disabled: boolean;
+  readonly required: boolean;
   /** Item keys (see `itemKey`) whose missing rating is shown as an error. */
   readonly errors: ReadonlySet<string>;
 }
@@ -76,7 +77,8 @@ function levelOption(view: View, level: Level, item: Item, key: string, answer: 
   if (layout === 'descriptor-grid') {
     text = html`<span class="level-name">${label}</span>${descriptor ? html`<span class="descriptor" part="descriptor">${t(view, descriptor)}</span>` : nothing}`;
   } else if (layout === 'indicator-table') {
-    text = html`<span class="short" aria-hidden=${short ? 'true' : nothing}>${short || label}</span>${short ? html`<span class="level-name">${label}</span>` : nothing}`;
+    const distinct = short && short !== label;
+    text = html`<span class="short">${short || label}</span>${distinct ? html`<span class="level-name">${label}</span>` : nothing}`;
   } else if (layout === 'continuum') {
     text = html`<span class="level-name">${label}</span>${target}${level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing}`;
   } else {
@@ -102,7 +104,7 @@ export function renderItem(view: View, section: Section, item: Item, subject?: R
   const code = item.code && view.rubric.layout !== 'continuum' ? html`<span class="code">${item.code}.</span> ` : nothing;
   return html`<fieldset class="item ${invalid ? 'invalid' : ''}" part="item" role="radiogroup" id=${`item-${key}`}
       aria-labelledby=${`title-${key}`} aria-describedby=${describedBy || nothing}
-      aria-invalid=${invalid ? 'true' : nothing} aria-required=${nothing}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
       aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}>
     <legend id=${`title-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</legend>
     ${item.aliases?.length
@@ -115,7 +117,10 @@ export function renderItem(view: View, section: Section, item: Item, subject?: R
       ${levels.map((level) => levelOption(view, level, item, key, answer, subject?.id))}
     </div>
     ${anchors ? html`<p class="anchor high" part="anchor">${t(view, anchors.high)}</p>` : nothing}
-    ${item.reconstructed ? html`<p class="provenance">${view.strings.reconstructed}: ${t(view, item.reconstructed.note)}</p>` : nothing}
+    ${item.reconstructed
+      ? html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
+          <p>${t(view, item.reconstructed.note)}</p><p>${item.reconstructed.source}</p></details>`
+      : nothing}
     <div class="item-footer">
       ${(view.rubric.itemFields ?? []).map((f) =>
         fieldInput(view, f, answer?.fields?.[f.id], `if-${key}-${f.id}`, { kind: 'item-field', item: item.id, subject: subject?.id ?? '' }),
@@ -133,7 +138,11 @@ export function renderLegend(view: View): TemplateResult | typeof nothing {
   const levels = view.rubric.scale.levels.filter((l) => l.meaning);
   if (levels.length === 0 || view.rubric.layout === 'continuum') return nothing;
   return html`<dl class="legend" part="legend">
-    ${levels.map((l) => html`<div><dt>${t(view, l.shortLabel ?? l.label)}</dt><dd>${l.shortLabel ? `${t(view, l.label)}: ` : ''}${t(view, l.meaning)}</dd></div>`)}
+    ${levels.map((l) => {
+      const short = t(view, l.shortLabel ?? l.label);
+      const label = t(view, l.label);
+      return html`<div><dt>${short}</dt><dd>${short !== label ? `${label}: ` : ''}${t(view, l.meaning)}</dd></div>`;
+    })}
   </dl>`;
 }
 

@@ -1,0 +1,124 @@
+// Builds everything in dist/ except the .d.ts files (scripts/build.mjs runs tsc for those):
+//   dist/**          the npm build: ES modules mirroring src/, with lit, @lit/context and zod external;
+//   dist/cdn/*.js    self-contained, minified ES modules for <script type="module" src="…">;
+//   dist/embed/*     a standalone page for iframes (LMS embedding) and the parent-page resize helper.
+// `npm run build` (scripts/build.mjs) cleans dist/ first; run rollup directly only after that.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+
+const TARGET = 'es2022';
+
+// ---------------------------------------------------------------------------------------------
+// npm build
+// ---------------------------------------------------------------------------------------------
+
+/** src/components/<name>/*.ts: the class modules and the define files (cr-*.ts). */
+function componentFiles() {
+  const root = 'src/components';
+  return readdirSync(root)
+    .filter((dir) => statSync(join(root, dir)).isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+        .map((f) => `${root}/${dir}/${f}`),
+    )
+    .sort();
+}
+
+/** `lit`, `lit/…`, `@lit/context`, `zod`, `zod/…` (and their deep imports) stay imports. */
+const external = (id) => /^(lit|@lit\/context|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
+
+const npm = {
+  input: ['src/index.ts', 'src/all.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
+  external,
+  // Keep every module's exports even when no entry uses them (each file is a public module).
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    json({ preferConst: true, compact: true }),
+    esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    // JSON definitions are inlined as modules next to where they were: dist/rubrics/team-assessment.json.js
+    entryFileNames: '[name].js',
+    generatedCode: 'es2015',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// CDN build: one self-contained file per entry, production Lit, minified
+// ---------------------------------------------------------------------------------------------
+
+const bundlePlugins = () => [
+  nodeResolve({ exportConditions: ['production'], browser: true }),
+  json({ preferConst: true, compact: true }),
+  esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
+  terser({
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    format: { comments: false },
+  }),
+];
+
+/** Bundles one entry into one file (no shared chunks): duplicated Lit across files is fine. */
+function bundle(input, file) {
+  return {
+    input,
+    plugins: bundlePlugins(),
+    // Rollup warns about `this` at module top level in some dependencies; it is harmless here.
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+    output: { file, format: 'es', inlineDynamicImports: true, generatedCode: 'es2015' },
+  };
+}
+
+const cdnEntries = {
+  'collab-rubrics': 'src/all.ts',
+  'cr-rubric': 'src/components/rubric/cr-rubric.ts',
+  'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
+  'cr-coherence-progression': 'src/components/coherence-progression/cr-coherence-progression.ts',
+  'cr-slt-indicators': 'src/components/slt-indicators/cr-slt-indicators.ts',
+  'cr-relationship-continuum': 'src/components/relationship-continuum/cr-relationship-continuum.ts',
+};
+
+const cdn = Object.entries(cdnEntries).map(([name, input]) => bundle(input, `dist/cdn/${name}.js`));
+
+// ---------------------------------------------------------------------------------------------
+// Embed build: the iframe page and the parent-page helper
+// ---------------------------------------------------------------------------------------------
+
+/** Copies static files (the page and its stylesheet) next to the bundle. */
+function copy(files) {
+  return {
+    name: 'copy-static',
+    buildStart() {
+      for (const f of files) this.addWatchFile(f);
+    },
+    generateBundle() {
+      for (const f of files) {
+        this.emitFile({ type: 'asset', fileName: f.split('/').pop(), source: readFileSync(f) });
+      }
+    },
+  };
+}
+
+const embed = [
+  {
+    ...bundle('src/embed/embed.ts', 'dist/embed/embed.js'),
+    plugins: [...bundlePlugins(), copy(['src/embed/index.html', 'src/embed/embed.css'])],
+  },
+  // An IIFE, so the helper works as a classic <script> as well as a module.
+  { ...bundle('src/embed/resize.ts', 'dist/embed/resize.js'), output: { file: 'dist/embed/resize.js', format: 'iife' } },
+];
+
+export default [npm, ...cdn, ...embed];

@@ -1,0 +1,88 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+
+/**
+ * The form-control half of every element that yields a rating: ElementInternals, validity,
+ * custom states and the form callbacks. Subclasses decide the value and what is missing.
+ */
+export abstract class FormAssociatedElement extends LitElement {
+  static formAssociated = true;
+
+  /** Form field name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+  /** Blocks form submission until the value is complete. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Disables every control and leaves the value out of form submission. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** True inside a disabled `<fieldset>`. */
+  @state() protected formDisabled = false;
+
+  protected readonly internals = this.attachInternals();
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  // `lang` is the global attribute: watch it so interface text follows it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Disabled by its own attribute or by a disabled fieldset. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** Returns false (and fires `invalid`) when required and incomplete. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity`, and shows the problems to the user. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Restores the default value (no answers). */
+  abstract reset(): void;
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Publishes the form value and validity; `anchor` receives focus when the browser reports it. */
+  protected setFormState(value: FormData | null, missingMessage: string, anchor?: HTMLElement | null): void {
+    this.internals.setFormValue(this.isDisabled ? null : value);
+    if (missingMessage && !this.isDisabled) this.internals.setValidity({ valueMissing: true }, missingMessage, anchor ?? undefined);
+    else this.internals.setValidity({});
+  }
+
+  /** Toggles a custom state (`:state(complete)`), where the engine supports it. */
+  protected setCustomState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Engines without CustomStateSet: the states are styling hooks only.
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** The parts around the items: header, notices, the error summary and the definition error. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiStrings } from '../../i18n/strings.js';
+import type { ReconcileReport } from '../../rubrics/migrate.js';
+import type { ValidationIssue } from '../../rubrics/parse.js';
+import type { Rubric } from '../../rubrics/schema.js';
+import { localize } from '../../rubrics/text.js';
+import type { MissingItem } from './form-value.js';
+
+/** Title, description, instructions and source of a rubric. */
+export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): TemplateResult {
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
+  const steps = rubric.instructions ?? [];
+  const source = rubric.source;
+  return html`<header part="header">
+    <h2 part="title">${t(rubric.title)}</h2>
+    ${rubric.description ? html`<p class="description">${t(rubric.description)}</p>` : nothing}
+    ${steps.length === 1 ? html`<p class="instructions">${t(steps[0]!)}</p>` : nothing}
+    ${steps.length > 1 ? html`<ol class="instructions" aria-label=${strings.instructions}>${steps.map((i) => html`<li>${t(i)}</li>`)}</ol>` : nothing}
+    ${source ? html`<p class="source">${strings.source}: ${source.document}, ${source.publisher}, ${source.edition ?? source.year}</p>` : nothing}
+  </header>`;
+}
+
+/** Tells the person about answers kept from another version of the definition. */
+export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings): TemplateResult | typeof nothing {
+  if (!report) return nothing;
+  return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}
+    ${report.unplaced.length > 0 ? html`<p class="notice" part="notice">${strings.kept(report.unplaced.length)}</p>` : nothing}`;
+}
+
+/** "There is a problem", with a link to each unrated item (GOV.UK error summary pattern). */
+export function renderErrorSummary(missing: readonly MissingItem[], strings: UiStrings, focusItem: (event: Event) => void): TemplateResult {
+  return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="problem" tabindex="-1">
+    <h3 id="problem">${strings.problem}</h3>
+    <ul>
+      ${missing.map((m) => html`<li><a href=${`#item-${m.key}`} data-key=${m.key} @click=${focusItem}>${m.noSubject ? strings.addFirst(m.title) : strings.required(m.title)}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** A definition that failed to load or validate, as a readable list of problems. */
+export function renderDefinitionError(issues: readonly ValidationIssue[], strings: UiStrings): TemplateResult {
+  return html`<div class="definition-error" part="definition-error" role="alert">
+    <h2>${strings.loadError}</h2>
+    <ul>${issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+    ${issues.length > 20 ? html`<p>… ${issues.length - 20} more</p>` : nothing}
+  </div>`;
+}

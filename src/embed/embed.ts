@@ -1,0 +1,181 @@
+/**
+ * collab-rubrics embed page (dist/embed/index.html + embed.js): one rubric in a page of its own,
+ * for LMSs and other hosts that can only embed an iframe.
+ *
+ * Query parameters
+ *   rubric=team-assessment | coherence-progression | slt-indicators | relationship-continuum
+ *                         the built-in rubric to show; without it, `src` is shown in <cr-rubric>
+ *   src=<url>             a definition to load instead of the built-in one (https:, or http: on
+ *                         this page's own origin; fetched without credentials)
+ *   lang=es               the interface and definition language
+ *   storage-key=<key>     autosave drafts in this frame's localStorage under this key
+ *   readonly              show answers without letting them change
+ *   parent-origin=<origin>  the exact origin of the embedding page, e.g. https://lms.example.edu
+ *
+ * postMessage protocol (all messages are plain objects with a `type`)
+ *   frame → parent
+ *     { type: 'collab-rubrics:ready', rubric }            once the element has rendered
+ *     { type: 'collab-rubrics:height', height }           whenever the page's height changes (px)
+ *     { type: 'collab-rubrics:response', response, complete }  after each change by the user
+ *   parent → frame
+ *     { type: 'collab-rubrics:set-value', value }          show / continue a saved response (null clears)
+ *     { type: 'collab-rubrics:submitted' }                 the host stored the response: delete the draft
+ *
+ * Security
+ *   - Responses (and `ready`) are posted only to `parent-origin`, never to '*'. Without a valid
+ *     `parent-origin` no response ever leaves the frame.
+ *   - Height messages carry nothing but a number; they go to `parent-origin`, or to '*' when no
+ *     parent-origin is given, so a plain <iframe> can still be auto-sized.
+ *   - Incoming messages are ignored unless they come from `window.parent` and their origin equals
+ *     `parent-origin`. A `set-value` whose value is not a valid saved response is ignored.
+ */
+import '../components/rubric/cr-rubric.js';
+import '../components/team-assessment/cr-team-assessment.js';
+import '../components/coherence-progression/cr-coherence-progression.js';
+import '../components/slt-indicators/cr-slt-indicators.js';
+import '../components/relationship-continuum/cr-relationship-continuum.js';
+import type { CrRubric } from '../components/rubric/rubric.js';
+import { parseResponse } from '../rubrics/parse.js';
+
+const MESSAGE_PREFIX = 'collab-rubrics:';
+
+/** `?rubric=` values and the elements they show. */
+const EMBED_RUBRICS: Readonly<Record<string, string>> = {
+  'team-assessment': 'cr-team-assessment',
+  'coherence-progression': 'cr-coherence-progression',
+  'slt-indicators': 'cr-slt-indicators',
+  'relationship-continuum': 'cr-relationship-continuum',
+};
+
+/** The origin in `value` if it is exactly an http(s) origin (no path, no trailing slash), else ''. */
+function exactOrigin(value: string | null): string {
+  if (!value) return '';
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value) return url.origin;
+  } catch {
+    // not a URL
+  }
+  return '';
+}
+
+function flag(params: URLSearchParams, name: string): boolean {
+  if (!params.has(name)) return false;
+  const v = params.get(name)!.toLowerCase();
+  return v !== 'false' && v !== '0' && v !== 'no';
+}
+
+function message(root: HTMLElement, parts: (string | [code: string])[]): void {
+  const p = document.createElement('p');
+  p.className = 'embed-message';
+  p.setAttribute('role', 'alert');
+  for (const part of parts) {
+    if (typeof part === 'string') p.append(part);
+    else {
+      const code = document.createElement('code');
+      code.textContent = part[0];
+      p.append(code);
+    }
+  }
+  root.replaceChildren(p);
+}
+
+function start(): void {
+  const params = new URLSearchParams(location.search);
+  const root = document.getElementById('root') ?? document.body;
+  const parentOrigin = exactOrigin(params.get('parent-origin'));
+  const framed = window.parent !== window;
+
+  const post = (data: Record<string, unknown>, anyOrigin = false): void => {
+    if (!framed) return;
+    if (parentOrigin) window.parent.postMessage(data, parentOrigin);
+    else if (anyOrigin) window.parent.postMessage(data, '*');
+  };
+
+  if (params.has('parent-origin') && !parentOrigin) {
+    console.warn(
+      `collab-rubrics embed: parent-origin "${params.get('parent-origin')}" is not an origin like https://lms.example.edu; responses will not be posted.`,
+    );
+  }
+
+  // Height: the <html> box is exactly as tall as the content (no fixed heights in embed.css).
+  let lastHeight = -1;
+  const reportHeight = (): void => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    post({ type: `${MESSAGE_PREFIX}height`, height }, true);
+  };
+  new ResizeObserver(reportHeight).observe(document.documentElement);
+
+  const lang = params.get('lang');
+  if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) document.documentElement.lang = lang;
+
+  const name = params.get('rubric');
+  const src = params.get('src') ?? '';
+  let tag: string | undefined;
+  if (name) {
+    tag = Object.hasOwn(EMBED_RUBRICS, name) ? EMBED_RUBRICS[name] : undefined;
+    if (!tag) {
+      const known = Object.keys(EMBED_RUBRICS);
+      message(root, [
+        `There is no rubric called “${name}”. Use `,
+        ['?rubric='],
+        ' with one of: ',
+        ...known.flatMap((k, i): (string | [string])[] => (i === 0 ? [[k]] : [', ', [k]])),
+        ', or give a definition address with ',
+        ['?src='],
+        '.',
+      ]);
+      return;
+    }
+  } else if (src) {
+    tag = 'cr-rubric';
+  } else {
+    message(root, ['No rubric chosen. Add ', ['?rubric=team-assessment'], ' (or another built-in rubric) or ', ['?src='], ' with a definition address to the page address.']);
+    return;
+  }
+
+  const el = document.createElement(tag) as CrRubric;
+  if (lang) el.setAttribute('lang', lang);
+  if (src) el.setAttribute('src', src);
+  const storageKey = params.get('storage-key');
+  if (storageKey) el.setAttribute('storage-key', storageKey);
+  if (flag(params, 'readonly')) el.readonly = true;
+  document.title = el.localName.replace(/^cr-/, '').replace(/-/g, ' ');
+
+  el.addEventListener('change', () => {
+    // The score (and so `complete`) is recomputed in the element's next update.
+    void el.updateComplete.then(() => {
+      post({ type: `${MESSAGE_PREFIX}response`, response: el.value, complete: el.score?.complete === true });
+    });
+  });
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (!parentOrigin || event.origin !== parentOrigin || event.source !== window.parent) return;
+    const data: unknown = event.data;
+    if (!data || typeof data !== 'object') return;
+    const type = (data as { type?: unknown }).type;
+    if (type === `${MESSAGE_PREFIX}set-value`) {
+      const value = (data as { value?: unknown }).value;
+      if (value === null || value === undefined) {
+        el.value = null;
+        return;
+      }
+      const parsed = parseResponse(value);
+      if (parsed.success) el.value = parsed.data;
+      else console.warn('collab-rubrics embed: set-value ignored, not a valid response', parsed.issues);
+    } else if (type === `${MESSAGE_PREFIX}submitted`) {
+      el.markSubmitted();
+    }
+  });
+
+  root.replaceChildren(el);
+  void el.updateComplete.then(() => {
+    post({ type: `${MESSAGE_PREFIX}ready`, rubric: name ?? 'rubric' });
+    reportHeight();
+  });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

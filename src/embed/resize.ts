@@ -1,0 +1,41 @@
+/**
+ * collab-rubrics/dist/embed/resize.js: include it on the page that embeds the rubric iframe.
+ *
+ *   <iframe data-collab-rubrics src="https://rubrics.example.org/embed/?rubric=team-assessment&parent-origin=https%3A%2F%2Flms.example.edu"
+ *     title="Team assessment"></iframe>
+ *   <script src="https://rubrics.example.org/embed/resize.js" defer></script>   (classic or type="module")
+ *
+ * Every `iframe[data-collab-rubrics]` (present now or added later) gets the height its page reports
+ * in `{ type: 'collab-rubrics:height', height }`. A message counts only when it comes from that
+ * iframe's window and from the origin of its `src` (or of `data-collab-rubrics="https://origin"`
+ * when given). The height is set through CSSOM (`iframe.style.height`), which a strict
+ * Content-Security-Policy allows, so the page needs no inline styles.
+ */
+const SELECTOR = 'iframe[data-collab-rubrics]';
+const MAX_HEIGHT = 100_000;
+
+function expectedOrigin(iframe: HTMLIFrameElement): string {
+  const declared = iframe.dataset['collabRubrics'];
+  try {
+    return new URL(declared || iframe.src, location.href).origin;
+  } catch {
+    return '';
+  }
+}
+
+function onMessage(event: MessageEvent): void {
+  const data: unknown = event.data;
+  if (!data || typeof data !== 'object' || (data as { type?: unknown }).type !== 'collab-rubrics:height') return;
+  const height = (data as { height?: unknown }).height;
+  if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return;
+  for (const iframe of document.querySelectorAll<HTMLIFrameElement>(SELECTOR)) {
+    if (event.source === null || event.source !== iframe.contentWindow) continue;
+    const origin = expectedOrigin(iframe);
+    if (!origin || origin === 'null' || event.origin !== origin) return;
+    iframe.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
+    return;
+  }
+}
+
+// Idempotent: a second copy of this script only sets the same height again.
+window.addEventListener('message', onMessage);

@@ -1,0 +1,141 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/all.js';
+import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { expectAxeClean } from '../helpers/axe.js';
+
+const TAGS = ['cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum', 'cr-team-assessment'] as const;
+
+async function mount(tag: (typeof TAGS)[number], attrs = ''): Promise<CrRubric> {
+  const wrapper = await fixture<HTMLElement>(`<div><${tag} ${attrs}></${tag}></div>`);
+  const el = wrapper.firstElementChild as CrRubric;
+  await el.updateComplete;
+  return el;
+}
+
+/** Rates the first `n` items (adds a partner first on the continuum). */
+async function rateSome(el: CrRubric, n: number): Promise<void> {
+  const root = el.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('button.chip')?.click();
+  await el.updateComplete;
+  const groups = [...root.querySelectorAll('fieldset[role=radiogroup]')].slice(0, n);
+  for (const g of groups) g.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();
+  await el.updateComplete;
+}
+
+describe('built-in rubric elements', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none' });
+  });
+
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      it('is accessible empty, partly filled, invalid and read-only', async () => {
+        const el = await mount(tag, 'required name="r"');
+        expect(el.rubric, 'built-in definition is valid').to.not.equal(undefined);
+        await expectAxeClean(el);
+        await rateSome(el, 2);
+        await expectAxeClean(el);
+        el.value = null;
+        el.reportValidity();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part=error-summary]')).to.not.equal(null);
+        await expectAxeClean(el);
+        el.readonly = true;
+        await el.updateComplete;
+        await expectAxeClean(el);
+      });
+
+      it('is accessible in the dark and high-contrast themes and in forced colours', async () => {
+        const el = await mount(tag, 'theme="dark"');
+        await rateSome(el, 1);
+        await expectAxeClean(el);
+        el.theme = 'high-contrast';
+        await el.updateComplete;
+        await expectAxeClean(el);
+        await emulateMedia({ forcedColors: 'active' });
+        await expectAxeClean(el);
+      });
+
+      it('reflows at 320 px with 24 px targets and no sideways scrolling', async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await mount(tag);
+        await rateSome(el, 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+          const box = radio.closest('label')!.getBoundingClientRect();
+          expect(box.width).to.be.at.least(24);
+          expect(box.height).to.be.at.least(24);
+          expect(box.right).to.be.at.most(320);
+        }
+        await expectAxeClean(el);
+      });
+    });
+  }
+
+  it('marks the chosen level by more than colour and shows a focus ring', async () => {
+    const el = await mount('cr-team-assessment');
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
+    const label = radio.closest('label')!;
+    const before = getComputedStyle(label);
+    const widthBefore = before.borderTopWidth;
+    radio.focus();
+    radio.click();
+    await el.updateComplete;
+    const after = getComputedStyle(label);
+    expect(after.borderTopWidth).to.not.equal(widthBefore);
+    expect(after.outlineStyle).to.not.equal('none');
+  });
+});
+
+describe('<cr-relationship-continuum>', () => {
+  it('adds, renames, rates and removes partners and counts those at a target stage', async () => {
+    const el = await mount('cr-relationship-continuum');
+    const root = el.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('#new-subject')!;
+    input.value = 'Parents';
+    root.querySelector<HTMLButtonElement>('.add > button[data-kind=add-subject]')!.click();
+    await el.updateComplete;
+    expect(el.value?.subjects?.map((s) => s.name)).to.deep.equal(['Parents']);
+    const levels = el.rubric!.scale.levels;
+    const target = levels.findIndex((l) => l.target);
+    root.querySelectorAll<HTMLInputElement>('.subject input[type=radio]')[target]!.click();
+    const strengthen = root.querySelector<HTMLTextAreaElement>('.subject textarea')!;
+    strengthen.value = 'Meet monthly';
+    strengthen.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const subject = el.value!.subjects![0]!;
+    expect(subject.answers['current-relationship']?.level).to.equal(levels[target]!.id);
+    expect(subject.fields?.['strengthen']).to.equal('Meet monthly');
+    expect(el.score?.targets).to.deep.include({ met: 1, total: 1 });
+    const summary = root.querySelector('cr-rubric-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.textContent).to.contain('1 of 1 at a target stage');
+    root.querySelector<HTMLButtonElement>('button[data-kind=remove-subject]')!.click();
+    await el.updateComplete;
+    expect(el.value?.subjects).to.deep.equal([]);
+  });
+
+  it('offers the suggested stakeholders from the definition', async () => {
+    const el = await mount('cr-relationship-continuum');
+    const chips = [...el.shadowRoot!.querySelectorAll('button.chip')].map((b) => b.textContent);
+    expect(chips.length).to.equal(el.rubric!.subjects!.suggestions!.length);
+  });
+});
+
+describe('<cr-rubric-session>', () => {
+  it('shares language, respondent and date with every rubric inside it', async () => {
+    const session = await fixture<HTMLElement>(html`<cr-rubric-session lang="es" respondent="Ana" date="2026-11-02" school="Lincoln">
+      <cr-team-assessment></cr-team-assessment><cr-slt-indicators></cr-slt-indicators></cr-rubric-session>`);
+    const [team, slt] = [...session.children] as CrRubric[];
+    await team!.updateComplete;
+    await slt!.updateComplete;
+    expect(team!.language).to.equal('es');
+    expect(team!.shadowRoot!.querySelector('cr-rubric-summary')!.shadowRoot!.textContent).to.contain('Sus respuestas');
+    slt!.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+    await slt!.updateComplete;
+    expect(slt!.value?.respondent).to.equal('Ana');
+    expect(slt!.value?.fields).to.deep.include({ date: '2026-11-02', school: 'Lincoln' });
+  });
+});

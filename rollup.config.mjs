@@ -12,6 +12,15 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const TARGET = 'es2022';
 
+/** Silences warnings about dependencies' internals that do not affect the output. */
+function onwarn(warning, warn) {
+  const inDeps = (id) => typeof id === 'string' && id.includes('/node_modules/');
+  // zod explains its /*@__PURE__*/ wrappers in comments rollup cannot place; zod's core/util cycle.
+  if (warning.code === 'INVALID_ANNOTATION' && inDeps(warning.id)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every(inDeps)) return;
+  warn(warning);
+}
+
 // ---------------------------------------------------------------------------------------------
 // npm build
 // ---------------------------------------------------------------------------------------------
@@ -37,8 +46,9 @@ const npm = {
   external,
   // Keep every module's exports even when no entry uses them (each file is a public module).
   preserveEntrySignatures: 'strict',
+  onwarn,
   plugins: [
-    json({ preferConst: true, compact: true }),
+    json({ preferConst: true, compact: true, namedExports: false }),
     esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
   ],
   output: {
@@ -58,7 +68,7 @@ const npm = {
 
 const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['production'], browser: true }),
-  json({ preferConst: true, compact: true }),
+  json({ preferConst: true, compact: true, namedExports: false }),
   esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
   terser({
     module: true,
@@ -73,11 +83,7 @@ function bundle(input, file) {
   return {
     input,
     plugins: bundlePlugins(),
-    // Rollup warns about `this` at module top level in some dependencies; it is harmless here.
-    onwarn(warning, warn) {
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
-    },
+    onwarn,
     output: { file, format: 'es', inlineDynamicImports: true, generatedCode: 'es2015' },
   };
 }

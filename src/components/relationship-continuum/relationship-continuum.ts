@@ -2,9 +2,9 @@ import definition from '../../rubrics/relationship-continuum.json';
 import { CrRubric } from '../rubric/rubric.js';
 
 /**
- * @summary Relationship continuum self-assessment: each potential partner placed on the continuum, with how to strengthen it. Shows the built-in definition unless `definition` or `src` is set.
- *
  * Same API, parts, custom properties and events as `<cr-rubric>`.
+ *
+ * @summary Relationship continuum self-assessment: each potential partner placed on the continuum, with how to strengthen it. Shows the built-in definition unless `definition` or `src` is set.
  */
 export class CrRelationshipContinuum extends CrRubric {
   static override defaultDefinition: unknown = definition;

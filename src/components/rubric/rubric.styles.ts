@@ -119,6 +119,24 @@ export default [
     }
     .subject .options {
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+      position: relative;
+      padding-top: 1rem;
+    }
+    /* The continuum itself: a line with an arrowhead running from the first stage to the targets. */
+    .subject .options::before {
+      content: '';
+      position: absolute;
+      top: 0.4rem;
+      inset-inline: 0.5rem 0.9rem;
+      border-top: 3px solid var(--_border);
+    }
+    .subject .options::after {
+      content: '';
+      position: absolute;
+      top: calc(0.4rem - 5px);
+      inset-inline-end: 0.4rem;
+      border-block: 6.5px solid transparent;
+      border-inline-start: 10px solid var(--_border);
     }
     .provenance summary {
       cursor: pointer;

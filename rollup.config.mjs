@@ -66,8 +66,60 @@ const npm = {
 // CDN build: one self-contained file per entry, production Lit, minified
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Drops what only authors read from the built-in definitions (`notes`, `$schema`, the evidence in
+ * `reconstructed.detail`) in the CDN and embed bundles. The JSON files and the npm build keep them.
+ */
+function dropAuthorNotes() {
+  const strip = (value) => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value === null || typeof value !== 'object') return value;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'notes' || key === '$schema' || key === 'detail') continue;
+      out[key] = strip(v);
+    }
+    return out;
+  };
+  return {
+    name: 'drop-author-notes',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]rubrics[\\/][^\\/]+\.json$/.test(id)) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/**
+ * Squeezes the whitespace out of Lit `css` and `html`/`svg` literals in our own sources: comments
+ * and indentation in CSS, newline-plus-indent runs in templates (HTML collapses them anyway).
+ */
+function squeezeLiterals() {
+  return {
+    name: 'squeeze-literals',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const out = code
+        .replace(/\bcss`([^`]*)`/g, (_, body) =>
+          'css`' +
+          body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};])\s*/g, '$1')
+            .replace(/,\s+/g, ',')
+            .trim() +
+          '`',
+        )
+        .replace(/(\b(?:html|svg)`)([^`]*)`/g, (_, tag, body) => tag + body.replace(/\n\s+/g, ' ') + '`');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['production'], browser: true }),
+  dropAuthorNotes(),
+  squeezeLiterals(),
   json({ preferConst: true, compact: true, namedExports: false }),
   esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
   terser({

@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The definitions written for the stories, served as /definitions/*.json for the `src` story.
+  staticDirs: [{ from: '../stories/definitions', to: '/definitions' }],
   core: { disableTelemetry: true },
   async viteFinal(config) {
     // The library's decorators are TypeScript's legacy ones (`experimentalDecorators`) and its
@@ -22,6 +24,12 @@ const config: StorybookConfig = {
         assumptions: { setPublicClassFields: true },
         typescript: { removeClassFieldsWithoutInitializer: true },
       },
+      // Storybook's web-components renderer imports `lit/directive-helpers.js` itself; pre-bundle it
+      // with the rest of Lit, or the dev server loads a second copy of lit-html ("Multiple versions
+      // of Lit loaded").
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+      // Storybook's own preview bundle (with axe and the docs blocks) is about 1 MB; that is expected.
+      build: { chunkSizeWarningLimit: 1500 },
     });
   },
 };

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
 import { uiStrings } from '../i18n/strings.js';
-import { mergeResponses } from '../rubrics/merge.js';
+import { mergeResponses, sameResponse } from '../rubrics/merge.js';
 import { compareVersions } from '../rubrics/migrate.js';
 import { parseResponse } from '../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
@@ -77,7 +77,8 @@ export class DraftController implements ReactiveController {
 
   /** Starts autosave under `storageKey` for `rubric`, restoring a saved draft into an empty element. */
   connectKey(storageKey: string, rubric: Rubric | undefined): void {
-    const key = storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
+    // A key that is not text (a host's mistake) turns autosave off rather than throwing.
+    const key = typeof storageKey === 'string' && storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
     if (key === this.#key && rubric === this.#rubric) return;
     this.flush();
     this.#key = key;
@@ -92,20 +93,28 @@ export class DraftController implements ReactiveController {
     } catch {
       return this.#tell('unavailable');
     }
-    if (raw !== null && this.#host.value === null) this.restoreFrom(raw);
+    // Even when the element already has a value, the stored draft decides what may overwrite it.
+    if (raw !== null) this.#inspect(raw, this.#host.value == null);
   }
 
   /** Restores a serialised draft; anything unreadable is set aside, never deleted. */
   restoreFrom(raw: string): void {
+    this.#inspect(raw, true);
+  }
+
+  /**
+   * Looks at the stored draft: unreadable ones and drafts of another rubric are copied aside, a
+   * draft of a newer version freezes autosave, and (with `apply`) a usable one becomes the value.
+   */
+  #inspect(raw: string, apply: boolean): void {
     const rubric = this.#rubric;
+    if (!rubric) return;
     const result = parseResponse(raw);
-    if (!result.success || !rubric) {
-      if (!result.success) this.#setAside(raw);
-      return;
-    }
+    if (!result.success) return this.#setAside(raw, 'corrupt');
     const draft = result.data;
-    if (draft.rubricId !== rubric.id) return;
+    if (draft.rubricId !== rubric.id) return this.#setAside(raw, 'other');
     if (compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
+    if (!apply) return;
     this.#host.value = draft;
     this.#tell('restored');
   }
@@ -131,6 +140,8 @@ export class DraftController implements ReactiveController {
       store.setItem(this.#key, JSON.stringify(response));
       this.#tell('saved');
     } catch {
+      // Full or refused: keep it queued, so the next flush (edit, hide, leave) tries again.
+      this.#pending ??= response;
       this.#tell('failed');
     }
   };
@@ -148,9 +159,10 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  #setAside(raw: string): void {
+  #setAside(raw: string, reason: 'corrupt' | 'other'): void {
+    if (!this.#key) return;
     try {
-      storage()?.setItem(`${this.#key}:corrupt:${Date.now()}`, raw);
+      storage()?.setItem(`${this.#key}:${reason}:${Date.now()}`, raw);
     } catch {
       // Could not copy it: leave the original where it is, untouched.
       this.#frozen = true;
@@ -173,14 +185,22 @@ export class DraftController implements ReactiveController {
     if (document.visibilityState === 'hidden') this.flush();
   };
 
-  /** Another tab saved the same draft: merge answer by answer, latest edit wins. */
+  /**
+   * Another tab saved the same draft: merge answer by answer, latest edit wins. When the merge holds
+   * something theirs lacks it is saved back once; an equal merge writes nothing (no echo loop).
+   */
   readonly #onStorage = (event: StorageEvent): void => {
     if (!this.#key || event.key !== this.#key || event.newValue === null) return;
     const theirs = parseResponse(event.newValue);
     if (!theirs.success || theirs.data.rubricId !== this.#rubric?.id) return;
     const mine = this.#pending ?? this.#host.value;
+    // A value the host set that is not a readable response is left exactly as it is.
+    if (mine != null && !parseResponse(mine).success) return;
     const merged = mine ? mergeResponses(mine, theirs.data) : theirs.data;
-    if (this.#pending) this.#pending = merged;
-    this.#host.value = merged;
+    if (!mine || !sameResponse(merged, mine)) this.#host.value = merged;
+    if (sameResponse(merged, theirs.data)) {
+      clearTimeout(this.#timer);
+      this.#pending = undefined;
+    } else this.schedule(merged);
   };
 }

@@ -21,6 +21,7 @@ export interface UiStrings {
   noSubjects: (plural: string) => string;
   kept: (count: number) => string;
   newer: string;
+  unusable: string;
   level: string;
   count: string;
   lowest: string;
@@ -57,6 +58,7 @@ const en: UiStrings = {
   noSubjects: (plural) => `No ${plural.toLowerCase()} yet. Add one to rate the relationship.`,
   kept: (count) => `${count} earlier ${count === 1 ? 'answer belongs' : 'answers belong'} to items this version no longer has. ${count === 1 ? 'It is' : 'They are'} kept and saved with your response.`,
   newer: 'These answers were saved with a newer version of this rubric. They are shown as far as possible and kept unchanged.',
+  unusable: 'The answers given to this rubric could not be read, or belong to another rubric. They are kept unchanged and not shown; rating here starts a new response.',
   level: 'Level',
   count: 'Count',
   lowest: 'Lowest rated',
@@ -93,6 +95,7 @@ const es: UiStrings = {
   noSubjects: (plural) => `Aún no hay ${plural.toLowerCase()}. Añada uno para valorar la relación.`,
   kept: (count) => `${count} ${count === 1 ? 'respuesta anterior corresponde' : 'respuestas anteriores corresponden'} a elementos que esta versión ya no tiene. Se conservan y se guardan con su respuesta.`,
   newer: 'Estas respuestas se guardaron con una versión más reciente de esta rúbrica. Se muestran en lo posible y se conservan sin cambios.',
+  unusable: 'Las respuestas dadas a esta rúbrica no se pudieron leer o pertenecen a otra rúbrica. Se conservan sin cambios y no se muestran; valorar aquí empieza una respuesta nueva.',
   level: 'Nivel',
   count: 'Cantidad',
   lowest: 'Valoración más baja',

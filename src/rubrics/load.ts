@@ -55,9 +55,11 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
 
 /** Loads and validates a definition from `src`. */
 export async function loadDefinition(src: string, options: LoadOptions = {}): Promise<ParseResult<Rubric>> {
+  if (typeof src !== 'string') return fail('expected an address as text');
   const base = options.base ?? (typeof document === 'undefined' ? 'https://invalid.invalid/' : document.baseURI);
   const url = checkDefinitionUrl(src, base);
   if (typeof url === 'string') return fail(url);
+  if (options.signal?.aborted) return fail('loading was cancelled');
   const maxBytes = options.maxBytes ?? INPUT_LIMITS.bytes;
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -72,6 +74,9 @@ export async function loadDefinition(src: string, options: LoadOptions = {}): Pr
       referrerPolicy: 'no-referrer',
       headers: { accept: 'application/json' },
     });
+    // A redirect must land on an address that would have been allowed in the first place.
+    const landed = response.redirected ? checkDefinitionUrl(response.url, base) : url;
+    if (typeof landed === 'string') return fail(`redirected elsewhere: ${landed}`);
     if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
     const type = response.headers.get('content-type') ?? '';
     if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) return fail(`expected JSON, got "${type || 'no content type'}"`);
@@ -81,9 +86,11 @@ export async function loadDefinition(src: string, options: LoadOptions = {}): Pr
   } catch (error) {
     if (options.signal?.aborted) return fail('loading was cancelled');
     if (controller.signal.aborted) return fail('loading took too long');
-    return fail(`could not be loaded (${(error as Error).message || 'network error'})`);
+    return fail(`could not be loaded (${(error instanceof Error && error.message) || 'network error'})`);
   } finally {
     clearTimeout(timer);
+    // Releases a body left unread (too large, wrong type, error page); a no-op after a full read.
+    controller.abort();
     options.signal?.removeEventListener('abort', abort);
   }
 }

@@ -95,6 +95,15 @@ export function checkStructure(root: unknown): ValidationIssue[] {
   return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** A thrown value as text; the value itself may refuse to become a string. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unreadable input';
+  }
+}
+
 function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -122,16 +131,17 @@ function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
       return { success: false, issues: [{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }] };
     }
   }
-  const structural = checkStructure(value);
-  if (structural.length > 0) return { success: false, issues: structural };
   try {
+    // Inside the try: a host object may hide a throwing getter or a Proxy trap.
+    const structural = checkStructure(value);
+    if (structural.length > 0) return { success: false, issues: structural };
     const result = schema.safeParse(value);
     if (result.success) return { success: true, data: result.data };
     const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: messageFor(i, value) }));
     return { success: false, issues };
   } catch (error) {
     // A schema bug must never reach the host page.
-    return { success: false, issues: [{ path: '(root)', message: `could not be checked: ${String(error)}` }] };
+    return { success: false, issues: [{ path: '(root)', message: `could not be checked: ${describeError(error)}` }] };
   }
 }
 
@@ -143,4 +153,17 @@ export function parseDefinition(input: unknown): ParseResult<Rubric> {
 /** Validates a saved response given as parsed JSON or as JSON text. Never throws. */
 export function parseResponse(input: unknown): ParseResult<RubricResponse> {
   return validate(ResponseSchema as unknown as z.ZodMiniType<RubricResponse>, input);
+}
+
+const checkedResponses = new WeakMap<object, boolean>();
+
+/**
+ * True when `value` is a valid saved response (to the rubric `rubricId`, when given). Validated
+ * once per object, so re-renders stay cheap: a response is never mutated, edits make new objects.
+ */
+export function isResponseTo(value: unknown, rubricId?: string): value is RubricResponse {
+  if (value === null || typeof value !== 'object') return false;
+  let ok = checkedResponses.get(value);
+  if (ok === undefined) checkedResponses.set(value, (ok = parseResponse(value).success));
+  return ok && (rubricId === undefined || (value as RubricResponse).rubricId === rubricId);
 }

@@ -67,8 +67,10 @@ export const ShortText = localized(LIMITS.shortText);
 export const Reconstruction = z.strictObject({
   /** Where in the source the fragments came from (document, page or line numbers). */
   source: nonEmpty(LIMITS.shortText),
-  /** What was rebuilt and how. */
+  /** What was rebuilt, in a sentence shown to respondents. */
   note: nonEmpty(LIMITS.longText),
+  /** The evidence (fragments, quotations) for authors; not shown, and left out of the CDN build. */
+  detail: z.optional(nonEmpty(LIMITS.longText)),
 });
 
 export const Source = z.strictObject({

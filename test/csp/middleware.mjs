@@ -1,19 +1,53 @@
 // Test-server middleware:
-// - serves test/csp/*.html with a strict Content-Security-Policy header, so tests can load them in
-//   an iframe and count `securitypolicyviolation` events;
+// - serves test/csp/*.html and examples/strict-csp.html with a strict Content-Security-Policy
+//   header, so tests can load them in an iframe and count `securitypolicyviolation` events;
 // - serves `/__definitions__/<name>.json` raw (the esbuild plugin would turn .json into a module),
 //   with knobs for loader tests: `?type=` content type, `?pad=` extra bytes, `?delay=` milliseconds,
-//   `?status=` HTTP status.
-import { readFile } from 'node:fs/promises';
+//   `?status=` HTTP status, `?chunked=1` streamed without Content-Length, `?cors=1` any origin may
+//   read it, `?redirect=<url>` answers 302 to that address;
+// - serves `/__sources__`: `{ path: text }` for every file under src/ and dist/, for the static guard;
+// - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+/** RELIABILITY.md S-06: the strict policy plus Trusted Types, with only lit-html's policy allowed. */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every file under `dir` (relative to the project root) with its text; missing folders give nothing. */
+async function sources(dir) {
+  const entries = await readdir(join(ROOT, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+  const out = {};
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    const path = relative(ROOT, file).split(sep).join('/');
+    if (/\.(ts|js|mjs|json|html|css)$/.test(path)) out[path] = await readFile(file, 'utf8');
+  }
+  return out;
+}
 
 export async function cspMiddleware(ctx, next) {
+  if (ctx.path === '/__sources__') {
+    ctx.set('Content-Type', 'application/json');
+    ctx.body = JSON.stringify({ ...(await sources('src/')), ...(await sources('dist/')) });
+    return;
+  }
   if (ctx.path.startsWith('/__definitions__/')) {
     const name = ctx.path.slice('/__definitions__/'.length).replace(/[^a-z0-9-]/g, '');
     const q = ctx.query;
     if (q.delay) await new Promise((r) => setTimeout(r, Math.min(Number(q.delay), 10000)));
+    if (q.cors) ctx.set('Access-Control-Allow-Origin', '*');
+    if (q.redirect) {
+      ctx.status = 302;
+      ctx.set('Location', String(q.redirect));
+      return;
+    }
     let body = await readFile(new URL(`../../src/rubrics/${name}.json`, import.meta.url), 'utf8').catch(() => null);
     if (body === null) {
       ctx.status = 404;
@@ -22,11 +56,14 @@ export async function cspMiddleware(ctx, next) {
     if (q.pad) body = body.replace(/\}\s*$/, `,"$schema":"${' '.repeat(Number(q.pad))}"}`);
     ctx.status = Number(q.status ?? 200);
     ctx.set('Content-Type', q.type ?? 'application/json');
-    ctx.body = body;
+    // A stream has no Content-Length: the loader must count bytes while reading.
+    ctx.body = q.chunked ? Readable.from(body.match(/[\s\S]{1,16384}/g) ?? []) : body;
     return;
   }
   await next();
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
+  } else if (ctx.path === '/examples/strict-csp.html') {
     ctx.set('Content-Security-Policy', STRICT_CSP);
   }
 }

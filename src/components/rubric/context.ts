@@ -14,7 +14,7 @@ export interface RubricState {
   readonly readonly: boolean;
 }
 
-export const rubricContext = createContext<RubricState | undefined>(Symbol('cr-rubric'));
+export const rubricContext = createContext<RubricState | undefined>(Symbol.for('collab-rubrics:rubric'));
 
 /** Shared by `<cr-rubric-session>` with every rubric inside it. */
 export interface SessionState {
@@ -27,4 +27,4 @@ export interface SessionState {
   readonly cycle?: string;
 }
 
-export const sessionContext = createContext<SessionState | undefined>(Symbol('cr-rubric-session'));
+export const sessionContext = createContext<SessionState | undefined>(Symbol.for('collab-rubrics:session'));

@@ -21,8 +21,9 @@ export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): 
   </header>`;
 }
 
-/** Tells the person about answers kept from another version of the definition. */
-export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings): TemplateResult | typeof nothing {
+/** Tells the person about answers kept from another version, or a given value that cannot be used. */
+export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings, unusable = false): TemplateResult | typeof nothing {
+  if (unusable) return html`<p class="notice" part="notice" role="status">${strings.unusable}</p>`;
   if (!report) return nothing;
   return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}
     ${report.unplaced.length > 0 ? html`<p class="notice" part="notice">${strings.kept(report.unplaced.length)}</p>` : nothing}`;

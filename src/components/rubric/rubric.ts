@@ -6,7 +6,7 @@ import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js'
 import { uiStrings } from '../../i18n/strings.js';
 import { loadDefinition } from '../../rubrics/load.js';
 import { emptyResponse, reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
-import { parseDefinition, type ParseResult, type ValidationIssue } from '../../rubrics/parse.js';
+import { isResponseTo, parseDefinition, type ParseResult, type ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { FormAssociatedElement } from '../base/form-associated.js';
@@ -88,7 +88,7 @@ export class CrRubric extends FormAssociatedElement {
   @property({ attribute: false }) definition: unknown = undefined;
   /** Address of a definition JSON (https:, or http: on the same origin). */
   @property() src = '';
-  /** The response (saved-response schema). Set it to show or continue a saved response. */
+  /** The response (saved-response schema). One that is unreadable, or for another rubric, is kept here untouched but not shown. */
   @property({ attribute: false }) value: RubricResponse | null = null;
   /** Shows the answers without letting them change. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -164,6 +164,7 @@ export class CrRubric extends FormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.handleInvalid);
+    if (this.loading && this.#abort?.signal.aborted) void this.#load(); // moved while loading: load again
   }
 
   override disconnectedCallback(): void {
@@ -189,7 +190,7 @@ export class CrRubric extends FormAssociatedElement {
       return;
     }
     const response = this.#response(rubric);
-    this.#report = this.value ? reconcileResponse(rubric, this.value) : undefined;
+    this.#report = response === this.value ? reconcileResponse(rubric, response) : undefined;
     const lang = this.language;
     const score = scoreResponse(rubric, response);
     this.shared = { rubric, response, score, lang, strings: uiStrings(lang), readonly: this.readonly };
@@ -205,14 +206,14 @@ export class CrRubric extends FormAssociatedElement {
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
     const strings = uiStrings(this.language);
     const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
-    this.setFormState(rubric && this.value ? formEntries(this.name, rubric, this.value) : null, message, anchor);
+    this.setFormState(rubric && isResponseTo(this.value, rubric.id) ? formEntries(this.name, rubric, this.value) : null, message, anchor);
     this.setCustomState('complete', this.shared?.score.complete === true);
     this.setCustomState('invalid', missing.length > 0);
   }
 
-  /** The value, or a blank response pre-filled from the enclosing session. */
+  /** The value if it is a readable response to `rubric` (else left untouched, unused), or a blank one pre-filled from the session. */
   #response(rubric: Rubric): RubricResponse {
-    if (this.value) return this.value;
+    if (isResponseTo(this.value, rubric.id)) return this.value;
     const session = this.session;
     if (this.#blank?.rubric !== rubric || this.#blank.session !== session) {
       const fields: Record<string, string> = {};
@@ -234,9 +235,9 @@ export class CrRubric extends FormAssociatedElement {
   async #load(): Promise<void> {
     this.#abort?.abort();
     this.loaded = undefined;
+    this.loading = !!this.src;
     if (!this.src) return;
     const abort = (this.#abort = new AbortController());
-    this.loading = true;
     const result = await loadDefinition(this.src, { signal: abort.signal });
     if (abort.signal.aborted) return;
     this.loading = false;
@@ -329,7 +330,7 @@ export class CrRubric extends FormAssociatedElement {
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
-      ${renderNotices(this.#report, strings)}
+      ${renderNotices(this.#report, strings, this.value != null && !isResponseTo(this.value, rubric.id))}
       ${renderResponseFields(view)} ${renderLegend(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

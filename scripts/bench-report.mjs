@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Benchmark of the team report, in two parts:
+//  1. Node: 10,000 response JSON strings of one rubric are imported (`parseResponse` each, then
+//     de-duplicated, by `importResponses`) and aggregated (`aggregateResponses`).
+//  2. Headless Chromium (playwright-core), page served by @web/dev-server from source: a new
+//     <cr-rubric-report> with 1,000 generated respondents is attached, timed with
+//     `performance.now()` until its first `updateComplete` (and until layout is done).
+// Each figure is the median of RUNS timed runs after WARMUP untimed ones.
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+const RUNS = 5;
+const WARMUP = 1;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = { aggregate: 100, render: 200 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [];
+function report(name, times, budget) {
+  const m = median(times);
+  rows.push({ name, median: m, min: Math.min(...times), max: Math.max(...times), budget });
+  console.log(`  ${name}: ${ms(m)}${budget !== undefined && m > budget ? `  OVER the ${budget} ms goal` : ''}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Import and aggregate in Node
+
+async function loadModules() {
+  const dir = mkdtempSync(join(tmpdir(), 'cr-bench-report-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, 'entry.mjs');
+  const contents = [
+    "export { importResponses } from './src/report/io.ts';",
+    "export { aggregateResponses } from './src/scoring/index.ts';",
+    "export { generateResponses, teamAssessment } from './test/fixtures/team-data.ts';",
+  ].join('\n');
+  await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+async function benchImport() {
+  const { importResponses, aggregateResponses, generateResponses, teamAssessment } = await loadModules();
+  const COUNT = 10_000;
+  const responses = generateResponses(teamAssessment, COUNT, { seed: 7, cycle: '2026 spring', notes: true });
+  // One in a hundred files is sent twice (a real merge of several people's folders).
+  const files = responses.map((r, i) => ({ name: `r${i}.json`, text: JSON.stringify(r) }));
+  for (let i = 0; i < COUNT; i += 100) files[i + 1] = { name: `copy-of-r${i}.json`, text: files[i].text };
+  const times = { parse: [], aggregate: [], total: [] };
+  let last;
+  for (let run = 0; run < WARMUP + RUNS; run++) {
+    const t0 = performance.now();
+    const imported = importResponses(teamAssessment, files);
+    const t1 = performance.now();
+    const aggregate = aggregateResponses(teamAssessment, imported.loaded.map((e) => e.response));
+    const t2 = performance.now();
+    last = { imported, aggregate };
+    if (run < WARMUP) continue;
+    times.parse.push(t1 - t0);
+    times.aggregate.push(t2 - t1);
+    times.total.push(t2 - t0);
+  }
+  console.log(`\nImport + aggregate ${COUNT.toLocaleString('en-US')} response JSON strings (team assessment, 9 items), Node ${process.version}`);
+  console.log(`  loaded ${last.imported.loaded.length}, duplicates ${last.imported.duplicates.length}, invalid ${last.imported.invalid.length}; aggregate of ${last.aggregate.responses}`);
+  report('parseResponse each + dedupe (importResponses)', times.parse);
+  report('aggregateResponses', times.aggregate, BUDGET.aggregate);
+  report('load + merge + aggregate, total', times.total);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. First render in Chromium
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>cr-rubric-report bench</title></head>
+<body><script type="module">
+  import '/src/components/report/cr-rubric-report.ts';
+  import { generateResponses, continuumTeam, teamAssessment, coherence } from '/test/fixtures/team-data.ts';
+  const data = {
+    'team-assessment': () => ({ responses: generateResponses(teamAssessment, 1000, { seed: 3, notes: true }) }),
+    'coherence-progression': () => ({
+      previous: generateResponses(coherence, 1000, { seed: 4, cycle: '2025 fall' }),
+      responses: generateResponses(coherence, 1000, { seed: 4, cycle: '2026 spring', shift: 0.6 }),
+    }),
+    'relationship-continuum': () => ({ responses: continuumTeam(5, 1000) }),
+  };
+  window.renderReport = async (rubric) => {
+    const { responses, previous } = data[rubric]();
+    const el = document.createElement('cr-rubric-report');
+    el.rubric = rubric;
+    el.responses = responses;
+    if (previous) el.previous = previous;
+    const t0 = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    const t1 = performance.now();
+    el.getBoundingClientRect();
+    const t2 = performance.now();
+    const marks = el.shadowRoot.querySelectorAll('svg *').length;
+    el.remove();
+    return { update: t1 - t0, layout: t2 - t0, marks };
+  };
+  window.benchReady = true;
+</script></body></html>`;
+
+async function benchRender() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('\nRender: skipped (no Chromium found; set CHROME_PATH)');
+    return;
+  }
+  const server = await startDevServer({
+    config: {
+      rootDir: root,
+      port: 0,
+      nodeResolve: { exportConditions: ['production', 'browser'] },
+      plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
+      middleware: [
+        (ctx, next) => {
+          if (ctx.path !== '/__bench-report.html') return next();
+          ctx.type = 'html';
+          ctx.body = PAGE;
+          return undefined;
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    const { port } = server.server.address();
+    await page.goto(`http://localhost:${port}/__bench-report.html`);
+    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+    console.log(`\nFirst render of <cr-rubric-report> with 1,000 respondents, ${await browser.version()} headless`);
+    for (const rubric of ['team-assessment', 'coherence-progression', 'relationship-continuum']) {
+      const update = [];
+      const layout = [];
+      let cold;
+      let marks = 0;
+      for (let run = 0; run < WARMUP + RUNS; run++) {
+        const r = await page.evaluate((id) => window.renderReport(id), rubric);
+        marks = r.marks;
+        if (run === 0) cold = r;
+        if (run < WARMUP) continue;
+        update.push(r.update);
+        layout.push(r.layout);
+      }
+      const what = rubric === 'coherence-progression' ? `${rubric} + previous cycle of 1,000` : rubric;
+      console.log(`  ${what}: first instance on the page ${ms(cold.update)} (${ms(cold.layout)} with layout); ${marks} SVG elements`);
+      report(`${what}: to updateComplete`, update, BUDGET.render);
+      report(`${what}: to updateComplete + layout`, layout);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await benchImport();
+await benchRender();
+
+console.log(`\nMedian of ${RUNS} runs after ${WARMUP} warm-up run(s); goals: aggregation < ${BUDGET.aggregate} ms, first render < ${BUDGET.render} ms.`);
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const r of rows) {
+  const goal = r.budget === undefined ? '' : `  goal ${r.budget} ms${r.median > r.budget ? ' OVER' : ''}`;
+  console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${goal}`);
+}

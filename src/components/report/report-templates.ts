@@ -1,0 +1,218 @@
+/**
+ * Templates of the report's parts: files, overview, sections with their items, the comparison
+ * with the previous cycle and the team's agreed ratings. They arrange what `src/scoring`
+ * computed; controls carry `data-kind` attributes that the element's delegated listeners read.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { EXISTING, firstIssues, type ImportReport } from '../../report/io.js';
+import type { Answer, Item, Section } from '../../rubrics/schema.js';
+import { subjectKey, type Change, type Direction } from '../../scoring/index.js';
+import { flagIcon, renderItemStrip } from './charts.js';
+import { itemTitle, num, positionText, sectionTitle, signed, tr, type ReportView } from './view.js';
+
+const LIST_MAX = 20;
+
+function capped<T>(view: ReportView, list: readonly T[], each: (entry: T) => TemplateResult): TemplateResult {
+  return html`<ul>${list.slice(0, LIST_MAX).map((e) => html`<li>${each(e)}</li>`)}
+    ${list.length > LIST_MAX ? html`<li>${view.strings.more(list.length - LIST_MAX)}</li>` : nothing}</ul>`;
+}
+
+export interface FilesState {
+  readonly dragging: boolean;
+  readonly canExport: boolean;
+  readonly report: ImportReport | undefined;
+  readonly onDragOver: (event: DragEvent) => void;
+  readonly onDragLeave: (event: DragEvent) => void;
+  readonly onDrop: (event: DragEvent) => void;
+}
+
+/** Picking and dropping files, the downloads, and what the last import did. */
+export function renderFiles(view: ReportView, state: FilesState): TemplateResult {
+  const s = view.strings;
+  return html`<section class="files" part="files" aria-labelledby="files-title">
+    <h3 id="files-title">${s.filesTitle}</h3>
+    <div class="drop ${state.dragging ? 'dragging' : ''}" part="drop-zone"
+      @dragover=${state.onDragOver} @dragleave=${state.onDragLeave} @drop=${state.onDrop}>
+      <label for="file-input">${s.chooseFiles}</label>
+      <input id="file-input" type="file" multiple accept=".json,.csv,application/json,text/csv" data-kind="files" />
+      <p class="hint">${s.dropHint}</p>
+    </div>
+    ${state.canExport
+      ? html`<div class="exports"><button type="button" data-kind="download-csv">${s.downloadCsv}</button>
+          <button type="button" data-kind="download-json">${s.downloadJson}</button></div>`
+      : nothing}
+    ${renderImportReport(view, state.report)}
+  </section>`;
+}
+
+/** What the last import did; shown in a polite status region. */
+function renderImportReport(view: ReportView, report: ImportReport | undefined): TemplateResult {
+  const s = view.strings;
+  const body = report
+    ? html`<p>${s.loaded(report.loaded.length)}</p>
+        ${report.invalid.length
+          ? html`<h4>${s.invalidTitle}</h4>${capped(view, report.invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}`
+          : nothing}
+        ${report.duplicates.length
+          ? html`<h4>${s.duplicatesTitle}</h4>${capped(view, report.duplicates, (e) => {
+              const of = e.duplicateOf === EXISTING ? s.existing : e.duplicateOf;
+              return html`<strong>${e.source}</strong>: ${e.reason === 'id' ? s.sameId(of) : s.sameContent(of)}`;
+            })}`
+          : nothing}
+        ${report.skipped.length
+          ? html`<h4>${s.skippedTitle}</h4>${capped(view, report.skipped, (e) => html`<strong>${e.source}</strong>: ${s.otherRubricReason(e.rubricId)}`)}`
+          : nothing}`
+    : nothing;
+  return html`<div class="import-report" part="import-report" role="status">${body}</div>`;
+}
+
+/** The items to discuss, the discuss rule (from `src/scoring`) and which central value is shown. */
+export function renderOverview(view: ReportView): TemplateResult {
+  const s = view.strings;
+  const flagged = view.aggregate.overall.discussItems;
+  return html`<section class="overview" part="overview" aria-labelledby="overview-title">
+    <h3 id="overview-title">${flagIcon} ${s.toDiscuss}</h3>
+    ${flagged.length
+      ? html`<ul class="discuss-list">${flagged.map(
+          (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${itemTitle(view, id)}</a></li>`,
+        )}</ul>`
+      : html`<p>${s.nothingToDiscuss}</p>`}
+    <p class="rule" part="rule"><strong>${s.ruleTitle}</strong> ${s.rule}</p>
+    <p class="central">${s.centralValue}</p>
+  </section>`;
+}
+
+/** One row per section: its pooled figures and the items it flags. */
+export function renderSectionsTable(view: ReportView): TemplateResult {
+  const s = view.strings;
+  return html`<section class="sections" part="sections" aria-labelledby="sections-title">
+    <h3 id="sections-title">${s.sectionsTitle}</h3>
+    <div class="scroll"><table part="sections-table">
+      <thead><tr><th scope="col">${s.section}</th><th scope="col">${s.ratings}</th><th scope="col">${s.median}</th>
+        <th scope="col">${s.mean}</th><th scope="col">${s.range}</th><th scope="col">${s.itemsToDiscuss}</th></tr></thead>
+      <tbody>${view.aggregate.sections.map(
+        (sec) => html`<tr data-section=${sec.sectionId}><th scope="row">${sectionTitle(view, sec.sectionId)}</th>
+          <td class="num" data-value=${sec.n}>${sec.n}</td>
+          <td data-value=${sec.median ?? ''}>${positionText(view, sec.median)}</td>
+          <td class="num" data-value=${sec.mean ?? ''}>${num(view, sec.mean)}</td>
+          <td>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</td>
+          <td data-value=${sec.discussItems.length}>${sec.discussItems.length
+            ? html`<span class="discuss-cell">${flagIcon}<span>${sec.discussItems.map((id) => itemTitle(view, id)).join('; ')}</span></span>`
+            : '–'}</td></tr>`,
+      )}</tbody>
+    </table></div>
+  </section>`;
+}
+
+/** A rubric section: its items, each with its spread, figures, discuss mark and agreed rating. */
+export function renderSection(view: ReportView, section: Section): TemplateResult {
+  return html`<section class="section" part="section" aria-labelledby=${`sec-${section.id}`}>
+    <h3 id=${`sec-${section.id}`}>${tr(view, section.title)}</h3>
+    ${section.items.map((item) => renderItem(view, item))}
+  </section>`;
+}
+
+function renderItem(view: ReportView, item: Item): TemplateResult {
+  const s = view.strings;
+  const d = view.aggregate.items.find((i) => i.itemId === item.id)!;
+  const title = itemTitle(view, item.id);
+  return html`<article class="item ${d.discuss ? 'flagged' : ''}" part="item" id=${`item-${item.id}`} tabindex="-1"
+      aria-labelledby=${`title-${item.id}`} data-item=${item.id}>
+    <h4 id=${`title-${item.id}`}>${title}</h4>
+    ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, d.steps))}</span></p>` : nothing}
+    <p class="figures" part="figures">${s.median}: <strong>${positionText(view, d.median)}</strong> · ${s.mean}: ${num(view, d.mean)} ·
+      ${s.range}: ${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`} · ${s.ratings}: ${d.n}
+      ${d.notApplicable ? html` · ${s.notApplicable(d.notApplicable)}` : nothing}</p>
+    ${renderItemStrip(view, item, d)}
+    ${view.rubric.subjects ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
+  </article>`;
+}
+
+/** Radios for the team's agreed level and a note, like the rubric element's items. */
+function renderAgreed(view: ReportView, item: Item, title: string, answer: Answer | undefined, subject?: { index: number; name: string }): TemplateResult {
+  const s = view.strings;
+  const key = subject ? `${subject.index}-${item.id}` : item.id;
+  // A partner rated on one item needs only its name; otherwise name and item.
+  const single = view.rubric.sections.length === 1 && view.rubric.sections[0]!.items.length === 1;
+  const label = subject ? (single ? subject.name : `${subject.name}: ${title}`) : title;
+  const note = answer?.fields?.['note'];
+  const data = { item: item.id, subject: subject ? String(subject.index) : '' };
+  return html`<fieldset class="agreed" part="agreed" data-item=${item.id}>
+    <legend>${s.agreedLegend(label)}</legend>
+    <div class="options">${view.rubric.scale.levels.map((level) => {
+      const checked = answer?.level === level.id;
+      return html`<label class="option ${checked ? 'checked' : ''}" part="level${checked ? ' level-checked' : ''}">
+        <input type="radio" name=${`agreed-${key}`} .value=${level.id} .checked=${checked}
+          data-kind="agreed-level" data-item=${data.item} data-subject=${data.subject} />
+        <span>${tr(view, level.label)}</span></label>`;
+    })}</div>
+    <div class="note">
+      <label for=${`note-${key}`}>${s.agreedNote(label)}</label>
+      <textarea id=${`note-${key}`} rows="2" maxlength="2000" .value=${typeof note === 'string' ? note : ''}
+        data-kind="agreed-note" data-item=${data.item} data-subject=${data.subject}></textarea>
+    </div>
+    ${answer?.level
+      ? html`<button type="button" class="clear" data-kind="agreed-clear" data-item=${data.item} data-subject=${data.subject}
+          aria-label=${s.clearLabel(label)}>${s.clear}</button>`
+      : nothing}
+  </fieldset>`;
+}
+
+/** For a continuum: the team's agreed stage per partner. */
+export function renderSubjectAgreed(view: ReportView): TemplateResult {
+  const subjects = view.aggregate.subjects ?? [];
+  const items = view.rubric.sections.flatMap((s) => s.items);
+  return html`<section class="agreed-subjects" part="agreed-subjects" aria-labelledby="agreed-title">
+    <h3 id="agreed-title">${view.strings.agreedTitle}</h3>
+    ${subjects.map((subject, index) => {
+      const mine = view.value?.subjects?.find((s) => subjectKey(s.name) === subject.key);
+      return items.map((item) =>
+        renderAgreed(view, item, tr(view, item.title), mine?.answers[item.id], { index, name: subject.name }),
+      );
+    })}
+  </section>`;
+}
+
+const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '＝', new: '✚', gone: '✕' };
+
+function changeCell(view: ReportView, c: Change): TemplateResult {
+  const s = view.strings;
+  const text =
+    c.direction === 'up' ? s.up(signed(view, c.delta)) : c.direction === 'down' ? s.down(signed(view, c.delta)) : c.direction === 'new' ? s.added : c.direction === 'gone' ? s.gone : s.same;
+  return html`<td class="change ${c.direction}" data-direction=${c.direction} data-value=${c.delta ?? ''}>
+    <span class="arrow" aria-hidden="true">${ARROWS[c.direction]}</span> ${text}</td>`;
+}
+
+const changeRow = (view: ReportView, label: TemplateResult | string, c: Change, kind: string, id: string, head = false) =>
+  html`<tr class=${`row-${kind}`} data-row=${kind} data-id=${id}>${head ? html`<th scope="row">${label}</th>` : html`<th scope="row" class="sub">${label}</th>`}
+    <td class="num" data-value=${c.before ?? ''}>${num(view, c.before)}</td><td class="num" data-value=${c.after ?? ''}>${num(view, c.after)}</td>
+    ${changeCell(view, c)}</tr>`;
+
+/** What moved since the previous cycle, per section, item and partner, from `compareCycles`. */
+export function renderComparison(view: ReportView): TemplateResult | typeof nothing {
+  const cmp = view.comparison;
+  if (!cmp || !view.cycles) return nothing;
+  const s = view.strings;
+  const up = cmp.items.filter((i) => i.direction === 'up').map((i) => itemTitle(view, i.itemId));
+  const down = cmp.items.filter((i) => i.direction === 'down').map((i) => itemTitle(view, i.itemId));
+  const head = html`<thead><tr><th scope="col">${s.item}</th><th scope="col">${s.before}</th><th scope="col">${s.now}</th><th scope="col">${s.change}</th></tr></thead>`;
+  return html`<section class="comparison" part="comparison" aria-labelledby="compare-title">
+    <h3 id="compare-title">${s.compareTitle}</h3>
+    <p>${s.compareIntro(view.cycles.before, view.cycles.after)}</p>
+    ${up.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.up}</span> ${s.movedUp}: ${up.join('; ')}</p>` : nothing}
+    ${down.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.down}</span> ${s.movedDown}: ${down.join('; ')}</p>` : nothing}
+    <div class="scroll"><table part="comparison-table">
+      <caption>${s.compareTitle}</caption>${head}
+      ${view.rubric.sections.map((section, i) => html`<tbody>
+        ${changeRow(view, tr(view, section.title), cmp.sections[i]!, 'section', section.id, true)}
+        ${cmp.items.filter((c) => c.sectionId === section.id).map((c) => changeRow(view, itemTitle(view, c.itemId), c, 'item', c.itemId))}
+      </tbody>`)}
+      ${cmp.subjects?.length
+        ? html`<tbody>${cmp.subjects.map((sub) =>
+            changeRow(view, sub.presence === 'both' ? sub.name : `${sub.name} (${sub.presence === 'new' ? s.newPartner : s.gonePartner})`, sub.overall, 'subject', sub.key),
+          )}</tbody>`
+        : nothing}
+      <tfoot>${changeRow(view, s.overall, cmp.overall, 'overall', 'overall', true)}</tfoot>
+    </table></div>
+  </section>`;
+}

@@ -1,0 +1,290 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CrDefinitionErrorEvent } from '../../events/events.js';
+import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
+import * as edit from '../../rubrics/edit.js';
+import { emptyResponse } from '../../rubrics/migrate.js';
+import type { ParseResult } from '../../rubrics/parse.js';
+import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
+import { subjectKey } from '../../scoring/index.js';
+import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
+import { builtInResult, validateOnce } from './definitions.js';
+import { downloadText } from './download.js';
+import { CrImportEvent } from './events.js';
+import styles from './report.styles.js';
+import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
+import { reportStrings } from './strings.js';
+import { scoreView, sharedCycle, tr, type ReportView } from './view.js';
+
+/**
+ * @summary A team's results on one rubric: where ratings agree, where they spread (marked
+ * "Discuss"), per-section summaries, layout charts, what changed since the previous cycle, and the
+ * team's agreed rating per item. Every figure comes from `src/scoring`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - Title and response count.
+ * @csspart files - File picking, dropping, downloads and the import report.
+ * @csspart drop-zone - The area files can be dropped on.
+ * @csspart import-report - What the last import loaded and what it did not.
+ * @csspart overview - Items to discuss and the discuss rule.
+ * @csspart rule - The discuss rule's text.
+ * @csspart sections - The per-section summary; `sections-table` is its table.
+ * @csspart section - A rubric section with its items.
+ * @csspart item - One item's results.
+ * @csspart discuss - The "Discuss" mark of a flagged item.
+ * @csspart figures - An item's median, mean, range and count.
+ * @csspart chart - A chart figure (SVG and caption).
+ * @csspart data - The "Show data table" disclosure; `data-table` is the table in it.
+ * @csspart heat-map - The section-by-stage heat map (indicator tables).
+ * @csspart continuum - Partners on the continuum.
+ * @csspart profile - The team profile (bipolar scales).
+ * @csspart legend - A chart's legend.
+ * @csspart comparison - The comparison with the previous cycle; `comparison-table` is its table.
+ * @csspart agreed - The team's agreed rating and note for one item.
+ * @csspart level - An agreed-rating choice; `level-checked` the chosen one.
+ * @cssproperty --cr-report-mark - Colour of people's marks and bars.
+ * @cssproperty --cr-report-team - Colour of the team's median line.
+ * @cssproperty --cr-report-member - Colour of each member's profile line.
+ * @event input - The agreed value changed through user interaction (also per keystroke in a note).
+ * @event change - The agreed value changed through user interaction.
+ * @event cr-import - Files were read; `report` lists what loaded and what did not.
+ * @event cr-definition-error - The definition failed to validate; `issues` lists readable problems.
+ */
+export class CrRubricReport extends LitElement {
+  static override styles = styles;
+
+  /** A rubric definition object; takes precedence over `rubric`. */
+  @property({ attribute: false }) definition: unknown = undefined;
+  /** Id of a built-in definition: coherence-progression, slt-indicators, relationship-continuum, team-assessment. */
+  @property() rubric = '';
+  /** The team's responses of this cycle. Responses to another rubric are left out and counted. */
+  @property({ attribute: false }) responses: readonly RubricResponse[] = [];
+  /** Responses of an earlier cycle; when set, the report shows what changed. */
+  @property({ attribute: false }) previous: readonly RubricResponse[] | null = null;
+  /** The team's agreed rating and note per item, a response with `respondent: "Team"`. */
+  @property({ attribute: false }) value: RubricResponse | null = null;
+  /** Stem of downloaded file names (default: the rubric id). */
+  @property({ reflect: true }) name = '';
+  /** `dark` or `high-contrast`; anything else is the light theme. */
+  @property({ reflect: true }) theme = '';
+  /** Language of the interface and of translated definitions (inherits the page's when unset). */
+  @property() override lang!: string;
+
+  @state() private importReport?: ImportReport;
+  @state() private dragging = false;
+
+  #result?: ParseResult<Rubric>;
+  #reported?: ParseResult<Rubric>;
+  #view?: ReportView;
+  #usable: readonly RubricResponse[] = [];
+
+  /** The validated definition in use, or undefined when none or invalid. */
+  get rubricDefinition(): Rubric | undefined {
+    return this.#result?.success ? this.#result.data : undefined;
+  }
+
+  /** The effective language: own `lang`, the nearest ancestor's, the page's, then English. */
+  get language(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#result = this.definition !== undefined ? validateOnce(this.definition) : builtInResult(this.rubric);
+    const rubric = this.rubricDefinition;
+    if (!rubric) {
+      this.#view = undefined;
+      return;
+    }
+    const lang = this.language;
+    const old = this.#view;
+    if (old && old.rubric === rubric && old.lang === lang && !changed.has('responses') && !changed.has('previous')) {
+      this.#view = { ...old, value: this.value };
+      return;
+    }
+    this.#usable = (this.responses ?? []).filter((r) => r?.rubricId === rubric.id);
+    const earlier = (this.previous ?? []).filter((r) => r?.rubricId === rubric.id);
+    this.#view = scoreView(rubric, this.#usable, earlier, this.value, lang);
+  }
+
+  protected override updated(): void {
+    if (this.#result && !this.#result.success && this.#reported !== this.#result) {
+      this.#reported = this.#result;
+      this.dispatchEvent(new CrDefinitionErrorEvent(this.#result.issues));
+    }
+  }
+
+  /**
+   * Reads response files (JSON: one response or a list; CSV as exported) and adds the valid ones
+   * to `responses`. Invalid files, duplicates and responses to another rubric are listed in the
+   * report (returned, shown, and sent with `cr-import`), never silently dropped.
+   */
+  async addFiles(files: Iterable<File> | ArrayLike<File>): Promise<ImportReport | undefined> {
+    const rubric = this.rubricDefinition;
+    if (!rubric) return undefined;
+    const list = Array.from(files as ArrayLike<File>);
+    const tooLarge = list.filter((f) => f.size > FILE_LIMITS.chars * 4);
+    const texts: SourceText[] = await Promise.all(
+      list.filter((f) => !tooLarge.includes(f)).map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    const result = importResponses(rubric, texts, this.responses);
+    const strings = reportStrings(this.language);
+    const report: ImportReport = {
+      ...result,
+      invalid: [...tooLarge.map((f) => ({ source: f.name, issues: [{ path: '(root)', message: strings.tooLarge }] })), ...result.invalid],
+    };
+    if (report.loaded.length > 0) this.responses = [...this.responses, ...report.loaded.map((e) => e.response)];
+    this.importReport = report;
+    this.dispatchEvent(new CrImportEvent(report));
+    return report;
+  }
+
+  /** All responses to this rubric as CSV (see docs/report.md for the columns). */
+  exportCsv(): string {
+    const rubric = this.rubricDefinition;
+    return rubric ? responsesToCsv(rubric, this.#usable, this.language) : '';
+  }
+
+  /** All responses to this rubric as a JSON list, which `addFiles` reads back. */
+  exportJson(): string {
+    return responsesToJson(this.#usable);
+  }
+
+  /** Downloads `exportCsv()` (with a byte-order mark so spreadsheets read it as UTF-8). */
+  downloadCsv(): void {
+    downloadText(`${this.#fileStem()}-responses.csv`, 'text/csv;charset=utf-8', `\uFEFF${this.exportCsv()}`);
+  }
+
+  /** Downloads `exportJson()`. */
+  downloadJson(): void {
+    downloadText(`${this.#fileStem()}-responses.json`, 'application/json', this.exportJson());
+  }
+
+  #fileStem(): string {
+    return (this.name || this.rubricDefinition?.id || 'rubric').replace(/[^\w.-]+/g, '-');
+  }
+
+  /** Applies an edit of the agreed value and announces it like a form control. */
+  #commit(next: RubricResponse, kind: 'input' | 'both'): void {
+    this.value = next;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (kind === 'both') this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** The agreed value to edit: the current one, or a new "Team" response. */
+  #base(rubric: Rubric): RubricResponse {
+    if (this.value) return this.value;
+    const cycle = sharedCycle(this.#usable);
+    return { ...emptyResponse(rubric), respondent: 'Team', ...(cycle ? { cycle } : {}) };
+  }
+
+  /** Where an agreed-value control writes: an item, or an item of a partner (added on first use). */
+  #target(rubric: Rubric, base: RubricResponse, el: HTMLElement): { response: RubricResponse; at: edit.AnswerTarget } {
+    const itemId = el.dataset['item'] ?? '';
+    const index = el.dataset['subject'];
+    if (!index) return { response: base, at: { itemId } };
+    const subject = this.#view?.aggregate.subjects?.[Number(index)];
+    const key = subject?.key ?? '';
+    let response = base;
+    let mine = response.subjects?.find((s) => subjectKey(s.name) === key);
+    if (!mine) {
+      response = edit.addSubject(response, subject?.name ?? '');
+      mine = response.subjects!.at(-1)!;
+    }
+    return { response, at: { itemId, subjectId: mine.id } };
+  }
+
+  private handleEdit(event: Event): void {
+    const el = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const kind = el.dataset?.['kind'];
+    const rubric = this.rubricDefinition;
+    if (!rubric || !kind) return;
+    if (kind === 'files') {
+      if (event.type === 'change') void this.addFiles((el as HTMLInputElement).files ?? []).then(() => ((el as HTMLInputElement).value = ''));
+      return;
+    }
+    event.stopPropagation();
+    const { response, at } = this.#target(rubric, this.#base(rubric), el);
+    if (kind === 'agreed-level' && event.type === 'change') this.#commit(edit.setLevel(response, at, el.value), 'both');
+    if (kind === 'agreed-note') {
+      if (event.type === 'input') this.#commit(edit.setItemField(response, at, 'note', el.value), 'input');
+      else this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
+  private handleClick(event: Event): void {
+    const el = (event.target as HTMLElement).closest<HTMLElement>('[data-kind]');
+    const kind = el?.dataset['kind'];
+    const rubric = this.rubricDefinition;
+    if (!el || !rubric) return;
+    if (kind === 'download-csv') this.downloadCsv();
+    else if (kind === 'download-json') this.downloadJson();
+    else if (kind === 'goto') {
+      event.preventDefault();
+      const target = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(el.dataset['item'] ?? '')}`);
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus();
+    } else if (kind === 'agreed-clear') {
+      const { response, at } = this.#target(rubric, this.#base(rubric), el);
+      this.#commit(edit.setLevel(response, at, null), 'both');
+      void this.updateComplete.then(() => el.closest('fieldset')?.querySelector('input')?.focus());
+    }
+  }
+
+  private handleDragOver(event: DragEvent): void {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  }
+
+  private handleDragLeave(): void {
+    this.dragging = false;
+  }
+
+  private handleDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging = false;
+    const files = event.dataTransfer?.files;
+    if (files?.length) void this.addFiles(files);
+  }
+
+  protected override render() {
+    const strings = reportStrings(this.language);
+    if (this.#result && !this.#result.success) {
+      return html`<div class="definition-error" part="definition-error" role="alert">
+        <h2>${strings.loadError}</h2>
+        <ul>${this.#result.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+      </div>`;
+    }
+    const view = this.#view;
+    if (!view) return nothing;
+    const { rubric, aggregate } = view;
+    const left = (this.responses?.length ?? 0) - this.#usable.length;
+    return html`<div class="base" part="base" lang=${view.lang} @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick}>
+      <header part="header">
+        <h2>${tr(view, rubric.title)}</h2>
+        <p class="subtitle">${strings.teamResults} · ${strings.responses(aggregate.responses)}${view.cycles ? ` · ${view.cycles.after}` : ''}</p>
+        ${left > 0 ? html`<p class="notice">${strings.otherRubric(left)}</p>` : nothing}
+      </header>
+      ${renderFiles(view, {
+        dragging: this.dragging,
+        canExport: this.#usable.length > 0,
+        report: this.importReport,
+        onDragOver: this.handleDragOver,
+        onDragLeave: this.handleDragLeave,
+        onDrop: this.handleDrop,
+      })}
+      ${aggregate.responses === 0 ? html`<p class="notice">${strings.noResponses}</p>` : this.renderResults(view)}
+    </div>`;
+  }
+
+  private renderResults(view: ReportView) {
+    const layout = view.rubric.layout;
+    return html`${renderOverview(view)}
+      ${layout === 'indicator-table' ? renderHeatMap(view) : nothing}
+      ${view.rubric.subjects ? renderContinuum(view) : nothing}
+      ${layout === 'bipolar-scale' ? renderProfile(view) : nothing}
+      ${renderComparison(view)} ${renderSectionsTable(view)}
+      ${view.rubric.sections.map((section) => renderSection(view, section))}
+      ${view.rubric.subjects ? renderSubjectAgreed(view) : nothing}`;
+  }
+}

@@ -1,0 +1,282 @@
+/** Interface text of `<cr-rubric-report>`, in English and Spanish. Rubric text comes from definitions. */
+import { discussRule } from '../../scoring/index.js';
+
+export interface ReportStrings {
+  teamResults: string;
+  responses: (n: number) => string;
+  otherRubric: (n: number) => string;
+  noResponses: string;
+  loadError: string;
+  more: (n: number) => string;
+  person: (index: number) => string;
+  team: string;
+  // Import and export
+  filesTitle: string;
+  chooseFiles: string;
+  dropHint: string;
+  downloadCsv: string;
+  downloadJson: string;
+  loaded: (n: number) => string;
+  invalidTitle: string;
+  duplicatesTitle: string;
+  skippedTitle: string;
+  sameId: (source: string) => string;
+  sameContent: (source: string) => string;
+  existing: string;
+  otherRubricReason: (rubricId: string) => string;
+  tooLarge: string;
+  // Agreement
+  discuss: string;
+  discussWhy: (steps: string) => string;
+  ruleTitle: string;
+  /** The discuss rule; English comes from `src/scoring` (`discussRule`). */
+  rule: string;
+  toDiscuss: string;
+  nothingToDiscuss: string;
+  median: string;
+  mean: string;
+  range: string;
+  ratings: string;
+  steps: (n: string) => string;
+  notApplicable: (n: number) => string;
+  centralValue: string;
+  notRated: string;
+  between: (low: string, high: string) => string;
+  showTable: string;
+  level: string;
+  people: string;
+  who: string;
+  item: string;
+  section: string;
+  sectionsTitle: string;
+  itemsToDiscuss: string;
+  stripCaption: (title: string, n: number, median: string) => string;
+  barsCaption: (title: string, n: number, median: string) => string;
+  // Layout charts
+  heatTitle: string;
+  heatCaption: string;
+  total: string;
+  continuumTitle: (plural: string) => string;
+  continuumCaption: (plural: string) => string;
+  target: string;
+  atTarget: (met: number, n: number) => string;
+  teamTargets: (met: number, n: number, stages: string) => string;
+  personTargets: string;
+  partnersAtTarget: (met: number, total: number) => string;
+  profileTitle: string;
+  profileCaption: (n: number) => string;
+  legendMembers: (n: number) => string;
+  legendTeam: string;
+  legendRange: string;
+  // Comparison
+  compareTitle: string;
+  compareIntro: (before: string, after: string) => string;
+  previousCycle: string;
+  currentCycle: string;
+  before: string;
+  now: string;
+  change: string;
+  up: (delta: string) => string;
+  down: (delta: string) => string;
+  same: string;
+  added: string;
+  gone: string;
+  movedUp: string;
+  movedDown: string;
+  overall: string;
+  newPartner: string;
+  gonePartner: string;
+  // The team's agreed value
+  agreedTitle: string;
+  agreedLegend: (title: string) => string;
+  agreedNote: (title: string) => string;
+  clear: string;
+  clearLabel: (title: string) => string;
+}
+
+const en: ReportStrings = {
+  teamResults: 'Team results',
+  responses: (n) => (n === 1 ? '1 response' : `${n} responses`),
+  otherRubric: (n) => `${n} ${n === 1 ? 'response answers' : 'responses answer'} another rubric and ${n === 1 ? 'is' : 'are'} left out.`,
+  noResponses: 'No responses yet. Add response files to see the team’s results.',
+  loadError: 'This report could not be shown',
+  more: (n) => `… and ${n} more`,
+  person: (index) => `Person ${index}`,
+  team: 'Team',
+  filesTitle: 'Responses',
+  chooseFiles: 'Add response files (JSON or CSV)',
+  dropHint: 'You can also drop files on this area.',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  loaded: (n) => (n === 1 ? 'Loaded 1 response.' : `Loaded ${n} responses.`),
+  invalidTitle: 'Not loaded: not valid',
+  duplicatesTitle: 'Not loaded: duplicates',
+  skippedTitle: 'Not loaded: another rubric',
+  sameId: (source) => `same response id as ${source}`,
+  sameContent: (source) => `same content as ${source}`,
+  existing: 'a response loaded before',
+  otherRubricReason: (rubricId) => `answers the rubric “${rubricId}”`,
+  tooLarge: 'the file is too large',
+  discuss: 'Discuss',
+  discussWhy: (steps) => `ratings span ${steps} steps of the scale`,
+  ruleTitle: 'When is an item marked “Discuss”?',
+  rule: discussRule,
+  toDiscuss: 'To discuss',
+  nothingToDiscuss: 'The team’s ratings are close on every item: nothing is marked for discussion.',
+  median: 'Median',
+  mean: 'Mean',
+  range: 'Range',
+  ratings: 'Ratings',
+  steps: (n) => `${n} ${n === '1' ? 'step' : 'steps'}`,
+  notApplicable: (n) => `${n} said “does not apply”`,
+  centralValue: 'The team’s central value is the median: half the ratings are at or below it, half at or above.',
+  notRated: 'not rated',
+  between: (low, high) => `between ${low} and ${high}`,
+  showTable: 'Show data table',
+  level: 'Level',
+  people: 'People',
+  who: 'Who',
+  item: 'Item',
+  section: 'Section',
+  sectionsTitle: 'Sections',
+  itemsToDiscuss: 'Items to discuss',
+  stripCaption: (title, n, median) => `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the dashed line marks the median, ${median}.`,
+  barsCaption: (title, n, median) => `${title}: bar height is the number of ratings at each level (${n} ratings); the dashed line marks the median, ${median}.`,
+  heatTitle: 'Sections by stage',
+  heatCaption: 'Ratings in each section by stage. Each cell shows how many ratings fall at that stage; darker cells hold more.',
+  total: 'Total',
+  continuumTitle: (plural) => `${plural} on the continuum`,
+  continuumCaption: (plural) => `${plural} placed on the continuum. Each circle shows how many people placed the partner at that stage; the diamond marks the median. Target stages are outlined.`,
+  target: 'Target',
+  atTarget: (met, n) => `${met} of ${n} at a target stage`,
+  teamTargets: (met, n, stages) => `${met} of ${n} partner ratings are at a target stage (${stages}).`,
+  personTargets: 'At a target stage, per person',
+  partnersAtTarget: (met, total) => `${met} of ${total} partners`,
+  profileTitle: 'Team profile',
+  profileCaption: (n) => `Profile of the dimensions: a thin line per member (${n}) and a thick line with squares for the team’s median.`,
+  legendMembers: (n) => `Thin lines with dots: each member (${n})`,
+  legendTeam: 'Thick line with squares: the team’s median',
+  legendRange: 'Shaded bands: from the lowest to the highest rating',
+  compareTitle: 'Since the last cycle',
+  compareIntro: (before, after) => `Mean ratings of ${before} compared with ${after}.`,
+  previousCycle: 'the previous cycle',
+  currentCycle: 'this cycle',
+  before: 'Before (mean)',
+  now: 'Now (mean)',
+  change: 'Change',
+  up: (delta) => `Up ${delta}`,
+  down: (delta) => `Down ${delta}`,
+  same: 'No change',
+  added: 'New: not rated before',
+  gone: 'Not rated now',
+  movedUp: 'Moved up',
+  movedDown: 'Moved down',
+  overall: 'Overall',
+  newPartner: 'new partner',
+  gonePartner: 'no longer listed',
+  agreedTitle: 'The team’s agreed rating',
+  agreedLegend: (title) => `Agreed rating for ${title}`,
+  agreedNote: (title) => `Agreed note for ${title}`,
+  clear: 'Clear',
+  clearLabel: (title) => `Clear the agreed rating for ${title}`,
+};
+
+const es: ReportStrings = {
+  teamResults: 'Resultados del equipo',
+  responses: (n) => (n === 1 ? '1 respuesta' : `${n} respuestas`),
+  otherRubric: (n) => `${n} ${n === 1 ? 'respuesta corresponde' : 'respuestas corresponden'} a otra rúbrica y no se ${n === 1 ? 'incluye' : 'incluyen'}.`,
+  noResponses: 'Aún no hay respuestas. Añada archivos de respuestas para ver los resultados del equipo.',
+  loadError: 'No se pudo mostrar este informe',
+  more: (n) => `… y ${n} más`,
+  person: (index) => `Persona ${index}`,
+  team: 'Equipo',
+  filesTitle: 'Respuestas',
+  chooseFiles: 'Añadir archivos de respuestas (JSON o CSV)',
+  dropHint: 'También puede soltar archivos en esta zona.',
+  downloadCsv: 'Descargar CSV',
+  downloadJson: 'Descargar JSON',
+  loaded: (n) => (n === 1 ? 'Se cargó 1 respuesta.' : `Se cargaron ${n} respuestas.`),
+  invalidTitle: 'No cargados: no válidos',
+  duplicatesTitle: 'No cargados: duplicados',
+  skippedTitle: 'No cargados: otra rúbrica',
+  sameId: (source) => `mismo identificador de respuesta que ${source}`,
+  sameContent: (source) => `mismo contenido que ${source}`,
+  existing: 'una respuesta cargada antes',
+  otherRubricReason: (rubricId) => `responde a la rúbrica «${rubricId}»`,
+  tooLarge: 'el archivo es demasiado grande',
+  discuss: 'Conversar',
+  discussWhy: (steps) => `las valoraciones abarcan ${steps} pasos de la escala`,
+  ruleTitle: '¿Cuándo se marca un elemento para «Conversar»?',
+  // Translation of `discussRule` from src/scoring (default threshold of 2 steps).
+  rule:
+    'Un elemento se marca para conversar cuando al menos dos personas lo valoraron y sus valoraciones abarcan al menos ' +
+    '2 pasos de la escala (los pasos cuentan niveles, sean cuales sean sus posiciones; las respuestas «no aplica» no se ' +
+    'cuentan). En un continuo la regla se aplica a cada socio, y un elemento se marca cuando se marca para algún socio. ' +
+    'Una sección, y la rúbrica entera, se marca cuando alguno de sus elementos lo está.',
+  toDiscuss: 'Para conversar',
+  nothingToDiscuss: 'Las valoraciones del equipo son cercanas en todos los elementos: no hay nada marcado para conversar.',
+  median: 'Mediana',
+  mean: 'Media',
+  range: 'Rango',
+  ratings: 'Valoraciones',
+  steps: (n) => `${n} ${n === '1' ? 'paso' : 'pasos'}`,
+  notApplicable: (n) => `${n} ${n === 1 ? 'indicó' : 'indicaron'} «no aplica»`,
+  centralValue: 'El valor central del equipo es la mediana: la mitad de las valoraciones están en ella o por debajo, la otra mitad en ella o por encima.',
+  notRated: 'sin valorar',
+  between: (low, high) => `entre ${low} y ${high}`,
+  showTable: 'Mostrar la tabla de datos',
+  level: 'Nivel',
+  people: 'Personas',
+  who: 'Quién',
+  item: 'Elemento',
+  section: 'Sección',
+  sectionsTitle: 'Secciones',
+  itemsToDiscuss: 'Elementos para conversar',
+  stripCaption: (title, n, median) => `${title}: una marca por persona (${n} ${n === 1 ? 'valoración' : 'valoraciones'}); la línea discontinua marca la mediana, ${median}.`,
+  barsCaption: (title, n, median) => `${title}: la altura de cada barra es el número de valoraciones en ese nivel (${n} valoraciones); la línea discontinua marca la mediana, ${median}.`,
+  heatTitle: 'Secciones por etapa',
+  heatCaption: 'Valoraciones de cada sección por etapa. Cada celda indica cuántas valoraciones hay en esa etapa; las celdas más oscuras tienen más.',
+  total: 'Total',
+  continuumTitle: (plural) => `${plural} en el continuo`,
+  continuumCaption: (plural) => `${plural} situados en el continuo. Cada círculo indica cuántas personas situaron al socio en esa etapa; el rombo marca la mediana. Las etapas meta tienen contorno.`,
+  target: 'Meta',
+  atTarget: (met, n) => `${met} de ${n} en una etapa meta`,
+  teamTargets: (met, n, stages) => `${met} de ${n} valoraciones de socios están en una etapa meta (${stages}).`,
+  personTargets: 'En una etapa meta, por persona',
+  partnersAtTarget: (met, total) => `${met} de ${total} socios`,
+  profileTitle: 'Perfil del equipo',
+  profileCaption: (n) => `Perfil de las dimensiones: una línea fina por miembro (${n}) y una línea gruesa con cuadrados para la mediana del equipo.`,
+  legendMembers: (n) => `Líneas finas con puntos: cada miembro (${n})`,
+  legendTeam: 'Línea gruesa con cuadrados: la mediana del equipo',
+  legendRange: 'Bandas sombreadas: de la valoración más baja a la más alta',
+  compareTitle: 'Desde el ciclo anterior',
+  compareIntro: (before, after) => `Valoraciones medias de ${before} comparadas con ${after}.`,
+  previousCycle: 'el ciclo anterior',
+  currentCycle: 'este ciclo',
+  before: 'Antes (media)',
+  now: 'Ahora (media)',
+  change: 'Cambio',
+  up: (delta) => `Sube ${delta}`,
+  down: (delta) => `Baja ${delta}`,
+  same: 'Sin cambio',
+  added: 'Nuevo: no valorado antes',
+  gone: 'Sin valorar ahora',
+  movedUp: 'Subieron',
+  movedDown: 'Bajaron',
+  overall: 'En conjunto',
+  newPartner: 'socio nuevo',
+  gonePartner: 'ya no figura',
+  agreedTitle: 'La valoración acordada por el equipo',
+  agreedLegend: (title) => `Valoración acordada para ${title}`,
+  agreedNote: (title) => `Nota acordada para ${title}`,
+  clear: 'Borrar',
+  clearLabel: (title) => `Borrar la valoración acordada para ${title}`,
+};
+
+const TABLES: Record<string, ReportStrings> = { en, es };
+
+/** Report strings for a BCP 47 tag; falls back to the base language, then English. */
+export function reportStrings(lang: string | undefined): ReportStrings {
+  const tag = (lang ?? 'en').toLowerCase();
+  return TABLES[tag] ?? TABLES[tag.split('-')[0]!] ?? en;
+}

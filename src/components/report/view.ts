@@ -1,0 +1,142 @@
+/**
+ * What the report's templates are given: the rubric, the figures `src/scoring` computed, and
+ * text helpers. Templates read figures from here and never compute them.
+ */
+import type { Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
+import { localize } from '../../rubrics/text.js';
+import {
+  aggregateResponses,
+  compareCycles,
+  scaleIndex,
+  scoreResponse,
+  type CycleComparison,
+  type ResponseScore,
+  type ScaleIndex,
+  type TeamAggregate,
+} from '../../scoring/index.js';
+import { reportStrings, type ReportStrings } from './strings.js';
+
+/** Above this many people, charts show counts instead of one named mark per person. */
+export const MAX_NAMED = 30;
+
+/** One respondent's scored response, for the named marks and lines. */
+export interface Person {
+  readonly name: string;
+  readonly score: ResponseScore;
+}
+
+export interface ReportView {
+  readonly rubric: Rubric;
+  readonly lang: string;
+  readonly strings: ReportStrings;
+  readonly scale: ScaleIndex;
+  readonly aggregate: TeamAggregate;
+  /** Set when the team has at most `MAX_NAMED` people. */
+  readonly people?: readonly Person[];
+  readonly comparison?: CycleComparison;
+  /** Names of the two cycles compared, when `comparison` is set. */
+  readonly cycles?: { readonly before: string; readonly after: string };
+  /** The team's agreed rating and note per item. */
+  readonly value: RubricResponse | null;
+}
+
+/** Localises definition text for the view's language. */
+export const tr = (view: ReportView, text: Text | undefined): string => localize(text, view.lang, view.rubric.defaultLanguage);
+
+const formats = new Map<string, Intl.NumberFormat>();
+function format(lang: string, signed: boolean): Intl.NumberFormat {
+  const key = `${lang}|${signed}`;
+  let f = formats.get(key);
+  if (!f) {
+    let locale = lang;
+    try {
+      Intl.NumberFormat.supportedLocalesOf(lang);
+    } catch {
+      locale = 'en';
+    }
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** A figure as text in the view's language ("–" when there is none). */
+export const num = (view: ReportView, value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : format(view.lang, false).format(value);
+
+/** A change as text with its sign ("+0.5", "−0.25"). */
+export const signed = (view: ReportView, value: number | null): string => (value === null ? '–' : format(view.lang, true).format(value));
+
+/** The rated levels, lowest first (the order of `scale.ratedOrder`). */
+export const ratedLevels = (view: ReportView): Level[] => Array.from(view.scale.ratedOrder, (i) => view.rubric.scale.levels[i]!);
+
+/** A level's compact label for axes and column heads. */
+export const shortLabel = (view: ReportView, level: Level): string => tr(view, level.shortLabel ?? level.label);
+
+/**
+ * A position as words: the level at exactly that position ("Accelerating"), or the number and
+ * the two levels around it ("2.5, between Accelerating and Mastering").
+ */
+export function positionText(view: ReportView, position: number | null): string {
+  if (position === null) return view.strings.notRated;
+  const levels = ratedLevels(view);
+  const exact = levels.find((l) => l.position === position);
+  if (exact) return tr(view, exact.label);
+  const below = levels.filter((l) => (l.position ?? -Infinity) < position).at(-1);
+  const above = levels.find((l) => (l.position ?? Infinity) > position);
+  const value = num(view, position);
+  return below && above ? `${value}, ${view.strings.between(tr(view, below.label), tr(view, above.label))}` : value;
+}
+
+/** Item titles by id, in the view's language, with their code ("1. Goals and Objectives"). */
+export function itemTitle(view: ReportView, itemId: string): string {
+  for (const section of view.rubric.sections) {
+    const item = section.items.find((i) => i.id === itemId);
+    if (item) return item.code ? `${item.code}. ${tr(view, item.title)}` : tr(view, item.title);
+  }
+  return itemId;
+}
+
+export function sectionTitle(view: ReportView, sectionId: string): string {
+  const section = view.rubric.sections.find((s) => s.id === sectionId);
+  return section ? tr(view, section.title) : sectionId;
+}
+
+/** The cycle shared by every response, if they all name the same one. */
+export function sharedCycle(responses: readonly RubricResponse[]): string | undefined {
+  const cycle = responses[0]?.cycle;
+  return cycle && responses.every((r) => r.cycle === cycle) ? cycle : undefined;
+}
+
+/**
+ * Scores everything the report shows, through `src/scoring` only: the team aggregate, each
+ * person's response (small teams), and the comparison with the previous cycle.
+ */
+export function scoreView(
+  rubric: Rubric,
+  responses: readonly RubricResponse[],
+  previous: readonly RubricResponse[],
+  value: RubricResponse | null,
+  lang: string,
+): ReportView {
+  const strings = reportStrings(lang);
+  const aggregate = aggregateResponses(rubric, responses);
+  const people =
+    responses.length <= MAX_NAMED
+      ? responses.map((r, i) => ({ name: r.respondent?.trim() || strings.person(i + 1), score: scoreResponse(rubric, r) }))
+      : undefined;
+  const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous), aggregate) : undefined;
+  const cycles = comparison
+    ? { before: sharedCycle(previous) ?? strings.previousCycle, after: sharedCycle(responses) ?? strings.currentCycle }
+    : undefined;
+  return {
+    rubric,
+    lang,
+    strings,
+    scale: scaleIndex(rubric),
+    aggregate,
+    value,
+    ...(people ? { people } : {}),
+    ...(comparison && cycles ? { comparison, cycles } : {}),
+  };
+}

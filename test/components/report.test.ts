@@ -1,0 +1,340 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/report/cr-rubric-report.js';
+import type { CrImportEvent } from '../../src/components/report/events.js';
+import type { CrRubricReport } from '../../src/components/report/report.js';
+import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
+import { parseCsv } from '../../src/report/csv.js';
+import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
+import { aggregateResponses, compareCycles, discussRule, type Distribution } from '../../src/scoring/index.js';
+import { expectAxeClean } from '../helpers/axe.js';
+import { tinyGrid } from '../fixtures/definitions.js';
+import {
+  coherence,
+  coherenceCycles,
+  continuum,
+  continuumTeam,
+  generateResponses,
+  slt,
+  sltTeam,
+  teamAssessment,
+  teamAssessmentTeam,
+} from '../fixtures/team-data.js';
+
+async function report(setup: Partial<Pick<CrRubricReport, 'definition' | 'responses' | 'previous' | 'value'>> & { rubric?: string; lang?: string }): Promise<CrRubricReport> {
+  const el = await fixture<CrRubricReport>(html`<cr-rubric-report
+    rubric=${setup.rubric ?? ''} lang=${setup.lang ?? 'en'} .definition=${setup.definition}
+    .responses=${setup.responses ?? []} .previous=${setup.previous ?? null} .value=${setup.value ?? null}></cr-rubric-report>`);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: CrRubricReport) => el.shadowRoot!;
+const all = (el: CrRubricReport, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const values = (cells: HTMLElement[]) => cells.map((c) => c.dataset['value']);
+const asValue = (n: number | null) => (n === null ? '' : String(n));
+
+/** Per-level counts of a distribution, in scale order, as the data tables write them. */
+const counts = (rubric: Rubric, d: Distribution) => rubric.scale.levels.map((l) => String(d.counts[l.id] ?? 0));
+
+function expectNoStyleAttributes(el: CrRubricReport): void {
+  expect(all(el, '[style]').length, 'style= attributes in the shadow root').to.equal(0);
+}
+
+describe('<cr-rubric-report>', () => {
+  describe('team assessment, 12 members', () => {
+    const responses = teamAssessmentTeam();
+    const aggregate = aggregateResponses(teamAssessment, responses);
+
+    it('passes axe with the WCAG 2.2 rules, has no style attributes and labels every chart', async () => {
+      const el = await report({ rubric: 'team-assessment', responses });
+      expect(all(el, 'article[part~="item"]').length).to.equal(9);
+      await expectAxeClean(el);
+      expectNoStyleAttributes(el);
+      for (const svg of all(el, 'figure svg')) {
+        expect(svg.getAttribute('role')).to.equal('img');
+        const caption = root(el).getElementById(svg.getAttribute('aria-labelledby')!);
+        expect(caption?.tagName, 'a caption names the chart').to.equal('FIGCAPTION');
+        expect(caption!.textContent!.trim()).to.not.equal('');
+        expect(svg.closest('figure')!.parentElement!.querySelector('details table'), 'a data table goes with the chart').to.exist;
+      }
+    });
+
+    it('draws one mark per person per item, named, and tables with the scoring figures', async () => {
+      const el = await report({ rubric: 'team-assessment', responses });
+      for (const item of aggregate.items) {
+        const article = root(el).querySelector(`article[data-item="${item.itemId}"]`)!;
+        const marks = [...article.querySelectorAll('circle.mark')];
+        expect(marks.length, item.itemId).to.equal(item.n);
+        const rated = responses.filter((r) => r.answers[item.itemId]?.level).map((r) => r.respondent!);
+        expect(marks.map((m) => m.querySelector('title')!.textContent!.split(':')[0]).sort()).to.deep.equal(rated.sort());
+        const table = article.querySelector<HTMLTableElement>(`table[data-item="${item.itemId}"]`)!;
+        expect(values([...table.querySelectorAll<HTMLElement>('tbody td.num')])).to.deep.equal(counts(teamAssessment, item));
+        const foot = values([...table.querySelectorAll<HTMLElement>('tfoot td')]);
+        expect(foot).to.deep.equal([String(item.n), asValue(item.median), asValue(item.mean), asValue(item.steps)]);
+      }
+      const profile = all(el, 'table[data-chart="profile"] tbody tr');
+      expect(profile.map((tr) => tr.dataset['item'])).to.deep.equal(aggregate.items.map((i) => i.itemId));
+      profile.forEach((tr, i) => {
+        const cells = [...tr.querySelectorAll<HTMLElement>('td[data-value]')];
+        expect(cells.at(-2)!.dataset['value']).to.equal(asValue(aggregate.items[i]!.median));
+        expect(cells.at(-1)!.dataset['value']).to.equal(asValue(aggregate.items[i]!.mean));
+      });
+      expect(all(el, 'svg .member').length).to.equal(12);
+      const sections = all(el, 'table[part~="sections-table"] tbody tr');
+      expect(sections.map((tr) => values([...tr.querySelectorAll<HTMLElement>('td[data-value]')]))).to.deep.equal(
+        aggregate.sections.map((s) => [String(s.n), asValue(s.median), asValue(s.mean), String(s.discussItems.length)]),
+      );
+    });
+
+    it('marks "Discuss" exactly where the aggregate flags it, with text and the scoring rule', async () => {
+      const el = await report({ rubric: 'team-assessment', responses });
+      const flagged = aggregate.items.filter((i) => i.discuss).map((i) => i.itemId);
+      expect(flagged.length, 'the fixture has items to discuss').to.be.greaterThan(0);
+      expect(flagged.length, 'and items the team agrees on').to.be.lessThan(9);
+      const marked = all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.dataset['item']);
+      expect(marked).to.deep.equal(flagged);
+      for (const mark of all(el, '[part~="discuss"]')) {
+        expect(mark.textContent).to.contain('Discuss');
+        expect(mark.querySelector('svg[aria-hidden="true"]'), 'an icon besides the word').to.exist;
+      }
+      expect(all(el, '.discuss-list li').map((li) => li.textContent!.trim())).to.have.length(flagged.length);
+      expect(root(el).querySelector('[part~="rule"]')!.textContent).to.contain(discussRule);
+    });
+
+    it('takes the agreed rating per item from radios and a note, firing input and change', async () => {
+      const el = await report({ rubric: 'team-assessment', responses });
+      const fired: string[] = [];
+      el.addEventListener('input', () => fired.push('input'));
+      el.addEventListener('change', () => fired.push('change'));
+      const radios = all(el, 'fieldset[part~="agreed"][data-item="leadership"] input[type=radio]') as HTMLInputElement[];
+      expect(radios.map((r) => r.name)).to.deep.equal(Array(7).fill('agreed-leadership'));
+      radios[3]!.click();
+      await el.updateComplete;
+      expect(el.value?.respondent).to.equal('Team');
+      expect(el.value?.rubricId).to.equal('team-assessment');
+      expect(el.value?.answers['leadership']?.level).to.equal('4');
+      expect(fired).to.deep.equal(['input', 'change']);
+
+      radios[3]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.value?.answers['leadership']?.level, 'arrow keys move like a native radio group').to.equal('5');
+
+      const note = root(el).querySelector<HTMLTextAreaElement>('#note-leadership')!;
+      note.focus();
+      await sendKeys({ type: 'Ok' });
+      await el.updateComplete;
+      expect(el.value?.answers['leadership']?.fields?.['note']).to.equal('Ok');
+      expect(el.value?.answers['leadership']?.level).to.equal('5');
+
+      fired.length = 0;
+      el.value = { ...el.value!, answers: { resources: { level: '2' } } };
+      await el.updateComplete;
+      expect(fired, 'programmatic value fires nothing').to.deep.equal([]);
+      expect((all(el, 'fieldset[data-item="resources"] input') as HTMLInputElement[])[1]!.checked).to.equal(true);
+      await expectAxeClean(el);
+    });
+  });
+
+  it('SLT: a section-by-stage heat map with counts as text, passing axe', async () => {
+    const responses = sltTeam();
+    const aggregate = aggregateResponses(slt, responses);
+    const el = await report({ rubric: 'slt-indicators', responses });
+    expect(root(el).querySelector('[part~="heat-map"] figure svg[role="img"]')).to.exist;
+    const cells = all(el, '[part~="heat-map"] svg text.count').map((t) => t.textContent);
+    expect(cells).to.deep.equal(aggregate.sections.flatMap((s) => counts(slt, s)));
+    const rows = all(el, 'table[data-chart="heat-map"] tbody tr');
+    expect(rows.map((tr) => values([...tr.querySelectorAll<HTMLElement>('td[data-level]')]))).to.deep.equal(aggregate.sections.map((s) => counts(slt, s)));
+    await expectAxeClean(el);
+    expectNoStyleAttributes(el);
+  });
+
+  it('continuum: partners on the stages, how many at a target stage, passing axe', async () => {
+    const responses = continuumTeam();
+    const aggregate = aggregateResponses(continuum, responses);
+    const el = await report({ rubric: 'relationship-continuum', responses });
+    const subjects = aggregate.subjects!;
+    const rows = all(el, 'table[data-chart="continuum"] tbody tr');
+    expect(rows.map((tr) => tr.querySelector('th')!.textContent)).to.deep.equal(subjects.map((s) => s.name));
+    rows.forEach((tr, i) => {
+      expect(values([...tr.querySelectorAll<HTMLElement>('td[data-level]')])).to.deep.equal(counts(continuum, subjects[i]!.overall));
+      const [median, target, discuss] = values([...tr.querySelectorAll<HTMLElement>('td:not([data-level])')]);
+      expect([median, target, discuss]).to.deep.equal([asValue(subjects[i]!.overall.median), String(subjects[i]!.overall.atTarget), String(subjects[i]!.overall.discuss)]);
+    });
+    expect(root(el).querySelector<HTMLElement>('[part~="continuum"] .targets')!.dataset['value']).to.equal(String(aggregate.overall.atTarget));
+    expect(all(el, 'table[data-chart="targets-per-person"] tbody tr').length).to.equal(5);
+    expect(all(el, '[part~="agreed-subjects"] fieldset').length).to.equal(subjects.length);
+    await expectAxeClean(el);
+    expectNoStyleAttributes(el);
+  });
+
+  it('continuum: the agreed stage of a partner is stored under that partner', async () => {
+    const el = await report({ rubric: 'relationship-continuum', responses: continuumTeam() });
+    const first = all(el, '[part~="agreed-subjects"] fieldset')[0]!;
+    (first.querySelectorAll('input')[4] as HTMLInputElement).click();
+    await el.updateComplete;
+    const name = el.value!.subjects![0]!.name;
+    expect(name).to.equal(aggregateResponses(continuum, continuumTeam()).subjects![0]!.name);
+    expect(el.value!.subjects![0]!.answers['current-relationship']?.level).to.equal('partner');
+  });
+
+  it('with a previous cycle: what moved, by how much, with arrows and text, passing axe', async () => {
+    const { previous, current } = coherenceCycles();
+    const cmp = compareCycles(coherence, aggregateResponses(coherence, previous), aggregateResponses(coherence, current));
+    const el = await report({ rubric: 'coherence-progression', responses: current, previous });
+    const section = root(el).querySelector('[part~="comparison"]')!;
+    expect(section.textContent).to.contain('2025 fall').and.contain('2026 spring');
+    const items = all(el, 'tr[data-row="item"]');
+    expect(items.map((tr) => tr.dataset['id'])).to.deep.equal(cmp.items.map((i) => i.itemId));
+    items.forEach((tr, i) => {
+      const change = tr.querySelector<HTMLElement>('td.change')!;
+      expect(change.dataset['direction']).to.equal(cmp.items[i]!.direction);
+      expect(change.dataset['value']).to.equal(asValue(cmp.items[i]!.delta));
+      expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.match(/[▲▼＝✚✕]/);
+      expect(change.textContent).to.match(/Up|Down|No change|New|Not rated/);
+    });
+    expect(values(all(el, 'tr[data-row="section"] td.change'))).to.deep.equal(cmp.sections.map((s) => asValue(s.delta)));
+    expect(root(el).querySelector<HTMLElement>('tr[data-row="overall"] td.change')!.dataset['direction']).to.equal(cmp.overall.direction);
+    await expectAxeClean(el);
+    expectNoStyleAttributes(el);
+  });
+
+  describe('files', () => {
+    const team = teamAssessmentTeam();
+    const json = (name: string, value: unknown) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+
+    it('loads valid files, lists an invalid one with its reason, duplicates and another rubric', async () => {
+      const el = await report({ rubric: 'team-assessment', responses: team.slice(0, 3) });
+      const event = oneEvent(el, 'cr-import') as Promise<CrImportEvent>;
+      const result = await el.addFiles([
+        json('d.json', team[3]),
+        json('x.json', '{"rubricId": "team-assessment", "answers": '),
+        json('e.json', team[4]),
+        json('a-again.json', team[0]),
+        json('other.json', coherenceCycles().current[0]),
+      ]);
+      expect((await event).report).to.equal(result);
+      await el.updateComplete;
+      expect(el.responses.map((r) => r.id)).to.deep.equal([...team.slice(0, 5).map((r) => r.id)]);
+      const text = root(el).querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Loaded 2 responses.');
+      expect(text).to.contain('x.json').and.contain('not valid JSON');
+      expect(text).to.contain('a-again.json').and.contain('same response id as a response loaded before');
+      expect(text).to.contain('other.json').and.contain('coherence-progression');
+      expect(root(el).querySelector('[part~="import-report"]')!.getAttribute('role')).to.equal('status');
+      expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('5 responses');
+      await expectAxeClean(el);
+    });
+
+    it('exports CSV that reads back into the same levels', async () => {
+      const el = await report({ rubric: 'team-assessment', responses: team });
+      const csv = el.exportCsv();
+      const fresh = await report({ rubric: 'team-assessment' });
+      const result = await fresh.addFiles([new File([csv], 'team.csv', { type: 'text/csv' })]);
+      expect(result!.invalid).to.deep.equal([]);
+      expect(fresh.responses.length).to.equal(12);
+      const levels = (rs: readonly RubricResponse[]) => rs.map((r) => [r.id, Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, a.level]))]);
+      expect(levels(fresh.responses)).to.deep.equal(levels(team));
+      const json2 = await report({ rubric: 'team-assessment' });
+      await json2.addFiles([new File([el.exportJson()], 'all.json')]);
+      expect(json2.responses).to.deep.equal(team);
+    });
+
+    it('escapes formula cells in the CSV export', async () => {
+      const evil = { ...team[0]!, respondent: '=cmd|"/C calc"!A0', answers: { leadership: { level: '3', fields: { note: '+1' } } } };
+      const el = await report({ rubric: 'team-assessment', responses: [evil] });
+      const rows = parseCsv(el.exportCsv());
+      expect(rows.ok).to.equal(true);
+      if (!rows.ok) return;
+      expect(rows.rows[1]![0]).to.equal(`'=cmd|"/C calc"!A0`);
+      expect(rows.rows.flat().filter((c) => /^[=+\-@]/.test(c))).to.deep.equal([]);
+    });
+
+    it('downloads through a Blob URL and a temporary <a download>', async () => {
+      const el = await report({ rubric: 'team-assessment', responses: team.slice(0, 2) });
+      const created: Blob[] = [];
+      const clicked: HTMLAnchorElement[] = [];
+      const original = { create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
+      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        all(el, 'button[data-kind="download-csv"]')[0]!.click();
+        all(el, 'button[data-kind="download-json"]')[0]!.click();
+      } finally {
+        URL.createObjectURL = original.create;
+        HTMLAnchorElement.prototype.click = original.click;
+      }
+      expect(clicked.map((a) => a.download)).to.deep.equal(['team-assessment-responses.csv', 'team-assessment-responses.json']);
+      expect(clicked.every((a) => !a.isConnected), 'the links are removed again').to.equal(true);
+      expect(await created[0]!.text()).to.contain('respondent,response id,cycle,date');
+      expect(JSON.parse(await created[1]!.text())).to.deep.equal(team.slice(0, 2));
+    });
+  });
+
+  it('renders names and definition text as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const definition = { ...tinyGrid(), title: payload, sections: [{ ...tinyGrid().sections[0]!, title: payload }] };
+    const responses: RubricResponse[] = [
+      { rubricId: 'tiny', rubricVersion: '1.0.0', respondent: payload, answers: { first: { level: 'low' }, second: { level: 'high' } } },
+      { rubricId: 'tiny', rubricVersion: '1.0.0', respondent: 'Ben', answers: { first: { level: 'high' }, second: { level: 'high' } } },
+    ];
+    const el = await report({ definition, responses });
+    await el.addFiles([new File([`{"rubricId":"tiny","rubricVersion":"1.0.0","respondent":1,"answers":{}}`], `${payload}.json`)]);
+    await el.updateComplete;
+    expect(all(el, 'img').length).to.equal(0);
+    expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+    expect(root(el).querySelector('h2')!.textContent).to.equal(payload);
+    expect(all(el, 'td').some((td) => td.textContent === payload)).to.equal(true);
+    expect(all(el, 'svg title').some((t) => t.textContent!.startsWith(payload))).to.equal(true);
+    expect(root(el).querySelector('[part~="import-report"]')!.textContent).to.contain(`${payload}.json`);
+    expectNoStyleAttributes(el);
+  });
+
+  it('shows a readable error and fires cr-definition-error for an invalid definition', async () => {
+    const listener = oneEvent(document, 'cr-definition-error') as Promise<CrDefinitionErrorEvent>;
+    const el = await report({ definition: { ...tinyGrid(), scale: { levels: [] } } });
+    const event = await listener;
+    expect(event.issues[0]!.path).to.equal('scale.levels');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('scale.levels');
+    const unknown = await report({ rubric: 'no-such-rubric' });
+    expect(root(unknown).querySelector('[role="alert"]')!.textContent).to.contain('no-such-rubric');
+  });
+
+  it('leaves out responses to another rubric and says how many', async () => {
+    const el = await report({ rubric: 'team-assessment', responses: [...teamAssessmentTeam().slice(0, 2), ...sltTeam().slice(0, 1)] });
+    expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('2 responses').and.contain('1 response answers another rubric');
+  });
+
+  it('shows counts instead of named marks for a large team', async () => {
+    const responses = generateResponses(teamAssessment, 120, { seed: 5 });
+    const aggregate = aggregateResponses(teamAssessment, responses);
+    const el = await report({ rubric: 'team-assessment', responses });
+    expect(all(el, 'circle.mark').length).to.equal(0);
+    expect(all(el, 'article[data-item="leadership"] rect.bar').length).to.equal(7);
+    expect(all(el, 'article[data-item="leadership"] text.count').map((t) => t.textContent)).to.deep.equal(
+      counts(teamAssessment, aggregate.items.find((i) => i.itemId === 'leadership')!),
+    );
+    expect(all(el, 'svg .range').length).to.equal(9);
+    await expectAxeClean(el);
+  });
+
+  it('speaks Spanish with lang="es"', async () => {
+    const el = await report({ rubric: 'team-assessment', responses: teamAssessmentTeam(), lang: 'es' });
+    expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('Resultados del equipo');
+    expect(root(el).querySelector('details summary')!.textContent).to.equal('Mostrar la tabla de datos');
+    expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('reflects the theme attribute and passes axe in dark and high-contrast themes', async () => {
+    for (const theme of ['dark', 'high-contrast']) {
+      const el = await report({ rubric: 'slt-indicators', responses: sltTeam() });
+      el.theme = theme;
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal(theme);
+      await expectAxeClean(el);
+    }
+  });
+});

@@ -1,0 +1,447 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/all.js';
+import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
+import type { CrDraftStatusEvent } from '../../src/events/events.js';
+import { uiStrings } from '../../src/i18n/strings.js';
+import { mergeResponses } from '../../src/rubrics/merge.js';
+import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
+import { tinyGrid } from '../fixtures/definitions.js';
+import {
+  afterDebounce,
+  clearDrafts,
+  flushNow,
+  full,
+  mount,
+  radios,
+  remount,
+  spySetItem,
+  statuses,
+  statusText,
+  typeInto,
+  watchErrors,
+} from './helpers.js';
+
+const en = uiStrings('en');
+const NOTE = 'Equipo 👩‍👩‍👧‍👦 dijo: שלום עולם (מבחן) — café vs cafe\u0301, Z\u0364\u0351a\u0308\u0347lgo, 🏳️‍🌈 ok';
+const noteBox = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#if-${item}-note`)!;
+const stored = (key: string) => localStorage.getItem(full(key));
+
+/** v1 has items first, second and gone; v2 drops gone, retitles second and adds third. */
+function versions(): { v1: Rubric; v2: Rubric } {
+  const v1 = tinyGrid();
+  v1.sections[0]!.items.push({ id: 'gone', title: 'Gone item', descriptors: { low: 'a', mid: 'b', high: 'c' } });
+  const v2 = tinyGrid();
+  v2.version = '2.0.0';
+  v2.sections[0]!.items[1]!.title = 'Second item, retitled';
+  v2.sections[0]!.items.push({ id: 'third', title: 'Third item', descriptors: { low: 'a', mid: 'b', high: 'c' } });
+  return { v1, v2 };
+}
+
+const response = (answers: RubricResponse['answers'], extra: Partial<RubricResponse> = {}): RubricResponse => ({
+  rubricId: 'tiny',
+  rubricVersion: '1.0.0',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  answers,
+  ...extra,
+});
+
+describe('drafts', () => {
+  let errors: ReturnType<typeof watchErrors>;
+  beforeEach(() => {
+    clearDrafts();
+    errors = watchErrors();
+  });
+  afterEach(() => {
+    errors.stop();
+    expect(errors.errors, 'no uncaught errors').to.deep.equal([]);
+    clearDrafts();
+  });
+
+  it('D-01 round-trips ratings and a Unicode note through autosave', async () => {
+    const el = await mount(tinyGrid(), 'd01');
+    radios(el, 'first')[1]!.click();
+    typeInto(noteBox(el, 'first'), NOTE);
+    const saved = oneEvent(el, 'cr-draft-status') as unknown as Promise<CrDraftStatusEvent>;
+    expect((await saved).status).to.equal('saved');
+    expect(JSON.parse(stored('d01')!).answers.first.fields.note).to.equal(NOTE);
+    const before = el.value;
+    el.remove();
+
+    const again = await remount(tinyGrid(), 'd01');
+    expect(again.value).to.deep.equal(before);
+    expect(noteBox(again, 'first').value).to.equal(NOTE);
+    expect(radios(again, 'first')[1]!.checked).to.equal(true);
+    expect(statusText(again)).to.equal(en.restored);
+  });
+
+  it('D-02 flushes on visibilitychange→hidden and on pagehide, before the debounce ends', async () => {
+    const el = await mount(tinyGrid(), 'd02');
+    const spy = spySetItem();
+    try {
+      radios(el, 'first')[0]!.click();
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(spy.for(full('d02'))).to.equal(1);
+      expect(JSON.parse(stored('d02')!).answers.first.level).to.equal('low');
+
+      radios(el, 'second')[2]!.click();
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      expect(spy.for(full('d02'))).to.equal(2);
+      expect(JSON.parse(stored('d02')!).answers.second.level).to.equal('high');
+      await afterDebounce();
+      expect(spy.for(full('d02')), 'the flushed save is not repeated').to.equal(2);
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+      spy.restore();
+    }
+  });
+
+  it('D-03 keeps answers in the tab when storage is full, says so politely, then saves again', async () => {
+    const el = await mount(tinyGrid(), 'd03');
+    const seen = statuses(el);
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const radio = radios(el, 'first')[2]!;
+      radio.focus();
+      radio.click();
+      await flushNow();
+      expect(seen).to.deep.equal(['failed']);
+      expect(el.value?.answers['first']?.level).to.equal('high');
+      expect(statusText(el)).to.equal('Couldn’t save: kept in this tab');
+      expect(el.shadowRoot!.querySelector('[role=status]')!.getAttribute('part')).to.contain('status');
+      expect(el.shadowRoot!.activeElement, 'focus stays put').to.equal(radio);
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    // The answers that failed are retried on the next flush, without a new edit.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(JSON.parse(stored('d03')!).answers.first.level).to.equal('high');
+    radios(el, 'second')[0]!.click();
+    await flushNow();
+    expect(seen.at(-1)).to.equal('saved');
+    expect(statusText(el)).to.equal(en.saved);
+    expect(JSON.parse(stored('d03')!).answers.second.level).to.equal('low');
+  });
+
+  it('D-04 works without storage (SecurityError), with a one-time notice', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+      configurable: true,
+    });
+    try {
+      const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d04" .definition=${tinyGrid()}></cr-rubric></form>`);
+      const el = form.querySelector('cr-rubric')!;
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(en.noStorage);
+      const seen = statuses(el);
+      radios(el, 'first')[0]!.click();
+      await flushNow();
+      radios(el, 'second')[1]!.click();
+      await flushNow();
+      expect(el.value?.answers['second']?.level).to.equal('mid');
+      expect(seen, 'told once, at connection').to.deep.equal([]);
+      expect(statusText(el)).to.equal(en.noStorage);
+      const data = new FormData(form);
+      expect(data.get('r[first]')).to.equal('low');
+      expect(data.get('r[second]')).to.equal('mid');
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
+    expect(() => window.localStorage.length).not.to.throw();
+  });
+
+  for (const [label, raw] of [
+    ['invalid JSON', 'not json at all {'],
+    ['a truncated draft', JSON.stringify(response({ first: { level: 'low' } })).slice(0, 40)],
+    ['the wrong shape', JSON.stringify({ hello: 'world', list: [1, 2] })],
+    ['wrong types', JSON.stringify(response({ first: { level: 5 as unknown as string } }))],
+    ['a JSON string', JSON.stringify('just text')],
+  ] as const) {
+    it(`D-05 sets aside ${label} without losing it, starts empty and tells the user`, async () => {
+      localStorage.setItem(full('d05'), raw);
+      const seen: string[] = [];
+      const el = await remount(tinyGrid(), 'd05', (e) => e.addEventListener('cr-draft-status', (ev) => seen.push(ev.status)));
+      expect(el.value).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
+      const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${full('d05')}:corrupt:`));
+      expect(copies).to.have.length(1);
+      expect(copies[0]).to.match(/:corrupt:\d+$/);
+      expect(localStorage.getItem(copies[0]!)).to.equal(raw);
+      expect(stored('d05'), 'the original is untouched until a new save').to.equal(raw);
+      expect(seen).to.deep.equal(['corrupt']);
+      expect(statusText(el)).to.equal(en.corrupt);
+      radios(el, 'first')[0]!.click();
+      await flushNow();
+      expect(localStorage.getItem(copies[0]!), 'the copy survives later saves').to.equal(raw);
+    });
+  }
+
+  it('D-06 keeps answers by id across versions, reports and re-saves removed ones untouched', async () => {
+    const { v2 } = versions();
+    const gone = { level: 'high', fields: { note: 'keep me' }, updatedAt: '2026-01-01T00:00:00.000Z' };
+    localStorage.setItem(full('d06'), JSON.stringify(response({ first: { level: 'mid' }, second: { level: 'low' }, gone })));
+    const el = await remount(v2, 'd06');
+    expect(radios(el, 'first')[1]!.checked).to.equal(true);
+    expect(radios(el, 'second')[0]!.checked, 'a retitled item keeps its answer').to.equal(true);
+    expect(radios(el, 'third').some((r) => r.checked)).to.equal(false);
+    const notices = [...el.shadowRoot!.querySelectorAll('[part=notice]')].map((n) => n.textContent);
+    expect(notices).to.deep.equal([en.kept(1)]);
+    expect(el.value?.answers['gone']).to.deep.equal(gone);
+
+    radios(el, 'third')[2]!.click();
+    await flushNow();
+    const saved = JSON.parse(stored('d06')!) as RubricResponse;
+    expect(saved.answers['gone']).to.deep.equal(gone);
+    expect(saved.answers['first']!.level).to.equal('mid');
+    expect(saved.answers['third']!.level).to.equal('high');
+  });
+
+  it('D-06 never overwrites a draft saved with a newer version of the definition', async () => {
+    const { v2 } = versions();
+    const raw = JSON.stringify(response({ first: { level: 'low' }, future: { level: 'x' } }, { rubricVersion: '3.1.0' }));
+    localStorage.setItem(full('d06n'), raw);
+    const el = await remount(v2, 'd06n');
+    expect(el.value?.answers['first']?.level).to.equal('low');
+    expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.equal(en.newer);
+    radios(el, 'second')[0]!.click();
+    await flushNow();
+    expect(stored('d06n')).to.equal(raw);
+    expect(statusText(el)).to.equal(en.saveFailed);
+    // The same definition again, as a new object (a host re-render): still never overwritten.
+    el.definition = structuredClone(v2);
+    await el.updateComplete;
+    radios(el, 'second')[1]!.click();
+    await flushNow();
+    el.remove();
+    expect(stored('d06n')).to.equal(raw);
+  });
+
+  it('D-07 merges another tab’s edits answer by answer, without an echo loop', async () => {
+    const el = await mount(tinyGrid(), 'd07');
+    radios(el, 'first')[0]!.click();
+    await flushNow();
+    const spy = spySetItem();
+    try {
+      const mine = JSON.parse(stored('d07')!) as RubricResponse;
+      // The other tab never saw our first answer: it rated the second item later.
+      const later = new Date(Date.parse(mine.updatedAt!) + 1000).toISOString();
+      const theirs = response({ second: { level: 'high', updatedAt: later } }, { updatedAt: later });
+      window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: JSON.stringify(theirs) }));
+      await el.updateComplete;
+      expect(el.value?.answers['first']?.level).to.equal('low');
+      expect(el.value?.answers['second']?.level).to.equal('high');
+      expect(radios(el, 'second')[2]!.checked).to.equal(true);
+      await flushNow();
+      // Storage held only their answer: the merge is written back once, so nothing is lost on close.
+      expect(spy.for(full('d07'))).to.equal(1);
+      const merged = stored('d07')!;
+      expect(JSON.parse(merged).answers.first.level).to.equal('low');
+      // The other tab receives our merge and writes nothing new; we receive it back: no write.
+      window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: merged }));
+      await flushNow();
+      expect(spy.for(full('d07')), 'no echo').to.equal(1);
+
+      // Same item in both tabs: the later edit wins, whichever tab it came from.
+      const old = response({ first: { level: 'high', updatedAt: '2000-01-01T00:00:00.000Z' } }, { updatedAt: '2000-01-01T00:00:00.000Z' });
+      window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: JSON.stringify(old) }));
+      await el.updateComplete;
+      expect(el.value?.answers['first']?.level, 'an older edit loses').to.equal('low');
+      const newest = new Date(Date.now() + 60_000).toISOString();
+      const next = response({ first: { level: 'mid', updatedAt: newest } }, { updatedAt: newest });
+      window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: JSON.stringify(next) }));
+      await el.updateComplete;
+      expect(el.value?.answers['first']?.level, 'a newer edit wins').to.equal('mid');
+      await flushNow();
+      expect(spy.for(full('d07'))).to.be.at.most(3);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('D-07 resolves a same-time conflict the same way in both tabs', () => {
+    const at = '2026-02-02T10:00:00.000Z';
+    const a = response({ first: { level: 'low', updatedAt: at } }, { updatedAt: at, respondent: 'Ana' });
+    const b = response({ first: { level: 'high', updatedAt: at }, second: { level: 'mid', updatedAt: at } }, { updatedAt: at, respondent: 'Ben' });
+    const ab = mergeResponses(a, b);
+    const ba = mergeResponses(b, a);
+    expect(ab).to.deep.equal(ba);
+    expect(mergeResponses(a, ab)).to.deep.equal(ab);
+    expect(mergeResponses(ab, b)).to.deep.equal(ab);
+  });
+
+  it('D-08 keeps two elements apart: different keys never share, equal names never group', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <cr-rubric name="same" storage-key="d08-a" .definition=${tinyGrid()}></cr-rubric>
+      <cr-rubric name="same" storage-key="d08-b" .definition=${tinyGrid()}></cr-rubric>
+    </form>`);
+    const [a, b] = [...form.querySelectorAll('cr-rubric')] as [CrRubric, CrRubric];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    radios(a, 'first')[0]!.click();
+    radios(b, 'first')[2]!.click();
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(radios(a, 'first')[0]!.checked, 'b’s click did not uncheck a').to.equal(true);
+    expect(radios(b, 'first')[2]!.checked).to.equal(true);
+    expect(radios(a, 'first')[0]!.name).to.equal(radios(b, 'first')[0]!.name);
+    await flushNow();
+    expect(JSON.parse(stored('d08-a')!).answers.first.level).to.equal('low');
+    expect(JSON.parse(stored('d08-b')!).answers.first.level).to.equal('high');
+    const fresh = await remount(tinyGrid(), 'd08-c');
+    expect(fresh.value).to.equal(null);
+
+    // In two different forms too.
+    const two = await fixture<HTMLDivElement>(html`<div>
+      <form><cr-rubric name="x" .definition=${tinyGrid()}></cr-rubric></form>
+      <form><cr-rubric name="x" .definition=${tinyGrid()}></cr-rubric></form>
+    </div>`);
+    const [c, d] = [...two.querySelectorAll('cr-rubric')] as [CrRubric, CrRubric];
+    await Promise.all([c.updateComplete, d.updateComplete]);
+    radios(c, 'second')[1]!.click();
+    radios(d, 'second')[0]!.click();
+    expect(radios(c, 'second')[1]!.checked).to.equal(true);
+    expect(radios(d, 'second')[0]!.checked).to.equal(true);
+  });
+
+  it('D-09 contributes form entries only when rated and enabled, also through form="id"', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <form id="d09"><fieldset><cr-rubric name="r" .definition=${tinyGrid()}></cr-rubric></fieldset></form>
+      <cr-rubric name="out" form="d09" .definition=${tinyGrid()}></cr-rubric>
+    </div>`);
+    const form = host.querySelector('form')!;
+    const [inner, outer] = [...host.querySelectorAll('cr-rubric')] as [CrRubric, CrRubric];
+    await Promise.all([inner.updateComplete, outer.updateComplete]);
+    expect([...new FormData(form).keys()], 'unrated').to.deep.equal([]);
+    expect(outer.form).to.equal(form);
+
+    radios(inner, 'first')[1]!.click();
+    radios(outer, 'second')[2]!.click();
+    await Promise.all([inner.updateComplete, outer.updateComplete]);
+    const data = new FormData(form);
+    expect([...data.keys()].sort()).to.deep.equal(['out', 'out[second]', 'r', 'r[first]']);
+    expect(data.get('r[first]')).to.equal('mid');
+    expect(data.get('out[second]')).to.equal('high');
+    expect(JSON.parse(String(data.get('r'))).answers.first.level).to.equal('mid');
+
+    inner.disabled = true;
+    await inner.updateComplete;
+    expect([...new FormData(form).keys()].sort(), 'disabled').to.deep.equal(['out', 'out[second]']);
+    inner.disabled = false;
+    await inner.updateComplete;
+    form.querySelector('fieldset')!.disabled = true;
+    await inner.updateComplete;
+    expect([...new FormData(form).keys()].sort(), 'inside fieldset disabled').to.deep.equal(['out', 'out[second]']);
+    form.querySelector('fieldset')!.disabled = false;
+    await inner.updateComplete;
+    expect(new FormData(form).get('r[first]')).to.equal('mid');
+  });
+
+  it('D-10 form.reset() empties the element and keeps the stored draft', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d10" .definition=${tinyGrid()}></cr-rubric></form>`);
+    const el = form.querySelector('cr-rubric')!;
+    await el.updateComplete;
+    radios(el, 'first')[2]!.click();
+    await flushNow();
+    const raw = stored('d10');
+    expect(raw).to.be.a('string');
+    const spy = spySetItem();
+    try {
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      await afterDebounce();
+      expect(stored('d10'), 'kept until markSubmitted()').to.equal(raw);
+      expect(spy.calls.length, 'reset writes nothing').to.equal(0);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('D-11 exposes validity, reports it on the first unrated radio, and lets novalidate forms submit', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form novalidate><cr-rubric name="r" required .definition=${tinyGrid()}></cr-rubric></form>`);
+    const el = form.querySelector('cr-rubric')!;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Select a level for First item and 1 more.');
+
+    radios(el, 'first')[0]!.click();
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Select a level for Second item.');
+    const invalid = oneEvent(el, 'invalid');
+    expect(el.reportValidity()).to.equal(false);
+    await invalid;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus on the first unrated group').to.equal(radios(el, 'second')[0]);
+
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    form.requestSubmit();
+    expect(submitted, 'novalidate submits while invalid').to.equal(1);
+    expect(el.validity.valueMissing).to.equal(true);
+
+    radios(el, 'second')[1]!.click();
+    await el.updateComplete;
+    expect(el.checkValidity()).to.equal(true);
+    expect(el.validity.valid).to.equal(true);
+    expect(el.validationMessage).to.equal('');
+  });
+
+  it('D-12 deletes the draft only after markSubmitted(), never on submit', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d12" .definition=${tinyGrid()}></cr-rubric></form>`);
+    const el = form.querySelector('cr-rubric')!;
+    await el.updateComplete;
+    radios(el, 'first')[0]!.click();
+    radios(el, 'second')[0]!.click();
+    await flushNow();
+    const raw = stored('d12');
+    let submits = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submits++;
+    });
+    form.requestSubmit();
+    await flushNow();
+    expect(submits).to.equal(1);
+    expect(stored('d12'), 'a prevented submit keeps the draft byte for byte').to.equal(raw);
+    const cleared = oneEvent(el, 'cr-draft-status') as unknown as Promise<CrDraftStatusEvent>;
+    el.markSubmitted();
+    expect((await cleared).status).to.equal('cleared');
+    expect(stored('d12')).to.equal(null);
+    // Nothing pending writes it back afterwards.
+    el.remove();
+    expect(stored('d12')).to.equal(null);
+  });
+
+  it('L-03 bounds writes: 50 changes in one second make few writes, the last state wins', async () => {
+    const el = await mount(tinyGrid(), 'l03');
+    const spy = spySetItem();
+    try {
+      const levels = radios(el, 'first');
+      const start = performance.now();
+      for (let i = 0; i < 50; i++) {
+        levels[i % 3]!.click();
+        await aTimeout(20);
+      }
+      const seconds = Math.max(1, (performance.now() - start) / 1000);
+      await afterDebounce();
+      expect(spy.for(full('l03'))).to.be.at.least(1);
+      expect(spy.for(full('l03'))).to.be.at.most(Math.ceil(seconds) * (Math.ceil(1000 / DRAFT_DEBOUNCE) + 1));
+      expect(JSON.parse(stored('l03')!).answers.first.level).to.equal(['low', 'mid', 'high'][49 % 3]);
+    } finally {
+      spy.restore();
+    }
+  });
+});

@@ -42,7 +42,7 @@ function componentFiles() {
 const external = (id) => /^(lit|@lit\/context|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
 
 const npm = {
-  input: ['src/index.ts', 'src/all.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
+  input: ['src/index.ts', 'src/all.ts', 'src/respondent.ts', 'src/report/index.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
   external,
   // Keep every module's exports even when no entry uses them (each file is a public module).
   preserveEntrySignatures: 'strict',
@@ -141,7 +141,8 @@ function bundle(input, file) {
 }
 
 const cdnEntries = {
-  'collab-rubrics': 'src/all.ts',
+  'collab-rubrics': 'src/respondent.ts',
+  'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
   'cr-rubric': 'src/components/rubric/cr-rubric.ts',
   'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
   'cr-coherence-progression': 'src/components/coherence-progression/cr-coherence-progression.ts',

@@ -1,7 +1,7 @@
 /**
  * The rubric definition and saved-response schemas: the only domain types of the library.
  *
- * Built with `zod/mini`, which has no JIT path and so never probes `new Function` (strict
+ * Built with `zod/mini`, which has no JIT path and so never probes the Function constructor (strict
  * Content-Security-Policy stays quiet) and weighs about a quarter of classic zod.
  * Every object is strict: unknown keys are errors, so a typo in a hand-edited definition is
  * reported instead of silently ignored.

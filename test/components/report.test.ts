@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/report/cr-rubric-report.js';
 import type { CrImportEvent } from '../../src/components/report/events.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
@@ -57,6 +57,20 @@ describe('<cr-rubric-report>', () => {
         expect(caption?.tagName, 'a caption names the chart').to.equal('FIGCAPTION');
         expect(caption!.textContent!.trim()).to.not.equal('');
         expect(svg.closest('figure')!.parentElement!.querySelector('details table'), 'a data table goes with the chart').to.exist;
+      }
+    });
+
+    it('reflows at 320 px with every data table open, and still passes axe', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await report({ rubric: 'team-assessment', responses, previous: teamAssessmentTeam(12) });
+        for (const details of all(el, 'details')) (details as HTMLDetailsElement).open = true;
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        await expectAxeClean(el);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
       }
     });
 
@@ -306,6 +320,26 @@ describe('<cr-rubric-report>', () => {
   it('leaves out responses to another rubric and says how many', async () => {
     const el = await report({ rubric: 'team-assessment', responses: [...teamAssessmentTeam().slice(0, 2), ...sltTeam().slice(0, 1)] });
     expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('2 responses').and.contain('1 response answers another rubric');
+  });
+
+  it('never throws on odd property values', async () => {
+    const el = await report({ rubric: 'team-assessment' });
+    const odds = [null, undefined, 'text', 42, {}, { answers: null }, [null, 1, 'x', { rubricId: 'team-assessment' }]];
+    for (const odd of odds) {
+      el.responses = odd as unknown as RubricResponse[];
+      el.previous = odd as unknown as RubricResponse[];
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="header"]'), String(odd)).to.exist;
+    }
+    el.responses = teamAssessmentTeam();
+    for (const odd of odds) {
+      el.value = odd as unknown as RubricResponse;
+      await el.updateComplete;
+      expect(all(el, 'article[part~="item"]').length, String(odd)).to.equal(9);
+    }
+    (all(el, 'fieldset[data-item="leadership"] input')[0] as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(el.value?.answers['leadership']?.level).to.equal('1');
   });
 
   it('shows counts instead of named marks for a large team', async () => {

@@ -61,11 +61,13 @@ describe('built-in rubric: Effective Team Assessment', () => {
     expect(rebuilt).to.have.length(9);
     for (const item of rebuilt) {
       expect(item.reconstructed!.source).to.match(/^002_9417dedb913113de\.txt, Effective Team Assessment \(lines ~\d+-\d+\)$/);
-      expect(item.reconstructed!.note).to.match(/anchor rebuilt from/i);
-      expect(item.reconstructed!.note).to.contain('Raw extracted line');
+      // A short sentence for respondents; the evidence for authors is in `detail`.
+      expect(item.reconstructed!.note).to.match(/anchors? (statements )?(is|are) rebuilt from fragments/i);
+      expect(item.reconstructed!.detail).to.match(/anchor rebuilt from/i);
+      expect(item.reconstructed!.detail).to.contain('Raw extracted line');
     }
     // The notes quote the garbled fragments themselves.
-    const note = (id: string) => items(team).find((i) => i.id === id)!.reconstructed!.note;
+    const note = (id: string) => items(team).find((i) => i.id === id)!.reconstructed!.detail;
     expect(note('goals-objectives')).to.contain('There is a lack understood go objectives');
     expect(note('control-procedures')).to.contain('re are effective to guide team ream members ese procedures ate themselves.');
     expect(note('leadership')).to.contain('One person do team- leadersh not carried out');
@@ -127,7 +129,8 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
     for (const level of levels) {
       expect(str(level.meaning), level.id).to.not.equal('');
       expect(level.reconstructed?.source, level.id).to.contain('003_dac4f1c8537f0f63.txt');
-      expect(level.reconstructed?.note, level.id).to.match(/"[^"]{20,}"/);
+      expect(level.reconstructed?.note, level.id).to.contain('continuum graphic');
+      expect(level.reconstructed?.detail, level.id).to.match(/"[^"]{20,}"/);
     }
   });
 
@@ -154,7 +157,7 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
       'As your collaboration progresses, consider which characteristics you and your partners need to attend to in order to move towards Cooperative and Partner. Brainstorm ways that you might strengthen your relationship and put your thoughts in the last column of the table.',
     );
     const partner = continuum.scale.levels.find((l) => l.id === 'partner')!;
-    expect(partner.reconstructed!.note).to.contain(
+    expect(partner.reconstructed!.detail).to.contain(
       'Such a partnership involves increased educator involvement, shared decision making, mutual respect, transparency, and trust.',
     );
   });

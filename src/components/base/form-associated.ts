@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 /**
@@ -12,8 +12,8 @@ export abstract class FormAssociatedElement extends LitElement {
   @property({ reflect: true }) name = '';
   /** Blocks form submission until the value is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
-  /** Disables every control and leaves the value out of form submission. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Disables every control and leaves the value out of form submission. (Reflected in `update`.) */
+  @property({ type: Boolean }) disabled = false;
 
   /** True inside a disabled `<fieldset>`. */
   @state() protected formDisabled = false;
@@ -56,6 +56,16 @@ export abstract class FormAssociatedElement extends LitElement {
   /** Like `checkValidity`, and shows the problems to the user. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
+  }
+
+  /**
+   * Reflects `disabled` before rendering. The browser answers the attribute with a synchronous
+   * `formDisabledCallback`; Lit's own reflection runs after `render()`, where that state change
+   * would be dropped and the controls would stay disabled after `disabled = false`.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (changed.has('disabled')) this.toggleAttribute('disabled', !!this.disabled);
+    super.update(changed);
   }
 
   /** Restores the default value (no answers). */

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Item } from '../../rubrics/schema.js';
 import type { Distribution, ItemAggregate } from '../../scoring/index.js';
-import { itemTitle, MAX_NAMED, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
+import { itemTitle, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
 
 /** Maps a position to x on an axis from `x0` to `x0 + width`, lowest rated level at `x0`. */
 function axis(view: ReportView, x0: number, width: number): (position: number) => number {
@@ -30,8 +30,12 @@ function figure(id: string, caption: string, body: SVGTemplateResult, width: num
   </figure>`;
 }
 
-const dataTable = (view: ReportView, table: TemplateResult) =>
-  html`<details class="data" part="data"><summary>${view.strings.showTable}</summary><div class="scroll">${table}</div></details>`;
+/** Tables too wide for the screen scroll inside their own keyboard-reachable region. */
+export const scrollable = (label: string, table: TemplateResult) =>
+  html`<div class="scroll" tabindex="0" role="region" aria-label=${label}>${table}</div>`;
+
+const dataTable = (view: ReportView, label: string, table: TemplateResult) =>
+  html`<details class="data" part="data"><summary>${view.strings.showTable}</summary>${scrollable(label, table)}</details>`;
 
 // ---------------------------------------------------------------------------------------------
 // Per item: one mark per person (or a bar per level for a large team)
@@ -80,7 +84,7 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
   const caption = names ? view.strings.stripCaption(title, d.n, medianText) : view.strings.barsCaption(title, d.n, medianText);
   const body = svg`<line class="axis" x1="4" x2=${STRIP.width - 4} y1=${base} y2=${base}></line>${median}${marks}${ticks}`;
   return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height)}
-    ${dataTable(view, itemTable(view, item, d, names))}`;
+    ${dataTable(view, title, itemTable(view, item, d, names))}`;
 }
 
 function itemTable(view: ReportView, item: Item, d: ItemAggregate, names: Map<string, string[]> | undefined) {
@@ -141,7 +145,7 @@ export function renderHeatMap(view: ReportView): TemplateResult {
   </table>`;
   return html`<section class="layout-chart" part="heat-map" aria-labelledby="heat-title">
     <h3 id="heat-title">${s.heatTitle}</h3>
-    ${figure('cap-heat', s.heatCaption, svg`${heads}${rows}`, width, height)} ${dataTable(view, table)}
+    ${figure('cap-heat', s.heatCaption, svg`${heads}${rows}`, width, height)} ${dataTable(view, s.heatTitle, table)}
   </section>`;
 }
 
@@ -208,7 +212,7 @@ export function renderContinuum(view: ReportView): TemplateResult {
     <h3 id="continuum-title">${s.continuumTitle(plural)}</h3>
     <p class="targets" data-value=${o.atTarget}>${s.teamTargets(o.atTarget, o.n, atTargetStages)}</p>
     ${figure('cap-continuum', s.continuumCaption(plural), svg`${heads}${rows}`, CONT.width, height)}
-    ${dataTable(view, html`${table}${people}`)}
+    ${dataTable(view, s.continuumTitle(plural), html`${table}${people}`)}
   </section>`;
 }
 
@@ -279,8 +283,7 @@ export function renderProfile(view: ReportView): TemplateResult {
   return html`<section class="layout-chart" part="profile" aria-labelledby="profile-title">
     <h3 id="profile-title">${s.profileTitle}</h3>
     ${figure('cap-profile', people ? s.profileCaption(people.length) : `${s.legendRange}. ${s.legendTeam}.`, svg`${grid}${labels}${members}${teamLine}`, width, height, legend)}
-    ${dataTable(view, table)}
+    ${dataTable(view, s.profileTitle, table)}
   </section>`;
 }
 
-export { MAX_NAMED };

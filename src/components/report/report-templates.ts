@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { EXISTING, firstIssues, type ImportReport } from '../../report/io.js';
 import type { Answer, Item, Section } from '../../rubrics/schema.js';
 import { subjectKey, type Change, type Direction } from '../../scoring/index.js';
-import { flagIcon, renderItemStrip } from './charts.js';
+import { flagIcon, renderItemStrip, scrollable } from './charts.js';
 import { itemTitle, num, positionText, sectionTitle, signed, tr, type ReportView } from './view.js';
 
 const LIST_MAX = 20;
@@ -87,7 +87,7 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
   const s = view.strings;
   return html`<section class="sections" part="sections" aria-labelledby="sections-title">
     <h3 id="sections-title">${s.sectionsTitle}</h3>
-    <div class="scroll"><table part="sections-table">
+    ${scrollable(s.sectionsTitle, html`<table part="sections-table">
       <thead><tr><th scope="col">${s.section}</th><th scope="col">${s.ratings}</th><th scope="col">${s.median}</th>
         <th scope="col">${s.mean}</th><th scope="col">${s.range}</th><th scope="col">${s.itemsToDiscuss}</th></tr></thead>
       <tbody>${view.aggregate.sections.map(
@@ -100,7 +100,7 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
             ? html`<span class="discuss-cell">${flagIcon}<span>${sec.discussItems.map((id) => itemTitle(view, id)).join('; ')}</span></span>`
             : '–'}</td></tr>`,
       )}</tbody>
-    </table></div>
+    </table>`)}
   </section>`;
 }
 
@@ -201,7 +201,7 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
     <p>${s.compareIntro(view.cycles.before, view.cycles.after)}</p>
     ${up.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.up}</span> ${s.movedUp}: ${up.join('; ')}</p>` : nothing}
     ${down.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.down}</span> ${s.movedDown}: ${down.join('; ')}</p>` : nothing}
-    <div class="scroll"><table part="comparison-table">
+    ${scrollable(s.compareTitle, html`<table part="comparison-table">
       <caption>${s.compareTitle}</caption>${head}
       ${view.rubric.sections.map((section, i) => html`<tbody>
         ${changeRow(view, tr(view, section.title), cmp.sections[i]!, 'section', section.id, true)}
@@ -213,6 +213,6 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
           )}</tbody>`
         : nothing}
       <tfoot>${changeRow(view, s.overall, cmp.overall, 'overall', 'overall', true)}</tfoot>
-    </table></div>
+    </table>`)}
   </section>`;
 }

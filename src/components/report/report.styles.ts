@@ -123,6 +123,9 @@ export default [
       stroke: var(--_surface);
       stroke-width: 3px;
     }
+    svg .heat + .count {
+      stroke: none;
+    }
     svg .axis,
     svg .grid {
       stroke: var(--_border);
@@ -358,7 +361,7 @@ export default [
     a {
       color: var(--_accent);
     }
-    :is(button, a, input, textarea, summary):focus-visible {
+    :is(button, a, input, textarea, summary, .scroll):focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;
     }
@@ -430,6 +433,26 @@ export default [
       .item figure svg,
       figure svg {
         max-width: 100%;
+      }
+      /* Paper does not scroll: wide tables shrink to the page instead. */
+      .scroll {
+        overflow: visible;
+      }
+      table {
+        width: 100%;
+        font-size: 0.8em;
+      }
+      th,
+      td {
+        min-width: 0;
+        padding: 0.1rem 0.25rem;
+        overflow-wrap: anywhere;
+      }
+      table[data-chart='profile'] {
+        table-layout: fixed;
+      }
+      table[data-chart='profile'] thead th:first-child {
+        width: 10em;
       }
     }
   `,

@@ -14,7 +14,7 @@ import { CrImportEvent } from './events.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
 import { reportStrings } from './strings.js';
-import { scoreView, sharedCycle, tr, type ReportView } from './view.js';
+import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
 
 /**
  * @summary A team's results on one rubric: where ratings agree, where they spread (marked
@@ -77,6 +77,7 @@ export class CrRubricReport extends LitElement {
   #reported?: ParseResult<Rubric>;
   #view?: ReportView;
   #usable: readonly RubricResponse[] = [];
+  #leftOut = 0;
 
   /** The validated definition in use, or undefined when none or invalid. */
   get rubricDefinition(): Rubric | undefined {
@@ -86,6 +87,11 @@ export class CrRubricReport extends LitElement {
   /** The effective language: own `lang`, the nearest ancestor's, the page's, then English. */
   get language(): string {
     return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** `value` when it looks like a response; anything else reads as no agreed value yet. */
+  get #agreed(): RubricResponse | null {
+    return asResponse(this.value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,12 +104,15 @@ export class CrRubricReport extends LitElement {
     const lang = this.language;
     const old = this.#view;
     if (old && old.rubric === rubric && old.lang === lang && !changed.has('responses') && !changed.has('previous')) {
-      this.#view = { ...old, value: this.value };
+      this.#view = { ...old, value: this.#agreed };
       return;
     }
-    this.#usable = (this.responses ?? []).filter((r) => r?.rubricId === rubric.id);
-    const earlier = (this.previous ?? []).filter((r) => r?.rubricId === rubric.id);
-    this.#view = scoreView(rubric, this.#usable, earlier, this.value, lang);
+    // Properties set from outside may hold anything: keep only responses to this rubric.
+    const mine = (list: unknown) => (Array.isArray(list) ? (list as RubricResponse[]).filter((r) => r?.rubricId === rubric.id) : []);
+    this.#usable = mine(this.responses);
+    this.#leftOut = Array.isArray(this.responses) ? this.responses.filter((r) => r?.rubricId !== rubric.id).length : 0;
+    const earlier = mine(this.previous);
+    this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang);
   }
 
   protected override updated(): void {
@@ -126,13 +135,14 @@ export class CrRubricReport extends LitElement {
     const texts: SourceText[] = await Promise.all(
       list.filter((f) => !tooLarge.includes(f)).map(async (f) => ({ name: f.name, text: await f.text() })),
     );
-    const result = importResponses(rubric, texts, this.responses);
+    const existing = Array.isArray(this.responses) ? this.responses : [];
+    const result = importResponses(rubric, texts, existing);
     const strings = reportStrings(this.language);
     const report: ImportReport = {
       ...result,
       invalid: [...tooLarge.map((f) => ({ source: f.name, issues: [{ path: '(root)', message: strings.tooLarge }] })), ...result.invalid],
     };
-    if (report.loaded.length > 0) this.responses = [...this.responses, ...report.loaded.map((e) => e.response)];
+    if (report.loaded.length > 0) this.responses = [...existing, ...report.loaded.map((e) => e.response)];
     this.importReport = report;
     this.dispatchEvent(new CrImportEvent(report));
     return report;
@@ -172,7 +182,8 @@ export class CrRubricReport extends LitElement {
 
   /** The agreed value to edit: the current one, or a new "Team" response. */
   #base(rubric: Rubric): RubricResponse {
-    if (this.value) return this.value;
+    const agreed = this.#agreed;
+    if (agreed) return agreed;
     const cycle = sharedCycle(this.#usable);
     return { ...emptyResponse(rubric), respondent: 'Team', ...(cycle ? { cycle } : {}) };
   }
@@ -258,7 +269,7 @@ export class CrRubricReport extends LitElement {
     const view = this.#view;
     if (!view) return nothing;
     const { rubric, aggregate } = view;
-    const left = (this.responses?.length ?? 0) - this.#usable.length;
+    const left = this.#leftOut;
     return html`<div class="base" part="base" lang=${view.lang} @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick}>
       <header part="header">
         <h2>${tr(view, rubric.title)}</h2>

@@ -102,6 +102,12 @@ export function sectionTitle(view: ReportView, sectionId: string): string {
   return section ? tr(view, section.title) : sectionId;
 }
 
+/** `value` when it has the shape of a response (an `answers` object), else null. */
+export function asResponse(value: unknown): RubricResponse | null {
+  const answers = value !== null && typeof value === 'object' ? (value as { answers?: unknown }).answers : undefined;
+  return answers !== null && typeof answers === 'object' ? (value as RubricResponse) : null;
+}
+
 /** The cycle shared by every response, if they all name the same one. */
 export function sharedCycle(responses: readonly RubricResponse[]): string | undefined {
   const cycle = responses[0]?.cycle;

@@ -51,6 +51,8 @@ export class DraftController implements ReactiveController {
   /** Set when the stored draft belongs to a newer definition: it is never overwritten. */
   #frozen = false;
   #toldUnavailable = false;
+  /** The last draft text copied aside, so reconnecting to the same key does not copy it again. */
+  #asideRaw?: string;
 
   constructor(host: DraftHost) {
     this.#host = host;
@@ -160,9 +162,12 @@ export class DraftController implements ReactiveController {
   }
 
   #setAside(raw: string, reason: 'corrupt' | 'other'): void {
-    if (!this.#key) return;
+    if (!this.#key || raw === this.#asideRaw) return;
     try {
-      storage()?.setItem(`${this.#key}:${reason}:${Date.now()}`, raw);
+      const store = storage();
+      if (!store) throw new Error('no storage');
+      store.setItem(`${this.#key}:${reason}:${Date.now()}`, raw);
+      this.#asideRaw = raw;
     } catch {
       // Could not copy it: leave the original where it is, untouched.
       this.#frozen = true;

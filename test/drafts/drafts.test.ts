@@ -179,11 +179,35 @@ describe('drafts', () => {
       expect(stored('d05'), 'the original is untouched until a new save').to.equal(raw);
       expect(seen).to.deep.equal(['corrupt']);
       expect(statusText(el)).to.equal(en.corrupt);
+      el.definition = tinyGrid(); // the host hands over an equal definition again: no second copy
+      await el.updateComplete;
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(`${full('d05')}:corrupt:`))).to.have.length(1);
       radios(el, 'first')[0]!.click();
       await flushNow();
       expect(localStorage.getItem(copies[0]!), 'the copy survives later saves').to.equal(raw);
     });
   }
+
+  it('D-05 leaves an unreadable draft in place when it cannot be copied aside', async () => {
+    const raw = '{"rubricId":"tiny","answ';
+    localStorage.setItem(full('d05q'), raw);
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      if (key.includes(':corrupt:')) throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+    try {
+      const el = await remount(tinyGrid(), 'd05q');
+      el.definition = tinyGrid();
+      await el.updateComplete;
+      radios(el, 'first')[0]!.click();
+      await flushNow();
+      el.remove();
+      expect(stored('d05q'), 'never overwritten').to.equal(raw);
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+  });
 
   it('D-06 keeps answers by id across versions, reports and re-saves removed ones untouched', async () => {
     const { v2 } = versions();
@@ -335,11 +359,20 @@ describe('drafts', () => {
     expect([...new FormData(form).keys()].sort(), 'disabled').to.deep.equal(['out', 'out[second]']);
     inner.disabled = false;
     await inner.updateComplete;
+    expect(radios(inner, 'first').map((r) => r.disabled), 'enabled again at once').to.deep.equal([false, false, false]);
+    inner.setAttribute('disabled', '');
+    await inner.updateComplete;
+    expect(radios(inner, 'first')[0]!.disabled).to.equal(true);
+    inner.removeAttribute('disabled');
+    await inner.updateComplete;
+    expect(radios(inner, 'first')[0]!.disabled).to.equal(false);
     form.querySelector('fieldset')!.disabled = true;
     await inner.updateComplete;
     expect([...new FormData(form).keys()].sort(), 'inside fieldset disabled').to.deep.equal(['out', 'out[second]']);
+    expect(radios(inner, 'first')[0]!.disabled).to.equal(true);
     form.querySelector('fieldset')!.disabled = false;
     await inner.updateComplete;
+    expect(radios(inner, 'first')[0]!.disabled).to.equal(false);
     expect(new FormData(form).get('r[first]')).to.equal('mid');
   });
 

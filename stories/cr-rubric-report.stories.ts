@@ -1,0 +1,247 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect } from 'storybook/test';
+import type { CrRubricReport } from '../src/components/report/report.js';
+import type { RubricResponse } from '../src/rubrics/schema.js';
+import {
+  coherenceCycles,
+  continuumTeam,
+  generateResponses,
+  sltTeam,
+  teamAssessment,
+  teamAssessmentTeam,
+} from '../test/fixtures/team-data.js';
+import { narrow } from './support.js';
+
+/** The report's attributes (as in the manifest), its object properties and the event actions. */
+interface ReportArgs {
+  rubric?: string;
+  name?: string;
+  theme?: string;
+  /** Set by the Language toolbar (see .storybook/preview.ts), not a control. */
+  lang?: string;
+  definition?: unknown;
+  responses?: readonly RubricResponse[];
+  previous?: readonly RubricResponse[] | null;
+  value?: RubricResponse | null;
+  onInput?: (event: Event) => void;
+  onChange?: (event: Event) => void;
+  onCrImport?: (event: Event) => void;
+  onCrDefinitionError?: (event: Event) => void;
+}
+
+type Story = StoryObj<ReportArgs>;
+
+// ---------------------------------------------------------------------------------------------
+// Team data: the deterministic generators of the tests (test/fixtures/team-data.ts), so the
+// stories show the same responses on every machine.
+
+/** Twelve named members of one team, spring 2026, with a few notes. */
+const team = teamAssessmentTeam();
+
+/**
+ * The same twelve people last fall: the same items split the team, most dimensions sat about half
+ * a step lower, and one (Problem-Solving) was rated higher than now.
+ */
+const teamLastFall = generateResponses(teamAssessment, 12, {
+  seed: 11,
+  cycle: '2025 fall',
+  date: '2025-10-14',
+  idPrefix: 'ta-2025',
+  shift: -0.5,
+});
+
+/** The team's agreed rating on five of the nine dimensions, three with a note. */
+const teamAgreed: RubricResponse = {
+  rubricId: 'team-assessment',
+  rubricVersion: '1.0.0',
+  respondent: 'Team',
+  cycle: '2026 spring',
+  createdAt: '2026-03-09T16:00:00.000Z',
+  updatedAt: '2026-03-09T16:45:00.000Z',
+  answers: {
+    'goals-objectives': { level: '3', fields: { note: 'We agree on the school goals, less on what they mean for our grade level.' } },
+    'trust-conflict': { level: '4' },
+    'problem-solving': {
+      level: '4',
+      fields: { note: 'Ratings ran from 2 to 7: some count the data protocol, some only team meetings. Write down how we decide by May.' },
+    },
+    experimentation: { level: '3' },
+    evaluation: { level: '2', fields: { note: 'Add a five-minute check on how the meeting went to every second agenda.' } },
+  },
+};
+
+const coherence = coherenceCycles();
+
+/** Every part at once: the profile chart, the comparison with last fall and the agreed ratings. */
+const everything: ReportArgs = { rubric: 'team-assessment', name: 'grade-4-team', responses: team, previous: teamLastFall, value: teamAgreed };
+
+/** A `File` as the file picker gives one: a name and text. */
+const file = (name: string, content: unknown) =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content, null, 2)], name, { type: 'application/json' });
+
+const printDescription = [
+  'The report\'s print stylesheet hides the file controls, prints every "Show data table" table open,',
+  'keeps each item, chart and table on one page and prints the charts in black. To preview it: open this',
+  'story on its own ("Open canvas in new tab" in the toolbar), then use the browser\'s print preview',
+  '(Ctrl+P / ⌘P). In Chrome or Edge you can also keep the page live: DevTools → ⋮ → More tools → Rendering →',
+  '"Emulate CSS media type" → print.',
+].join(' ');
+
+// The Docs page takes the element's description from the manifest (its JSDoc in src/).
+// `<cr-rubric-report>` (CrRubricReport): a team's responses to one rubric, from `src/scoring`.
+// See docs/report.md for what each part shows, the discuss rule and the import rules.
+const meta = {
+  title: 'Elements/cr-rubric-report',
+  component: 'cr-rubric-report',
+  args: { rubric: 'team-assessment', name: '', theme: '', responses: team, previous: null, value: null },
+  render: (args) => html`<cr-rubric-report
+    rubric=${args.rubric || nothing}
+    name=${args.name || nothing}
+    theme=${args.theme || nothing}
+    lang=${args.lang || nothing}
+    .definition=${args.definition}
+    .responses=${args.responses ?? []}
+    .previous=${args.previous ?? null}
+    .value=${args.value ?? null}
+    @input=${args.onInput}
+    @change=${args.onChange}
+    @cr-import=${args.onCrImport}
+    @cr-definition-error=${args.onCrDefinitionError}
+  ></cr-rubric-report>`,
+} satisfies Meta<ReportArgs>;
+
+export default meta;
+
+export const TeamAssessmentTwelveMembers: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Twelve named members on the effective team assessment. Each item shows one dot per person (their name is the dot\'s title), ' +
+          'the median, mean and range; items whose ratings span two or more steps are marked "Discuss". The profile draws each ' +
+          'member\'s line and the team\'s median.',
+      },
+    },
+  },
+};
+
+export const CoherenceTwoCycles: Story = {
+  args: { rubric: 'coherence-progression', name: 'coherence', responses: coherence.current, previous: coherence.previous },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The same eight people on the Coherence Progression in fall 2025 (`previous`) and spring 2026 (`responses`): ' +
+          '"Since the last cycle" gives each section\'s and item\'s mean before and now, and what moved up or down.',
+      },
+    },
+  },
+};
+
+export const SltHeatMap: Story = {
+  args: { rubric: 'slt-indicators', name: 'slt', responses: sltTeam() },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A School Leadership Team of six: the heat map counts the ratings of each section at each stage ("N/A" answers are left out of the figures).',
+      },
+    },
+  },
+};
+
+export const ContinuumPartners: Story = {
+  args: { rubric: 'relationship-continuum', name: 'continuum', responses: continuumTeam() },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Five people, each placing three to six partners on the relationship continuum. Partners are grouped by name; each ' +
+          'circle counts the people who placed the partner at that stage, and the team agrees a stage per partner at the end.',
+      },
+    },
+  },
+};
+
+export const WithAgreedRating: Story = {
+  args: { value: teamAgreed },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The team\'s agreed rating (`value`, a response with `respondent: "Team"`) on five of the nine dimensions, three with a note. ' +
+          'Choosing a rating or typing a note fires `input` and `change` (see the Actions panel).',
+      },
+    },
+  },
+};
+
+export const ImportErrors: Story = {
+  args: { responses: team.slice(0, 9) },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Nine responses are loaded; then `addFiles()` reads three files as the file picker would: Jamal Wright\'s response (loaded), ' +
+          'Kiri Ngata\'s with a rating written as a number (listed as not valid, with the reason) and Ana Morales\'s again ' +
+          '(listed as a duplicate). The outcome is a status region; nothing is dropped silently.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CrRubricReport>('cr-rubric-report')!;
+    await el.updateComplete;
+    const kiri = team[10]!;
+    const result = await el.addFiles([
+      file('jamal-wright.json', team[9]),
+      file('kiri-ngata.json', { ...kiri, answers: { ...kiri.answers, leadership: { level: 2 } } }),
+      file('ana-morales (1).json', team[0]),
+    ]);
+    await el.updateComplete;
+    await expect(result?.loaded.length).toBe(1);
+    await expect(result?.invalid.map((e) => e.source)).toEqual(['kiri-ngata.json']);
+    await expect(result?.duplicates.map((e) => e.source)).toEqual(['ana-morales (1).json']);
+    const text = el.shadowRoot!.querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
+    await expect(text).toContain('kiri-ngata.json');
+    await expect(text).toContain('ana-morales (1).json');
+    await expect(el.responses.length).toBe(10);
+  },
+};
+
+export const Spanish: Story = {
+  args: everything,
+  globals: { lang: 'es' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The Language toolbar is locked to Spanish (`lang="es"`): headings, figures, the discuss rule, the comparison and the ' +
+          'agreed-rating controls are in Spanish, and numbers use Spanish decimals. The built-in definitions are English only, ' +
+          'so item titles stay English unless the definition has `{ "en": "…", "es": "…" }` texts.',
+      },
+    },
+  },
+};
+
+export const Dark: Story = { args: everything, globals: { theme: 'dark' } };
+
+export const HighContrast: Story = { args: everything, globals: { theme: 'high-contrast' } };
+
+export const Narrow: Story = {
+  args: everything,
+  decorators: [narrow],
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'At 320 CSS px (a wrapper with the `cr-narrow` class): the page does not scroll sideways; wide tables scroll inside their ' +
+          'own focusable region. The Viewport toolbar has a "Narrow (320 px)" size to try any story.',
+      },
+    },
+  },
+};
+
+export const Print: Story = {
+  args: everything,
+  parameters: { docs: { description: { story: printDescription } } },
+};

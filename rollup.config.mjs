@@ -150,7 +150,29 @@ const cdnEntries = {
   'cr-relationship-continuum': 'src/components/relationship-continuum/cr-relationship-continuum.ts',
 };
 
-const cdn = Object.entries(cdnEntries).map(([name, input]) => bundle(input, `dist/cdn/${name}.js`));
+/**
+ * One element per file: the validator and the `src` loader, needed only for untrusted input, are
+ * split into `dist/cdn/chunks/` and loaded on demand, so a page showing one built-in rubric never
+ * downloads them. The all-in-one `collab-rubrics.js` stays a single self-contained file.
+ */
+function elementBundle(name, input) {
+  return {
+    input: { [name]: input },
+    plugins: bundlePlugins(),
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      generatedCode: 'es2015',
+    },
+  };
+}
+
+const cdn = Object.entries(cdnEntries).map(([name, input]) =>
+  name === 'collab-rubrics' ? bundle(input, `dist/cdn/${name}.js`) : elementBundle(name, input),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Embed build: the iframe page and the parent-page helper

@@ -72,3 +72,41 @@ describe('dist/ browser bundles', function () {
     el.remove();
   });
 });
+
+describe('dist/cdn per-element files', function () {
+  this.timeout(30000);
+
+  it('show a built-in rubric without the validator chunk, and load it for a custom definition', async function () {
+    const ok = await fetch('/dist/cdn/cr-rubric.js', { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
+    if (!ok) this.skip();
+    // An iframe gives the per-element bundle its own registry, away from the source elements.
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/blank.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/cr-rubric.js';
+    doc.head.append(script);
+    await win.customElements.whenDefined('cr-rubric');
+    const chunksBefore = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/')).length;
+    const el = doc.createElement('cr-rubric') as HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string } };
+    el.definition = {
+      id: 'mini',
+      version: '1.0.0',
+      title: 'Mini',
+      layout: 'rating-scale',
+      scale: { levels: [{ id: 'a', label: 'A', position: 1 }, { id: 'b', label: 'B', position: 2 }] },
+      sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
+    };
+    doc.body.append(el);
+    await el.updateComplete;
+    expect(el.rubric?.id, JSON.stringify((el as unknown as { definitionIssues: unknown }).definitionIssues)).to.equal('mini');
+    const chunksAfter = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/')).length;
+    expect(chunksBefore, 'no chunk before a custom definition').to.equal(0);
+    expect(chunksAfter, 'the validator chunk loaded on demand').to.be.greaterThan(0);
+    frame.remove();
+  });
+});

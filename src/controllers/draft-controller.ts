@@ -9,7 +9,7 @@ import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
 import { uiStrings } from '../i18n/strings.js';
 import { mergeResponses, sameResponse } from '../rubrics/merge.js';
 import { compareVersions } from '../rubrics/migrate.js';
-import { parseResponse } from '../rubrics/parse.js';
+import { loadValidator, trustedResponses, validator } from '../rubrics/validator.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 
 /** Milliseconds between the last edit and the save. */
@@ -99,6 +99,13 @@ export class DraftController implements ReactiveController {
     if (raw !== null) this.#inspect(raw, this.#host.value == null);
   }
 
+  #inspecting?: Promise<void>;
+
+  /** Settles when the stored draft has been looked at (the validator may be loading). */
+  get pending(): Promise<void> | undefined {
+    return this.#inspecting;
+  }
+
   /** Restores a serialised draft; anything unreadable is set aside, never deleted. */
   restoreFrom(raw: string): void {
     this.#inspect(raw, true);
@@ -111,12 +118,33 @@ export class DraftController implements ReactiveController {
   #inspect(raw: string, apply: boolean): void {
     const rubric = this.#rubric;
     if (!rubric) return;
-    const result = parseResponse(raw);
+    const check = validator();
+    if (!check) {
+      // Nothing is written under this key until the stored draft has been looked at.
+      const key = this.#key;
+      const work: Promise<void> = loadValidator().then(
+        () => {
+          if (this.#key === key) this.#inspect(raw, apply && this.#host.value == null);
+        },
+        () => {
+          this.#frozen = true; // cannot read it, so never overwrite it
+        },
+      );
+      this.#inspecting = work;
+      void work.finally(() => {
+        if (this.#inspecting !== work) return;
+        this.#inspecting = undefined;
+        if (this.#pending) this.schedule(this.#pending);
+      });
+      return;
+    }
+    const result = check.parseResponse(raw);
     if (!result.success) return this.#setAside(raw, 'corrupt');
     const draft = result.data;
     if (draft.rubricId !== rubric.id) return this.#setAside(raw, 'other');
     if (compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
     if (!apply) return;
+    trustedResponses.add(draft);
     this.#host.value = draft;
     this.#tell('restored');
   }
@@ -132,6 +160,7 @@ export class DraftController implements ReactiveController {
   /** Writes the queued response now (the page is hiding, or the element is leaving). */
   readonly flush = (): void => {
     clearTimeout(this.#timer);
+    if (this.#inspecting) return; // saved once the stored draft has been looked at
     const response = this.#pending;
     this.#pending = undefined;
     if (!response || !this.#key) return;
@@ -196,12 +225,18 @@ export class DraftController implements ReactiveController {
    */
   readonly #onStorage = (event: StorageEvent): void => {
     if (!this.#key || event.key !== this.#key || event.newValue === null) return;
-    const theirs = parseResponse(event.newValue);
+    const check = validator();
+    if (!check) {
+      void loadValidator().then(() => this.#onStorage(event), () => undefined);
+      return;
+    }
+    const theirs = check.parseResponse(event.newValue);
     if (!theirs.success || theirs.data.rubricId !== this.#rubric?.id) return;
     const mine = this.#pending ?? this.#host.value;
     // A value the host set that is not a readable response is left exactly as it is.
-    if (mine != null && !parseResponse(mine).success) return;
+    if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
     const merged = mine ? mergeResponses(mine, theirs.data) : theirs.data;
+    trustedResponses.add(merged);
     if (!mine || !sameResponse(merged, mine)) this.#host.value = merged;
     if (sameResponse(merged, theirs.data)) {
       clearTimeout(this.#timer);

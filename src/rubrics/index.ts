@@ -5,3 +5,4 @@ export * from './load.js';
 export { localize } from './text.js';
 export * from './edit.js';
 export { mergeResponses } from './merge.js';
+export * from './validator.js';

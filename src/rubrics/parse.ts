@@ -79,8 +79,10 @@ export function checkStructure(root: unknown): ValidationIssue[] {
       issues.push({ path: formatPath(path), message: `nested more than ${INPUT_LIMITS.depth} levels deep` });
       continue;
     }
+    // A plain object from any realm (another frame's Object.prototype counts): its prototype is
+    // null, or an object whose own prototype is null.
     const proto = Object.getPrototypeOf(value);
-    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+    if (!Array.isArray(value) && proto !== null && (Object.getPrototypeOf(proto) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
       issues.push({ path: formatPath(path), message: 'expected plain JSON data' });
       continue;
     }

@@ -33,3 +33,20 @@ describe('parseDefinition', () => {
     expect(formatPath([])).to.equal('(root)');
   });
 });
+
+describe('parseDefinition across realms', () => {
+  it('accepts a plain object made in another frame, and still refuses class instances', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const foreign = (frame.contentWindow as unknown as { JSON: JSON }).JSON.parse(JSON.stringify(minimal()));
+    expect(Object.getPrototypeOf(foreign)).to.not.equal(Object.prototype);
+    expect(parseDefinition(foreign).success).to.equal(true);
+    frame.remove();
+    class Fake {
+      id = 'x';
+    }
+    const result = parseDefinition(new Fake());
+    expect(result.success).to.equal(false);
+    if (!result.success) expect(result.issues[0]!.message).to.equal('expected plain JSON data');
+  });
+});

@@ -4,10 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { uiStrings } from '../../i18n/strings.js';
-import { loadDefinition } from '../../rubrics/load.js';
 import { emptyResponse, reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
-import { isResponseTo, parseDefinition, type ParseResult, type ValidationIssue } from '../../rubrics/parse.js';
+import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
+import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { FormAssociatedElement } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
@@ -16,16 +16,6 @@ import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
 import { renderLegend, renderResponseFields, renderSection, renderSubjects, type View } from './templates.js';
-
-const parsed = new WeakMap<object, ParseResult<Rubric>>();
-
-/** Validates a definition once per object, so re-renders never re-parse. */
-function validateOnce(definition: unknown): ParseResult<Rubric> {
-  if (definition === null || typeof definition !== 'object') return parseDefinition(definition);
-  let result = parsed.get(definition);
-  if (!result) parsed.set(definition, (result = parseDefinition(definition)));
-  return result;
-}
 
 /**
  * @summary Renders any valid rubric definition as a fillable, scored, form-associated assessment.
@@ -119,6 +109,30 @@ export class CrRubric extends FormAssociatedElement {
   #report?: ReconcileReport;
   #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
 
+  readonly #pending = new Set<Promise<unknown>>();
+
+  /** Re-renders when `work` settles, and makes `updateComplete` wait for it. Returns undefined. */
+  #waitFor(work: Promise<unknown>): undefined {
+    if (!this.#pending.has(work)) {
+      this.#pending.add(work);
+      void work.finally(() => {
+        this.#pending.delete(work);
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
+  /** Also waits for the validator and a draft being restored, so tests and hosts see the outcome. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#pending.size > 0 || this.#drafts.pending) {
+      await Promise.allSettled([...this.#pending, this.#drafts.pending]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The validated definition in use, or undefined while loading or when invalid. */
   get rubric(): Rubric | undefined {
     return this.#result?.success ? this.#result.data : undefined;
@@ -179,9 +193,11 @@ export class CrRubric extends FormAssociatedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.#load();
+    // Built-in definitions are checked by the test suite; anything else goes through the validator.
     const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
-    const source = this.definition !== undefined ? this.definition : this.src ? undefined : fallback;
-    this.#result = source !== undefined ? validateOnce(source) : this.src ? this.loaded : undefined;
+    if (this.definition !== undefined) this.#result = checkDefinition(this.definition) ?? this.#waitFor(loadValidator());
+    else if (this.src) this.#result = this.loaded;
+    else this.#result = fallback === undefined ? undefined : { success: true, data: fallback as Rubric };
     const rubric = this.rubric;
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);
@@ -206,14 +222,16 @@ export class CrRubric extends FormAssociatedElement {
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
     const strings = uiStrings(this.language);
     const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
-    this.setFormState(rubric && isResponseTo(this.value, rubric.id) ? formEntries(this.name, rubric, this.value) : null, message, anchor);
+    this.setFormState(rubric && checkResponse(this.value, rubric.id) ? formEntries(this.name, rubric, this.value) : null, message, anchor);
     this.setCustomState('complete', this.shared?.score.complete === true);
     this.setCustomState('invalid', missing.length > 0);
   }
 
   /** The value if it is a readable response to `rubric` (else left untouched, unused), or a blank one pre-filled from the session. */
   #response(rubric: Rubric): RubricResponse {
-    if (isResponseTo(this.value, rubric.id)) return this.value;
+    const usable = checkResponseState(this.value, rubric.id);
+    if (usable === undefined) this.#waitFor(loadValidator());
+    if (usable) return this.value as RubricResponse;
     const session = this.session;
     if (this.#blank?.rubric !== rubric || this.#blank.session !== session) {
       const fields: Record<string, string> = {};
@@ -238,6 +256,7 @@ export class CrRubric extends FormAssociatedElement {
     this.loading = !!this.src;
     if (!this.src) return;
     const abort = (this.#abort = new AbortController());
+    const { loadDefinition } = await import('../../rubrics/load.js');
     const result = await loadDefinition(this.src, { signal: abort.signal });
     if (abort.signal.aborted) return;
     this.loading = false;
@@ -249,6 +268,7 @@ export class CrRubric extends FormAssociatedElement {
     const { next, announce, focus } = intent;
     if (next) {
       const wasComplete = this.shared?.score.complete === true;
+      trustedResponses.add(next);
       this.value = next;
       this.#drafts.schedule(next);
       if (announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -330,7 +350,7 @@ export class CrRubric extends FormAssociatedElement {
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
-      ${renderNotices(this.#report, strings, this.value != null && !isResponseTo(this.value, rubric.id))}
+      ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false)}
       ${renderResponseFields(view)} ${renderLegend(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

@@ -1,0 +1,67 @@
+/**
+ * Validation on demand. The zod schemas (`parse.ts`) are loaded the first time something
+ * untrusted arrives: a `definition` object, a `value` set by the host, a stored draft, a `src`
+ * URL. Built-in definitions (validated by the test suite) and the responses an element builds
+ * itself with typed edits are trusted, so a page that only shows a built-in rubric never downloads
+ * the validator.
+ */
+import type * as ParseModule from './parse.js';
+import type { ParseResult } from './parse.js';
+import type { Rubric, RubricResponse } from './schema.js';
+
+type Validator = typeof ParseModule;
+
+let ready: Validator | undefined;
+let loading: Promise<Validator> | undefined;
+/** Why the validator could not be loaded (a network failure for its chunk). */
+let failure: string | undefined;
+
+/** The validator if it is loaded, else undefined. */
+export function validator(): Validator | undefined {
+  return ready;
+}
+
+/** Loads the validator (once) and resolves with it. */
+export function loadValidator(): Promise<Validator> {
+  return (loading ??= import('./parse.js').then(
+    (module) => (ready = module),
+    (error: unknown) => {
+      failure = String(error);
+      throw error;
+    },
+  ));
+}
+
+/** Responses built by the library itself (typed edits of a valid response): no need to re-check. */
+export const trustedResponses = new WeakSet<object>();
+
+const definitions = new WeakMap<object, ParseResult<Rubric>>();
+
+/**
+ * Validates a definition once per object. Returns undefined while the validator is not loaded:
+ * call `loadValidator()` and ask again.
+ */
+export function checkDefinition(definition: unknown): ParseResult<Rubric> | undefined {
+  if (failure !== undefined) return { success: false, issues: [{ path: '(root)', message: `could not be checked: ${failure}` }] };
+  if (!ready) return undefined;
+  if (definition === null || typeof definition !== 'object') return ready.parseDefinition(definition);
+  let result = definitions.get(definition);
+  if (!result) definitions.set(definition, (result = ready.parseDefinition(definition)));
+  return result;
+}
+
+/**
+ * Whether `value` is a readable response to the rubric `rubricId`: true, false, or undefined while
+ * the validator is not loaded.
+ */
+export function checkResponse(value: unknown, rubricId: string): value is RubricResponse {
+  return checkResponseState(value, rubricId) === true;
+}
+
+/** Like `checkResponse`, but tells "not known yet" (undefined) apart from false. */
+export function checkResponseState(value: unknown, rubricId: string): boolean | undefined {
+  if (value === null || typeof value !== 'object') return false;
+  if (trustedResponses.has(value)) return (value as RubricResponse).rubricId === rubricId;
+  if (failure !== undefined) return false;
+  return ready ? ready.isResponseTo(value, rubricId) : undefined;
+}

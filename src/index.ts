@@ -12,6 +12,5 @@ export * from './rubrics/index.js';
 export * from './scoring/index.js';
 export { uiStrings, UI_LANGUAGES, type UiStrings } from './i18n/strings.js';
 export { CrRubricReport } from './components/report/report.js';
-export { CrImportEvent } from './components/report/events.js';
 export { reportStrings, type ReportStrings } from './components/report/strings.js';
 export * from './report/index.js';

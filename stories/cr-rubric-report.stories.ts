@@ -140,11 +140,14 @@ export const CoherenceTwoCycles: Story = {
 };
 
 export const SltHeatMap: Story = {
+  name: 'SLT Heat Map',
   args: { rubric: 'slt-indicators', name: 'slt', responses: sltTeam() },
   parameters: {
     docs: {
       description: {
-        story: 'A School Leadership Team of six: the heat map counts the ratings of each section at each stage ("N/A" answers are left out of the figures).',
+        story:
+          'A School Leadership Team of six: the heat map counts the ratings of each section at each stage. "N/A" is this ' +
+          'scale\'s lowest stage ("No conversation or action", position 0), so it is rated and counted like the others.',
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../rubrics/parse.js';
+import type { ImportReport } from '../report/io.js';
 import type { RubricResponse } from '../rubrics/schema.js';
 
 /** Fired when a user's edit rates the last unrated item. `detail.response` is the full response. */
@@ -35,8 +36,22 @@ export class CrDraftStatusEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<cr-rubric-report>` after files were picked or dropped and read: `report` lists what
+ * loaded and what did not (invalid, duplicate, another rubric). Not cancelable.
+ */
+export class CrImportEvent extends Event {
+  static readonly eventName = 'cr-import';
+  readonly report: ImportReport;
+  constructor(report: ImportReport) {
+    super(CrImportEvent.eventName, { bubbles: true, composed: true });
+    this.report = report;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'cr-import': CrImportEvent;
     'cr-complete': CrCompleteEvent;
     'cr-definition-error': CrDefinitionErrorEvent;
     'cr-draft-status': CrDraftStatusEvent;

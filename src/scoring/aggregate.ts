@@ -190,41 +190,11 @@ function countAnswers(answers: unknown, counts: Uint32Array, k: Lookups): void {
   }
 }
 
-/** Counts the `answers` of every response in `list`: `countAnswers` inlined into the loop. */
+/** Counts the `answers` of every response in `list`. */
 function countResponses(list: readonly unknown[], counts: Uint32Array, k: Lookups): void {
-  const { itemIds, byItem, levelIds, probeAt, probe, singleChar, scale } = k;
-  const itemCount = itemIds.length;
-  const levelCount = levelIds.length;
   for (let r = 0; r < list.length; r++) {
     const response = list[r] as { answers?: unknown } | null | undefined;
-    if (response === null || typeof response !== 'object') continue;
-    const answers = response.answers;
-    if (answers === null || typeof answers !== 'object') continue;
-    const record = answers as Record<string, unknown>;
-    let next = 0;
-    for (const key in record) {
-      let item = next;
-      if (item >= itemCount || itemIds[item] !== key) {
-        const found = byItem.get(key);
-        if (found === undefined) continue;
-        item = found;
-      }
-      next = item + 1;
-      const answer = record[key] as { level?: unknown } | null | undefined;
-      if (answer === null || answer === undefined) continue;
-      const level = answer.level;
-      if (typeof level !== 'string') continue;
-      let index: number;
-      if (probeAt >= 0) {
-        const length = level.length;
-        index = length > probeAt ? probe[level.charCodeAt(probeAt) & 127]! : -1;
-        if (index < 0 || (singleChar ? length !== 1 : levelIds[index] !== level)) continue;
-      } else {
-        index = scale.indexOf(level);
-        if (index < 0) continue;
-      }
-      counts[item * levelCount + index]!++;
-    }
+    if (response !== null && typeof response === 'object') countAnswers(response.answers, counts, k);
   }
 }
 

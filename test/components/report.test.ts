@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/report/cr-rubric-report.js';
-import type { CrImportEvent } from '../../src/components/report/events.js';
+import type { CrImportEvent } from '../../src/events/events.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { parseCsv } from '../../src/report/csv.js';

@@ -10,7 +10,7 @@ import { subjectKey } from '../../scoring/index.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult, validateOnce } from './definitions.js';
 import { downloadText } from './download.js';
-import { CrImportEvent } from './events.js';
+import { CrImportEvent } from '../../events/events.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
 import { reportStrings } from './strings.js';

@@ -205,7 +205,7 @@ describe('<cr-rubric-report>', () => {
       const change = tr.querySelector<HTMLElement>('td.change')!;
       expect(change.dataset['direction']).to.equal(cmp.items[i]!.direction);
       expect(change.dataset['value']).to.equal(asValue(cmp.items[i]!.delta));
-      expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.match(/[▲▼＝✚✕]/);
+      expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.match(/[▲▼=✚✕]/);
       expect(change.textContent).to.match(/Up|Down|No change|New|Not rated/);
     });
     expect(values(all(el, 'tr[data-row="section"] td.change'))).to.deep.equal(cmp.sections.map((s) => asValue(s.delta)));

@@ -23,9 +23,15 @@ const largest = (d: Distribution): number => Math.max(1, ...Object.values(d.coun
 export const flagIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
   <path d="M3 1v14M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="2"></path></svg>`;
 
-function figure(id: string, caption: string, body: SVGTemplateResult, width: number, height: number, extra: unknown = nothing): TemplateResult {
+/**
+ * A chart with its caption. Wide charts keep a legible minimum size and scroll sideways inside a
+ * keyboard-focusable region on narrow screens (charts are the WCAG reflow exception; the data
+ * table beside each one reflows).
+ */
+function figure(id: string, caption: string, body: SVGTemplateResult, width: number, height: number, extra: unknown = nothing, wide = true): TemplateResult {
+  const chart = html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>`;
   return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>
+    ${wide ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
     <figcaption id=${id}>${caption}</figcaption>${extra}
   </figure>`;
 }
@@ -83,7 +89,7 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
   const medianText = positionText(view, d.median);
   const caption = names ? view.strings.stripCaption(title, d.n, medianText) : view.strings.barsCaption(title, d.n, medianText);
   const body = svg`<line class="axis" x1="4" x2=${STRIP.width - 4} y1=${base} y2=${base}></line>${median}${marks}${ticks}`;
-  return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height)}
+  return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height, nothing, false)}
     ${dataTable(view, title, itemTable(view, item, d, names))}`;
 }
 

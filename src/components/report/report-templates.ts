@@ -97,7 +97,7 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
           <td class="num" data-value=${sec.mean ?? ''}>${num(view, sec.mean)}</td>
           <td>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</td>
           <td data-value=${sec.discussItems.length}>${sec.discussItems.length
-            ? html`<span class="discuss-cell">${flagIcon}<span>${sec.discussItems.map((id) => itemTitle(view, id)).join('; ')}</span></span>`
+            ? html`<span class="discuss-cell">${flagIcon}<span>${sec.discussItems.map((id) => itemTitle(view, id)).join(' · ')}</span></span>`
             : '–'}</td></tr>`,
       )}</tbody>
     </table>`)}
@@ -173,7 +173,7 @@ export function renderSubjectAgreed(view: ReportView): TemplateResult {
   </section>`;
 }
 
-const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '＝', new: '✚', gone: '✕' };
+const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '=', new: '✚', gone: '✕' };
 
 function changeCell(view: ReportView, c: Change): TemplateResult {
   const s = view.strings;
@@ -199,8 +199,8 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
   return html`<section class="comparison" part="comparison" aria-labelledby="compare-title">
     <h3 id="compare-title">${s.compareTitle}</h3>
     <p>${s.compareIntro(view.cycles.before, view.cycles.after)}</p>
-    ${up.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.up}</span> ${s.movedUp}: ${up.join('; ')}</p>` : nothing}
-    ${down.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.down}</span> ${s.movedDown}: ${down.join('; ')}</p>` : nothing}
+    ${up.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.up}</span> ${s.movedUp}: ${up.join(' · ')}</p>` : nothing}
+    ${down.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.down}</span> ${s.movedDown}: ${down.join(' · ')}</p>` : nothing}
     ${scrollable(s.compareTitle, html`<table part="comparison-table">
       <caption>${s.compareTitle}</caption>${head}
       ${view.rubric.sections.map((section, i) => html`<tbody>

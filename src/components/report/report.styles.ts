@@ -107,6 +107,16 @@ export default [
     .item figure svg {
       max-width: 28rem;
     }
+    figure .scroll {
+      overflow-x: auto;
+    }
+    figure .scroll svg {
+      min-width: 30rem;
+    }
+    figure .scroll:focus-visible {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
     svg text {
       fill: var(--_text);
       font-size: 11px;

@@ -65,7 +65,8 @@ export const num = (view: ReportView, value: number | null | undefined): string 
   value === null || value === undefined ? '–' : format(view.lang, false).format(value);
 
 /** A change as text with its sign ("+0.5", "−0.25"). */
-export const signed = (view: ReportView, value: number | null): string => (value === null ? '–' : format(view.lang, true).format(value));
+export const signed = (view: ReportView, value: number | null): string =>
+  value === null ? '–' : format(view.lang, true).format(value).replace('-', '\u2212');
 
 /** The rated levels, lowest first (the order of `scale.ratedOrder`). */
 export const ratedLevels = (view: ReportView): Level[] => Array.from(view.scale.ratedOrder, (i) => view.rubric.scale.levels[i]!);

@@ -14,8 +14,10 @@ export const tokens = css`
     --_radius: var(--cr-radius, 6px);
     --_gap: var(--cr-space, 0.75rem);
     --_focus: var(--cr-focus-ring, 3px solid var(--_accent));
+    color-scheme: light;
   }
   :host([theme='dark']) {
+    color-scheme: dark;
     --_accent: var(--cr-color-accent, #93c5fd);
     --_text: var(--cr-color-text, #f1f5f9);
     --_muted: var(--cr-color-muted, #cbd5e1);

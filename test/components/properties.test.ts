@@ -1,0 +1,113 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import '../../src/all.js';
+import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { arbResponse, arbRubric } from '../arbitraries.js';
+import { expectAxeClean } from '../helpers/axe.js';
+
+describe('<cr-rubric> with generated definitions (B-02)', () => {
+  it('renders every valid definition: one named group per item, one radio per level, no console errors', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      await fc.assert(
+        fc.asyncProperty(arbRubric().chain((r) => fc.tuple(fc.constant(r), arbResponse(r))), async ([rubric, response]) => {
+          const el = await fixture<CrRubric>(html`<cr-rubric .definition=${rubric} .value=${response}></cr-rubric>`);
+          const root = el.shadowRoot!;
+          expect(el.rubric, JSON.stringify(el.definitionIssues)).to.not.equal(undefined);
+          const items = rubric.sections.flatMap((s) => s.items).length;
+          const subjects = rubric.subjects ? (el.value?.subjects ?? []).length : 1;
+          const groups = root.querySelectorAll('fieldset[role=radiogroup]');
+          expect(groups.length).to.equal(items * subjects);
+          expect(root.querySelectorAll('input[type=radio]').length).to.equal(items * subjects * rubric.scale.levels.length);
+          for (const g of groups) expect(root.getElementById(g.getAttribute('aria-labelledby')!)?.textContent?.trim()).to.not.equal('');
+          el.remove();
+        }),
+        { numRuns: 25 },
+      );
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('passes axe for a sample of generated definitions', async () => {
+    for (const [rubric] of fc.sample(arbRubric().map((r) => [r] as const), { numRuns: 3, seed: 7 })) {
+      const el = await fixture<CrRubric>(html`<cr-rubric .definition=${rubric}></cr-rubric>`);
+      await expectAxeClean(el);
+      el.remove();
+    }
+  });
+});
+
+describe('keyboard matches a native radio group (A-03)', () => {
+  it('gives the same checked and focused option as a plain native group for random key sequences', async () => {
+    const keys = fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space'), { minLength: 1, maxLength: 8 });
+    const host = await fixture<HTMLElement>(html`<div>
+      <cr-rubric .definition=${{
+        id: 'k', version: '1', title: 'K', layout: 'rating-scale',
+        scale: { levels: [1, 2, 3, 4].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
+        sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
+      }}></cr-rubric>
+      <div id="native">${[1, 2, 3, 4].map((n) => html`<label><input type="radio" name="native" value="l${n}" />L${n}</label>`)}</div>
+    </div>`);
+    const el = host.querySelector('cr-rubric')!;
+    await el.updateComplete;
+    const ours = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const natives = () => [...host.querySelectorAll<HTMLInputElement>('#native input')];
+    await fc.assert(
+      fc.asyncProperty(keys, async (sequence) => {
+        el.value = null;
+        await el.updateComplete;
+        for (const r of natives()) r.checked = false;
+        const run = async (first: HTMLInputElement, list: () => HTMLInputElement[], active: () => Element | null) => {
+          first.focus();
+          for (const key of sequence) await sendKeys({ press: key });
+          await el.updateComplete;
+          return { checked: list().findIndex((r) => r.checked), focused: list().indexOf(active() as HTMLInputElement) };
+        };
+        const a = await run(ours()[0]!, ours, () => el.shadowRoot!.activeElement);
+        const b = await run(natives()[0]!, natives, () => document.activeElement);
+        expect(a, sequence.join(' ')).to.deep.equal(b);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('connect and disconnect (L-04)', () => {
+  it('removes every window and document listener it adds, over 200 cycles', async () => {
+    const counts = new Map<string, number>();
+    const targets = [window, document] as EventTarget[];
+    const originals = targets.map((t) => ({ t, add: t.addEventListener, remove: t.removeEventListener }));
+    for (const { t, add, remove } of originals) {
+      t.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+        counts.set(type, (counts.get(type) ?? 0) + 1);
+        return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof t.addEventListener;
+      t.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+        counts.set(type, (counts.get(type) ?? 0) - 1);
+        return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof t.removeEventListener;
+    }
+    try {
+      const el = document.createElement('cr-team-assessment');
+      el.setAttribute('storage-key', `leak-${Date.now()}`);
+      for (let i = 0; i < 200; i++) {
+        document.body.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+    } finally {
+      for (const { t, add, remove } of originals) {
+        t.addEventListener = add;
+        t.removeEventListener = remove;
+      }
+    }
+    const leaked = [...counts].filter(([type, n]) => ['storage', 'pagehide', 'visibilitychange'].includes(type) && n !== 0);
+    expect(leaked).to.deep.equal([]);
+    expect(counts.get('storage')).to.equal(0);
+  });
+});

@@ -106,11 +106,6 @@ export class DraftController implements ReactiveController {
     return this.#inspecting;
   }
 
-  /** Restores a serialised draft; anything unreadable is set aside, never deleted. */
-  restoreFrom(raw: string): void {
-    this.#inspect(raw, true);
-  }
-
   /**
    * Looks at the stored draft: unreadable ones and drafts of another rubric are copied aside, a
    * draft of a newer version freezes autosave, and (with `apply`) a usable one becomes the value.

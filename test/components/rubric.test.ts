@@ -218,3 +218,19 @@ describe('<cr-rubric> language', () => {
     expect(el.validationMessage).to.contain('Seleccione un nivel');
   });
 });
+
+describe('<cr-rubric> form state restore', () => {
+  it('restores the response the browser kept as form state, and ignores anything else', async () => {
+    const el = await fixture<CrRubric>(html`<cr-rubric .definition=${tinyGrid()}></cr-rubric>`);
+    const saved = { rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'mid' } } };
+    el.formStateRestoreCallback('{not json');
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    el.formStateRestoreCallback(JSON.stringify({ ...saved, rubricId: 'other' }));
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    el.formStateRestoreCallback(JSON.stringify(saved));
+    await el.updateComplete;
+    expect(el.value?.answers['first']?.level).to.equal('mid');
+  });
+});

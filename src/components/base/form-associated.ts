@@ -79,9 +79,12 @@ export abstract class FormAssociatedElement extends LitElement {
     this.formDisabled = disabled;
   }
 
-  /** Publishes the form value and validity; `anchor` receives focus when the browser reports it. */
-  protected setFormState(value: FormData | null, missingMessage: string, anchor?: HTMLElement | null): void {
-    this.internals.setFormValue(this.isDisabled ? null : value);
+  /**
+   * Publishes the form value and validity; `anchor` receives focus when the browser reports it, and
+   * `state` is what the browser hands back to `formStateRestoreCallback` (back/forward, autofill).
+   */
+  protected setFormState(value: FormData | null, missingMessage: string, anchor?: HTMLElement | null, state?: string): void {
+    this.internals.setFormValue(this.isDisabled ? null : value, state ?? null);
     if (missingMessage && !this.isDisabled) this.internals.setValidity({ valueMissing: true }, missingMessage, anchor ?? undefined);
     else this.internals.setValidity({});
   }

@@ -187,8 +187,15 @@ export class CrRubric extends FormAssociatedElement {
     this.#abort?.abort();
   }
 
+  /** The browser restores the response it was given as state (back/forward navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string' && this.value === null) this.#drafts.restoreFrom(state);
+    if (typeof state !== 'string' || this.value !== null) return;
+    this.#waitFor(
+      loadValidator().then(({ parseResponse }) => {
+        const restored = parseResponse(state);
+        if (restored.success && this.value === null && (!this.rubric || restored.data.rubricId === this.rubric.id)) this.value = restored.data;
+      }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -222,7 +229,8 @@ export class CrRubric extends FormAssociatedElement {
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
     const strings = uiStrings(this.language);
     const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
-    this.setFormState(rubric && checkResponse(this.value, rubric.id) ? formEntries(this.name, rubric, this.value) : null, message, anchor);
+    const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
+    this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, message, anchor, usable ? JSON.stringify(usable) : undefined);
     this.setCustomState('complete', this.shared?.score.complete === true);
     this.setCustomState('invalid', missing.length > 0);
   }

@@ -60,40 +60,44 @@ function describe(value: unknown): string {
  */
 export function checkStructure(root: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  // One shared path, pushed and popped on the way; recursion is safe because depth is bounded.
+  const path: PropertyKey[] = [];
   let nodes = 0;
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  const visit = (value: unknown): boolean => {
     if (++nodes > INPUT_LIMITS.nodes) {
       issues.push({ path: '(root)', message: `too large: more than ${INPUT_LIMITS.nodes} values` });
-      break;
+      return false;
     }
     if (typeof value === 'string') {
       if (value.length > INPUT_LIMITS.stringLength) {
         issues.push({ path: formatPath(path), message: `text is longer than ${INPUT_LIMITS.stringLength} characters` });
       }
-      continue;
+      return true;
     }
-    if (value === null || typeof value !== 'object') continue;
+    if (value === null || typeof value !== 'object') return true;
     if (path.length >= INPUT_LIMITS.depth) {
       issues.push({ path: formatPath(path), message: `nested more than ${INPUT_LIMITS.depth} levels deep` });
-      continue;
+      return true;
     }
+    const isArray = Array.isArray(value);
     // A plain object from any realm (another frame's Object.prototype counts): its prototype is
     // null, or an object whose own prototype is null.
     const proto = Object.getPrototypeOf(value);
-    if (!Array.isArray(value) && proto !== null && (Object.getPrototypeOf(proto) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
+    if (!isArray && proto !== null && (Object.getPrototypeOf(proto) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
       issues.push({ path: formatPath(path), message: 'expected plain JSON data' });
-      continue;
+      return true;
     }
     for (const key of Object.keys(value)) {
-      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) {
-        issues.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed` });
-        continue;
-      }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, Array.isArray(value) ? Number(key) : key] });
+      path.push(isArray ? Number(key) : key);
+      let going = true;
+      if (!isArray && FORBIDDEN_KEYS.has(key)) issues.push({ path: formatPath(path), message: `the key "${key}" is not allowed` });
+      else going = visit((value as Record<string, unknown>)[key]);
+      path.pop();
+      if (!going) return false;
     }
-  }
+    return true;
+  };
+  visit(root);
   return issues.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

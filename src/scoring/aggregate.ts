@@ -5,7 +5,7 @@
  * figure is derived from those counts, so the result never depends on the order of responses.
  */
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
-import { figuresFromCounts } from './figures.js';
+import { figuresFromCounts, type Figures } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
 import { scaleIndex, type ScaleIndex } from './scale.js';
 import { compareCodeUnits, preferredName, subjectKey } from './subjects.js';
@@ -28,31 +28,14 @@ export interface AggregateOptions {
 }
 
 /** How a set of ratings is spread over the scale. Positions are the levels' `position` values. */
-export interface Distribution {
+export interface Distribution
+  extends Pick<Figures, 'answered' | 'notApplicable' | 'counts' | 'mean' | 'median' | 'modal' | 'min' | 'max' | 'atTarget'> {
   /** Ratings on a rated level (not-applicable answers excluded). */
   readonly n: number;
-  /** Answers with a known level, not-applicable ones included. */
-  readonly answered: number;
-  /** Answers on a genuine "does not apply" level. */
-  readonly notApplicable: number;
-  /** Count per level id; every level of the scale is present, 0 when never chosen. */
-  readonly counts: Readonly<Record<string, number>>;
-  /** Mean position, or null when `n` is 0. */
-  readonly mean: number | null;
-  /** Median position (mean of the two middle ones for an even `n`), or null. */
-  readonly median: number | null;
-  /** Most chosen position, the lowest one among ties; null when `n` is 0. */
-  readonly modal: number | null;
-  /** Lowest position, or null. */
-  readonly min: number | null;
-  /** Highest position, or null. */
-  readonly max: number | null;
   /** `max - min` in positions, or null. */
   readonly spread: number | null;
   /** `max - min` in scale steps (ranks among rated levels), or null. */
   readonly steps: number | null;
-  /** Ratings on a target stage. */
-  readonly atTarget: number;
   /** Flagged for discussion (see `discussRule`). */
   readonly discuss: boolean;
 }

@@ -31,36 +31,19 @@ export interface ItemScore {
   readonly atTarget: boolean;
 }
 
-/** Completion and scale figures of a group of items (a section or the whole response). */
-export interface GroupScore {
+/**
+ * Completion and scale figures of a group of items (a section or the whole response): the
+ * `Figures` of its ratings (an item counts as one rating) plus what only a response has.
+ */
+export interface GroupScore extends Omit<Figures, 'minStep' | 'maxStep'> {
   /** Items in the group (for a subject rubric: items × subjects). */
   readonly total: number;
-  /** Items with a known level chosen, not-applicable ones included. */
-  readonly answered: number;
-  /** Items on a rated level: `answered` minus `notApplicable`. */
-  readonly rated: number;
-  /** Items marked "does not apply". */
-  readonly notApplicable: number;
   /** `answered / total`, 0..1 (0 when the group is empty). */
   readonly completion: number;
-  /** Count per level id; every level of the scale is present, 0 when never chosen. */
-  readonly counts: Readonly<Record<string, number>>;
-  /** Mean position of the rated items, or null when none. */
-  readonly mean: number | null;
-  /** Median position of the rated items, or null when none. */
-  readonly median: number | null;
-  /** Most chosen position, the lowest one among ties; null when none. */
-  readonly modal: number | null;
-  /** Lowest rated position, or null. */
-  readonly min: number | null;
-  /** Highest rated position, or null. */
-  readonly max: number | null;
   /** Ids of the items rated at `min`, definition order, each once. */
   readonly lowestItems: readonly string[];
   /** Ids of the items rated at `max`, definition order, each once. */
   readonly highestItems: readonly string[];
-  /** Rated items on a target stage. */
-  readonly atTarget: number;
 }
 
 /** A section's figures. */

@@ -1,34 +1,14 @@
 import { css } from 'lit';
-import { tokens } from '../rubric/rubric.styles.js';
+import { surface, tokens } from '../rubric/rubric.styles.js';
 
 export default [
   tokens,
+  surface,
   css`
     :host {
-      display: block;
-      container-type: inline-size;
-      color: var(--_text);
-      background: var(--_page);
-      font-family: var(--cr-font-family, system-ui, sans-serif);
-      line-height: 1.45;
-      overflow-wrap: anywhere;
       --_mark: var(--cr-report-mark, var(--_accent));
       --_team: var(--cr-report-team, var(--_text));
       --_member: var(--cr-report-member, var(--_muted));
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .base {
-      display: grid;
-      gap: var(--_gap);
-      padding: var(--_gap);
-    }
-    h2,
-    h3,
-    h4 {
-      margin: 0.25em 0;
-      line-height: 1.25;
     }
     p {
       margin: 0.25em 0;

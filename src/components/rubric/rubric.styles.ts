@@ -40,32 +40,37 @@ export const tokens = css`
   }
 `;
 
+/** The host box, wrapper and headings every element of the library shares. */
+export const surface = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_page);
+    font-family: var(--cr-font-family, system-ui, sans-serif);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_gap);
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0.25em 0;
+    line-height: 1.25;
+  }
+`;
+
 export default [
   tokens,
+  surface,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-      color: var(--_text);
-      background: var(--_page);
-      font-family: var(--cr-font-family, system-ui, sans-serif);
-      line-height: 1.45;
-      overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .base {
-      display: grid;
-      gap: var(--_gap);
-      padding: var(--_gap);
-    }
-    h2,
-    h3,
-    h4 {
-      margin: 0.25em 0;
-      line-height: 1.25;
-    }
     .description,
     .source,
     .aliases,

@@ -19,6 +19,7 @@ import {
   statuses,
   statusText,
   typeInto,
+  guardEachTest,
   watchErrors,
 } from './helpers.js';
 
@@ -48,16 +49,7 @@ const response = (answers: RubricResponse['answers'], extra: Partial<RubricRespo
 });
 
 describe('drafts', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    clearDrafts();
-    errors = watchErrors();
-  });
-  afterEach(() => {
-    errors.stop();
-    expect(errors.errors, 'no uncaught errors').to.deep.equal([]);
-    clearDrafts();
-  });
+  const errors = guardEachTest();
 
   it('D-01 round-trips ratings and a Unicode note through autosave', async () => {
     const el = await mount(tinyGrid(), 'd01');

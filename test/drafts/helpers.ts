@@ -1,5 +1,5 @@
 // Shared by the draft and security tests: storage spies, typing into the shadow root, waiting for saves.
-import { aTimeout, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE, DRAFT_PREFIX } from '../../src/controllers/draft-controller.js';
@@ -90,4 +90,24 @@ export async function remount(definition: unknown, key: string, before?: (el: Cr
   holder.append(el);
   await el.updateComplete;
   return el;
+}
+
+/**
+ * Registers hooks for the enclosing `describe`: drafts are cleared before and after each test, and
+ * a test fails on any uncaught error or unhandled rejection. `errors` is the current test's list.
+ */
+export function guardEachTest(): { readonly errors: unknown[] } {
+  const current = { errors: [] as unknown[] };
+  let watch: ReturnType<typeof watchErrors> | undefined;
+  beforeEach(() => {
+    clearDrafts();
+    watch = watchErrors();
+    current.errors = watch.errors;
+  });
+  afterEach(() => {
+    watch?.stop();
+    clearDrafts();
+    expect(current.errors, 'no uncaught errors').to.deep.equal([]);
+  });
+  return current;
 }

@@ -5,7 +5,7 @@ import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { isResponseTo, parseDefinition, parseResponse, type ParseResult } from '../../src/rubrics/parse.js';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, radios, watchErrors } from '../drafts/helpers.js';
+import { guardEachTest, radios } from '../drafts/helpers.js';
 
 /** A parse result of the documented shape: data, or a non-empty list of `{ path, message }` strings. */
 function wellFormed(result: ParseResult<unknown>): boolean {
@@ -103,15 +103,7 @@ const PROPERTIES = ['src', 'value', 'name', 'required', 'readonly', 'disabled', 
 const ATTRIBUTES = ['src', 'name', 'required', 'readonly', 'disabled', 'storage-key', 'lang', 'theme', 'value', 'definition'] as const;
 
 describe('B-06 attribute and property fuzz', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    clearDrafts();
-    errors = watchErrors();
-  });
-  afterEach(() => {
-    errors.stop();
-    clearDrafts();
-  });
+  const errors = guardEachTest();
 
   it('assigning junk to any public property or attribute never throws', async () => {
     const el = await fixture<CrRubric>(html`<cr-rubric .definition=${tinyGrid()}></cr-rubric>`);

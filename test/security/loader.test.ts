@@ -4,7 +4,7 @@ import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { loadDefinition } from '../../src/rubrics/load.js';
-import { clearDrafts, flushNow, full, spySetItem, watchErrors } from '../drafts/helpers.js';
+import { flushNow, full, guardEachTest, spySetItem } from '../drafts/helpers.js';
 
 const TEAM = '/__definitions__/team-assessment';
 const SLT = '/__definitions__/slt-indicators';
@@ -32,13 +32,8 @@ async function until(check: () => boolean, ms = 4000): Promise<void> {
 const otherOrigin = () => location.origin.replace(location.hostname, location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1');
 
 describe('S-10 definition loader', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    errors = watchErrors();
-  });
+  guardEachTest();
   afterEach(() => {
-    errors.stop();
-    expect(errors.errors, 'no uncaught errors').to.deep.equal([]);
     delete (window as { __xss?: unknown }).__xss;
   });
 
@@ -162,16 +157,7 @@ describe('S-10 definition loader', () => {
 });
 
 describe('B-07 src races', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    clearDrafts();
-    errors = watchErrors();
-  });
-  afterEach(() => {
-    errors.stop();
-    expect(errors.errors, 'no uncaught errors').to.deep.equal([]);
-    clearDrafts();
-  });
+  const errors = guardEachTest();
 
   const ids: Record<string, string> = { [TEAM]: 'team-assessment', [SLT]: 'slt-indicators' };
   // Every order in which three overlapping requests (A→B→A and A→B→B) can resolve.

@@ -14,7 +14,7 @@ import continuum from '../../src/rubrics/relationship-continuum.json';
 import slt from '../../src/rubrics/slt-indicators.json';
 import team from '../../src/rubrics/team-assessment.json';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, flushNow, full, radios, remount, spySetItem, typeInto, watchErrors } from '../drafts/helpers.js';
+import { clearDrafts, flushNow, full, guardEachTest, radios, remount, spySetItem, typeInto, watchErrors } from '../drafts/helpers.js';
 
 const PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
@@ -85,13 +85,8 @@ async function render(def: unknown, value: RubricResponse | null = null): Promis
 }
 
 describe('S-01 definition text is never markup', () => {
-  let errors: ReturnType<typeof watchErrors>;
-  beforeEach(() => {
-    errors = watchErrors();
-  });
+  guardEachTest();
   afterEach(() => {
-    errors.stop();
-    expect(errors.errors).to.deep.equal([]);
     expect(xss()).to.equal(undefined);
   });
 

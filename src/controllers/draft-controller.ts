@@ -65,16 +65,22 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    window.addEventListener('pagehide', this.flush);
-    window.addEventListener('storage', this.#onStorage);
+    connected.add(this);
+    if (connected.size === 1) {
+      document.addEventListener('visibilitychange', onVisibility);
+      window.addEventListener('pagehide', flushAll);
+      window.addEventListener('storage', onStorage);
+    }
   }
 
   hostDisconnected(): void {
     this.flush();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    window.removeEventListener('pagehide', this.flush);
-    window.removeEventListener('storage', this.#onStorage);
+    connected.delete(this);
+    if (connected.size === 0) {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flushAll);
+      window.removeEventListener('storage', onStorage);
+    }
   }
 
   /** Starts autosave under `storageKey` for `rubric`, restoring a saved draft into an empty element. */
@@ -210,19 +216,15 @@ export class DraftController implements ReactiveController {
     this.#host.dispatchEvent(new CrDraftStatusEvent(status));
   }
 
-  readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.flush();
-  };
-
   /**
    * Another tab saved the same draft: merge answer by answer, latest edit wins. When the merge holds
    * something theirs lacks it is saved back once; an equal merge writes nothing (no echo loop).
    */
-  readonly #onStorage = (event: StorageEvent): void => {
+  handleStorage(event: StorageEvent): void {
     if (!this.#key || event.key !== this.#key || event.newValue === null) return;
     const check = validator();
     if (!check) {
-      void loadValidator().then(() => this.#onStorage(event), () => undefined);
+      void loadValidator().then(() => this.handleStorage(event), () => undefined);
       return;
     }
     const theirs = check.parseResponse(event.newValue);
@@ -237,5 +239,14 @@ export class DraftController implements ReactiveController {
       clearTimeout(this.#timer);
       this.#pending = undefined;
     } else this.schedule(merged);
-  };
+  }
 }
+
+// One set of page listeners however many rubrics are on the page (30 elements, one `storage`
+// listener); each controller picks out the events for its own key.
+const connected = new Set<DraftController>();
+const flushAll = (): void => connected.forEach((c) => c.flush());
+const onVisibility = (): void => {
+  if (document.visibilityState === 'hidden') flushAll();
+};
+const onStorage = (event: StorageEvent): void => connected.forEach((c) => c.handleStorage(event));

@@ -111,3 +111,28 @@ describe('connect and disconnect (L-04)', () => {
     expect(counts.get('storage')).to.equal(0);
   });
 });
+
+describe('many instances (L-05)', () => {
+  it('share one storage, pagehide and visibilitychange listener across 30 elements', async () => {
+    const added = new Map<string, number>();
+    const add = window.addEventListener;
+    const addDoc = document.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      added.set(type, (added.get(type) ?? 0) + 1);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof window.addEventListener;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      added.set(type, (added.get(type) ?? 0) + 1);
+      return (addDoc as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof document.addEventListener;
+    let host: HTMLElement;
+    try {
+      host = await fixture<HTMLElement>(html`<div>${Array.from({ length: 30 }, (_, i) => html`<cr-team-assessment storage-key=${`many-${i}`}></cr-team-assessment>`)}</div>`);
+    } finally {
+      window.addEventListener = add;
+      document.addEventListener = addDoc;
+    }
+    expect(host.children.length).to.equal(30);
+    expect([added.get('storage'), added.get('pagehide'), added.get('visibilitychange')]).to.deep.equal([1, 1, 1]);
+  });
+});

@@ -6,3 +6,4 @@ export { localize } from './text.js';
 export * from './edit.js';
 export { mergeResponses } from './merge.js';
 export * from './validator.js';
+export { safeHttpsUrl } from './url.js';

@@ -5,6 +5,7 @@ import type { ReconcileReport } from '../../rubrics/migrate.js';
 import type { ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
+import { safeHttpsUrl } from '../../rubrics/url.js';
 import type { MissingItem } from './form-value.js';
 
 /** Title, description, instructions and source of a rubric. */
@@ -17,8 +18,15 @@ export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): 
     ${rubric.description ? html`<p class="description">${t(rubric.description)}</p>` : nothing}
     ${steps.length === 1 ? html`<p class="instructions">${t(steps[0]!)}</p>` : nothing}
     ${steps.length > 1 ? html`<ol class="instructions" aria-label=${strings.instructions}>${steps.map((i) => html`<li>${t(i)}</li>`)}</ol>` : nothing}
-    ${source ? html`<p class="source">${strings.source}: ${source.document}, ${source.publisher}, ${source.edition ?? source.year}</p>` : nothing}
+    ${source ? renderSource(source, strings) : nothing}
   </header>`;
+}
+
+/** The source attribution; the document links to `source.url` only when it is a safe https: address. */
+function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings): TemplateResult {
+  const href = safeHttpsUrl(source.url);
+  const name = href ? html`<a href=${href} rel="noopener noreferrer">${source.document}</a>` : source.document;
+  return html`<p class="source">${strings.source}: ${name}, ${source.publisher}, ${source.edition ?? source.year}</p>`;
 }
 
 /** Tells the person about answers kept from another version, or a given value that cannot be used. */

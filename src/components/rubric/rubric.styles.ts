@@ -277,6 +277,11 @@ export default [
       color: var(--_text);
       cursor: pointer;
     }
+    /* Room above and below a focused control when the browser scrolls it into view, so a host's
+       sticky header (up to --cr-scroll-margin tall) never hides it. */
+    :is(button, a, input, textarea, select, summary) {
+      scroll-margin-block: var(--cr-scroll-margin, 8rem);
+    }
     :is(button, a, input, textarea, select):focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;

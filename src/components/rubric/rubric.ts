@@ -60,6 +60,7 @@ import { renderLegend, renderResponseFields, renderSection, renderSubjects, type
  * @cssproperty --cr-radius - Corner radius of items and options.
  * @cssproperty --cr-space - Base spacing.
  * @cssproperty --cr-focus-ring - Outline of focused controls.
+ * @cssproperty --cr-scroll-margin - Space kept above a focused control when it scrolls into view (a host's sticky header); default 8rem.
  * @cssstate complete - Every item is rated.
  * @cssstate invalid - Required and not complete.
  * @event input - The response changed through user interaction (also each keystroke in a note).

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { UiStrings } from '../../i18n/strings.js';
+import { emptyResponse } from '../../rubrics/migrate.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { ResponseScore } from '../../scoring/index.js';
 
@@ -28,3 +29,18 @@ export interface SessionState {
 }
 
 export const sessionContext = createContext<SessionState | undefined>(Symbol.for('collab-rubrics:session'));
+
+/** A new response to `rubric`, pre-filled with what the session knows (respondent, cycle, and the response fields it names). */
+export function sessionResponse(rubric: Rubric, session: SessionState | undefined): RubricResponse {
+  const fields: Record<string, string> = {};
+  for (const f of rubric.responseFields ?? []) {
+    const given = session?.[f.id as keyof SessionState];
+    if (given) fields[f.id] = given;
+  }
+  return {
+    ...emptyResponse(rubric),
+    ...(session?.respondent ? { respondent: session.respondent } : {}),
+    ...(session?.cycle ? { cycle: session.cycle } : {}),
+    ...(Object.keys(fields).length ? { fields } : {}),
+  };
+}

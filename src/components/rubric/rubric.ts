@@ -4,13 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { uiStrings } from '../../i18n/strings.js';
-import { emptyResponse, reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
+import { reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { FormAssociatedElement } from '../base/form-associated.js';
-import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
+import { rubricContext, sessionContext, sessionResponse, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems } from './form-value.js';
 import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
@@ -116,10 +116,12 @@ export class CrRubric extends FormAssociatedElement {
   #waitFor(work: Promise<unknown>): undefined {
     if (!this.#pending.has(work)) {
       this.#pending.add(work);
-      void work.finally(() => {
+      // Settles either way: a failure shows up as a definition error, never as an unhandled rejection.
+      const settle = () => {
         this.#pending.delete(work);
         this.requestUpdate();
-      });
+      };
+      work.then(settle, settle);
     }
     return undefined;
   }
@@ -155,6 +157,7 @@ export class CrRubric extends FormAssociatedElement {
     return this.getAttribute('lang') || this.session?.lang || inherited || document.documentElement.lang || 'en';
   }
 
+  /** Like `checkValidity()`, and shows the error summary and each item's error; the browser focuses the first unrated item. */
   override reportValidity(): boolean {
     this.showErrors = true;
     return super.reportValidity();
@@ -243,18 +246,7 @@ export class CrRubric extends FormAssociatedElement {
     if (usable) return this.value as RubricResponse;
     const session = this.session;
     if (this.#blank?.rubric !== rubric || this.#blank.session !== session) {
-      const fields: Record<string, string> = {};
-      for (const f of rubric.responseFields ?? []) {
-        const given = session?.[f.id as keyof SessionState];
-        if (given) fields[f.id] = given;
-      }
-      const response: RubricResponse = {
-        ...emptyResponse(rubric),
-        ...(session?.respondent ? { respondent: session.respondent } : {}),
-        ...(session?.cycle ? { cycle: session.cycle } : {}),
-        ...(Object.keys(fields).length ? { fields } : {}),
-      };
-      this.#blank = { rubric, ...(session ? { session } : {}), response };
+      this.#blank = { rubric, ...(session ? { session } : {}), response: sessionResponse(rubric, session) };
     }
     return this.#blank.response;
   }

@@ -53,6 +53,8 @@ export class DraftController implements ReactiveController {
   #toldUnavailable = false;
   /** The last draft text copied aside, so reconnecting to the same key does not copy it again. */
   #asideRaw?: string;
+  /** Key and rubric id of the last connection: a new definition object for them restores nothing again. */
+  #restoredFor = '';
 
   constructor(host: DraftHost) {
     this.#host = host;
@@ -93,6 +95,11 @@ export class DraftController implements ReactiveController {
     this.#rubric = rubric;
     this.#frozen = false;
     if (!key || !rubric) return;
+    // Restore once per key and rubric: a host re-render or a new version after `reset()` must not
+    // bring the reset answers back (only a reload does).
+    const identity = `${rubric.id}\n${key}`;
+    const first = identity !== this.#restoredFor;
+    this.#restoredFor = identity;
     const store = storage();
     if (!store) return this.#tell('unavailable');
     let raw: string | null = null;
@@ -102,7 +109,7 @@ export class DraftController implements ReactiveController {
       return this.#tell('unavailable');
     }
     // Even when the element already has a value, the stored draft decides what may overwrite it.
-    if (raw !== null) this.#inspect(raw, this.#host.value == null);
+    if (raw !== null) this.#inspect(raw, first && this.#host.value == null);
   }
 
   #inspecting?: Promise<void>;

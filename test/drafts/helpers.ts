@@ -111,3 +111,42 @@ export function guardEachTest(): { readonly errors: unknown[] } {
   });
   return current;
 }
+
+/**
+ * Makes every `Storage#setItem` in this page throw `QuotaExceededError` (storage is full), as D-03
+ * does by hand. `original` writes anyway (another tab, or the test itself); `restore()` undoes it.
+ */
+export function stubQuota(): { original: Storage['setItem']; restore: () => void } {
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  return {
+    original,
+    restore: () => {
+      Storage.prototype.setItem = original;
+    },
+  };
+}
+
+/**
+ * Creates `<form><cr-rubric name=r storage-key=key></form>` in the body without `fixture()` (a
+ * test may mount hundreds). The caller removes the form; removing it flushes the element's draft.
+ */
+export async function mountInForm(definition: unknown, key: string): Promise<{ form: HTMLFormElement; el: CrRubric }> {
+  const form = document.createElement('form');
+  document.body.append(form);
+  const el = await mountInto(form, definition, key);
+  return { form, el };
+}
+
+/** Appends a new `<cr-rubric name=r storage-key=key>` to `parent`, as after a reload. */
+export async function mountInto(parent: HTMLElement, definition: unknown, key: string): Promise<CrRubric> {
+  const el = document.createElement('cr-rubric');
+  el.setAttribute('name', 'r');
+  el.storageKey = key;
+  el.definition = definition;
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}

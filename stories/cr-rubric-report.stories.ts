@@ -119,8 +119,9 @@ export const TeamAssessmentTwelveMembers: Story = {
       description: {
         story:
           'Twelve named members on the effective team assessment. Each item shows one dot per person (their name is the dot\'s title), ' +
-          'the median, mean and range; items whose ratings span two or more steps are marked "Discuss". The profile draws each ' +
-          'member\'s line and the team\'s median.',
+          'the median (a dashed line drawn over the dots), mean and range, and what its two ends mean (the definition\'s low and ' +
+          'high anchors); items whose ratings span two or more steps are marked "Discuss", and members\' own notes are under ' +
+          '"Notes (n)". The profile draws each member\'s line and the team\'s median; its data table lists the anchors.',
       },
     },
   },
@@ -133,7 +134,8 @@ export const CoherenceTwoCycles: Story = {
       description: {
         story:
           'The same eight people on the Coherence Progression in fall 2025 (`previous`) and spring 2026 (`responses`): ' +
-          '"Since the last cycle" gives each section\'s and item\'s mean before and now, and what moved up or down.',
+          '"Since the last cycle" gives each section\'s and item\'s mean before and now, and what moved up or down. Item codes ' +
+          'restart at A in every section, so "To discuss" and "Moved up/down" name the section first ("Focusing Direction · D. …").',
       },
     },
   },
@@ -160,7 +162,9 @@ export const ContinuumPartners: Story = {
       description: {
         story:
           'Five people, each placing three to six partners on the relationship continuum. Partners are grouped by name; each ' +
-          'circle counts the people who placed the partner at that stage, and the team agrees a stage per partner at the end.',
+          'circle counts the people who placed the partner at that stage, and the team agrees a stage per partner at the end. ' +
+          'The two target stages share one outline; long partner labels wrap clear of it (the full text is the row\'s tooltip ' +
+          'and is in the data table).',
       },
     },
   },
@@ -238,7 +242,8 @@ export const Narrow: Story = {
       description: {
         story:
           'At 320 CSS px (a wrapper with the `cr-narrow` class): the page does not scroll sideways; wide tables scroll inside their ' +
-          'own focusable region. The Viewport toolbar has a "Narrow (320 px)" size to try any story.',
+          'own focusable region, and the sections table stacks each row as labelled lines (a container query). The Viewport ' +
+          'toolbar has a "Narrow (320 px)" size to try any story.',
       },
     },
   },

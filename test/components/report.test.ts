@@ -7,6 +7,7 @@ import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { parseCsv } from '../../src/report/csv.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses, compareCycles, discussRule, type Distribution } from '../../src/scoring/index.js';
+import { wrapLabel } from '../../src/components/report/charts.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import {
@@ -360,6 +361,211 @@ describe('<cr-rubric-report>', () => {
     expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('Resultados del equipo');
     expect(root(el).querySelector('details summary')!.textContent).to.equal('Mostrar la tabla de datos');
     expect(root(el).querySelector('.base')!.getAttribute('lang')).to.equal('es');
+  });
+
+  describe('items, anchors, notes and chart legibility', () => {
+    const itemsOf = (rubric: Rubric) => rubric.sections.flatMap((sec) => sec.items.map((item) => ({ sec, item })));
+    const titleOf = (rubric: Rubric, id: string) => {
+      const { item } = itemsOf(rubric).find((e) => e.item.id === id)!;
+      return item.code ? `${item.code}. ${item.title as string}` : (item.title as string);
+    };
+    const sectionOf = (rubric: Rubric, id: string) => itemsOf(rubric).find((e) => e.item.id === id)!.sec;
+
+    it('names the section of items listed outside it: "To discuss" and "Moved up/down"', async () => {
+      const { previous, current } = coherenceCycles();
+      const aggregate = aggregateResponses(coherence, current);
+      const cmp = compareCycles(coherence, aggregateResponses(coherence, previous), aggregate);
+      const el = await report({ rubric: 'coherence-progression', responses: current, previous });
+      const flagged = aggregate.overall.discussItems;
+      const codes = flagged.map((id) => itemsOf(coherence).find((e) => e.item.id === id)!.item.code);
+      expect(new Set(codes).size, 'the fixture flags items that share a code').to.be.lessThan(codes.length);
+      expect(all(el, '.discuss-list a').map((a) => a.textContent!.trim())).to.deep.equal(
+        flagged.map((id) => `${sectionOf(coherence, id).title as string} · ${titleOf(coherence, id)}`),
+      );
+      for (const direction of ['up', 'down'] as const) {
+        const moved = cmp.items.filter((c) => c.direction === direction).map((c) => c.itemId);
+        const lines = all(el, `.moved[data-direction="${direction}"] li`);
+        const expected = coherence.sections
+          .map((sec) => ({ sec, ids: sec.items.filter((i) => moved.includes(i.id)).map((i) => i.id) }))
+          .filter((g) => g.ids.length)
+          .map((g) => `${g.sec.title as string} · ${g.ids.map((id) => titleOf(coherence, id)).join('; ')}`);
+        expect(lines.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()), direction).to.deep.equal(expected);
+      }
+      expect(all(el, '.moved[data-direction="up"] li').length).to.be.greaterThan(1);
+      // The sections table names the section in each row; its items to discuss are that section's.
+      for (const tr of all(el, 'table[part~="sections-table"] tbody tr')) {
+        const sec = aggregate.sections.find((x) => x.sectionId === tr.dataset['section'])!;
+        expect([...tr.querySelectorAll('.discuss-cell li')].map((li) => li.textContent!.trim())).to.deep.equal(sec.discussItems.map((id) => titleOf(coherence, id)));
+      }
+      // One section only: no qualifier.
+      const single = await report({ rubric: 'team-assessment', responses: teamAssessmentTeam() });
+      const ids = aggregateResponses(teamAssessment, teamAssessmentTeam()).overall.discussItems;
+      expect(all(single, '.discuss-list a').map((a) => a.textContent!.trim())).to.deep.equal(ids.map((id) => titleOf(teamAssessment, id)));
+    });
+
+    it('continuum: one outline around the adjacent target stages, labels clear of it, full text kept', async () => {
+      const responses = continuumTeam();
+      const aggregate = aggregateResponses(continuum, responses);
+      const el = await report({ rubric: 'relationship-continuum', responses });
+      const chart = root(el).querySelector<SVGSVGElement>('[part~="continuum"] figure svg')!;
+      const outlines = [...chart.querySelectorAll<SVGRectElement>('rect.target')];
+      expect(outlines.length, 'Cooperative and Partner share one outline').to.equal(1);
+      expect(chart.querySelectorAll('text.target-label').length).to.equal(1);
+      const box = outlines[0]!.getBBox();
+      const targets = continuum.scale.levels.filter((l) => l.target).map((l) => l.label as string);
+      const heads = [...chart.querySelectorAll<SVGTextElement>('text.tick:not(.target-label)')];
+      for (const head of heads) {
+        const { x, width } = head.getBBox();
+        const inside = x >= box.x && x + width <= box.x + box.width;
+        expect(inside, head.textContent!).to.equal(targets.includes(head.textContent!));
+      }
+      const rows = [...chart.querySelectorAll<SVGGElement>('g.row')];
+      expect(rows.length).to.equal(aggregate.subjects!.length);
+      let wrapped = 0;
+      rows.forEach((row, i) => {
+        const subject = aggregate.subjects![i]!;
+        const label = row.querySelector<SVGTextElement>('text.label')!;
+        const { x, width } = label.getBBox();
+        expect(x + width, subject.name).to.be.at.most(box.x - 2);
+        expect(row.querySelector('title')!.textContent).to.equal(
+          `${subject.name} · ${subject.overall.atTarget} of ${subject.overall.n} at a target stage${subject.overall.discuss ? ' · ⚑ Discuss' : ''}`,
+        );
+        if (label.querySelectorAll('tspan').length > 1) wrapped++;
+      });
+      expect(wrapped, 'long partner names wrap').to.be.greaterThan(0);
+      expect(all(el, 'table[data-chart="continuum"] tbody th').map((th) => th.textContent)).to.include('Association/union building representative');
+      // The per-item bars: the median line stops above the count label it would cross.
+      const strip = root(el).querySelector<SVGSVGElement>('article[part~="item"] figure svg')!;
+      const median = strip.querySelector<SVGLineElement>('line.median')!;
+      const mx = Number(median.getAttribute('x1'));
+      const label = [...strip.querySelectorAll<SVGTextElement>('text.count')].find((t) => Math.abs(Number(t.getAttribute('x')) - mx) < 1)!;
+      expect(label, 'the median sits on a level here').to.exist;
+      expect(Number(median.getAttribute('y2'))).to.be.at.most(label.getBBox().y);
+      await expectAxeClean(el);
+    });
+
+    it('wraps a partner label at spaces and cuts it with "…" past three lines', () => {
+      expect(wrapLabel(['Principal', '1 of 1 at a target stage'], 56, 3)).to.deep.equal(['Principal · 1 of 1 at a target stage']);
+      expect(wrapLabel(['Association/union building representative', '3 of 3 at a target stage'], 40, 3)).to.deep.equal([
+        'Association/union building', 'representative', '3 of 3 at a target stage',
+      ]);
+      const long = wrapLabel([Array(40).fill('word').join(' '), '0 of 2 at a target stage', '⚑ Discuss'], 20, 3);
+      expect(long.length).to.equal(3);
+      expect(long.every((l) => l.length <= 20)).to.equal(true);
+      expect(long[2]!.endsWith('…')).to.equal(true);
+      expect(wrapLabel(['x'.repeat(30)], 10, 3)).to.deep.equal([`${'x'.repeat(9)}…`]);
+    });
+
+    it('shows each item’s anchors under its strip and in the profile table, localized', async () => {
+      const responses = teamAssessmentTeam();
+      const el = await report({ rubric: 'team-assessment', responses });
+      for (const { item } of itemsOf(teamAssessment)) {
+        const article = root(el).querySelector(`article[data-item="${item.id}"]`)!;
+        const dl = article.querySelector('figure dl[part~="anchors"]')!;
+        expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['1', '7']);
+        expect(dl.querySelector('[data-anchor="low"] dd')!.textContent).to.equal(item.anchors!.low);
+        expect(dl.querySelector('[data-anchor="high"] dd')!.textContent).to.equal(item.anchors!.high);
+        const row = root(el).querySelector(`table[data-chart="profile"] tr[data-item="${item.id}"]`)!;
+        expect(row.querySelector('td[data-anchor="low"]')!.textContent).to.equal(item.anchors!.low);
+        expect(row.querySelector('td[data-anchor="high"]')!.textContent).to.equal(item.anchors!.high);
+      }
+      expect(all(el, 'table[data-chart="profile"] thead th.anchor').map((th) => th.textContent)).to.deep.equal(['Low end (1)', 'High end (7)']);
+      expect(root(el).querySelector('#cap-profile')!.textContent).to.contain('1 is each dimension’s low anchor');
+      expect(all(el, '[part~="anchors"]').length).to.equal(9);
+
+      const [first, ...rest] = teamAssessment.sections[0]!.items;
+      const anchors = { low: { en: 'Low words', es: 'Palabras bajas' }, high: { en: 'High words', es: 'Palabras altas' } };
+      const definition = { ...teamAssessment, sections: [{ ...teamAssessment.sections[0]!, items: [{ ...first!, anchors }, ...rest] }] };
+      const es = await report({ definition, responses, lang: 'es' });
+      const dl = root(es).querySelector(`article[data-item="${first!.id}"] dl[part~="anchors"]`)!;
+      expect(dl.textContent).to.contain('Palabras bajas').and.contain('Palabras altas').and.not.contain('Low words');
+      expect(root(es).querySelector(`table[data-chart="profile"] tr[data-item="${first!.id}"] td[data-anchor="low"]`)!.textContent).to.equal('Palabras bajas');
+      expect(all(es, 'table[data-chart="profile"] thead th.anchor').map((th) => th.textContent)).to.deep.equal(['Extremo bajo (1)', 'Extremo alto (7)']);
+    });
+
+    it('draws the median above the dots, dashed, so it shows when it sits on a level', async () => {
+      const responses = teamAssessmentTeam();
+      const aggregate = aggregateResponses(teamAssessment, responses);
+      const el = await report({ rubric: 'team-assessment', responses });
+      const onLevel = aggregate.items.filter((i) => i.median !== null && Number.isInteger(i.median));
+      expect(onLevel.length, 'the fixture has medians on a level').to.be.greaterThan(0);
+      for (const item of onLevel) {
+        const svg = root(el).querySelector(`article[data-item="${item.itemId}"] figure svg`)!;
+        const group = svg.querySelector('g.median-group')!;
+        expect(group.getAttribute('data-median')).to.equal(String(item.median));
+        const marks = [...svg.querySelectorAll('circle.mark')];
+        expect(marks.every((m) => m.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING), 'painted after the dots').to.equal(true);
+        const line = group.querySelector<SVGLineElement>('line.median')!;
+        const halo = group.querySelector<SVGLineElement>('line.median-halo')!;
+        expect(getComputedStyle(line).strokeDasharray, 'dashed, not colour alone').to.not.equal('none');
+        expect(Number.parseFloat(getComputedStyle(halo).strokeWidth)).to.be.greaterThan(Number.parseFloat(getComputedStyle(line).strokeWidth));
+        expect(getComputedStyle(group).pointerEvents, 'the dots keep their titles').to.equal('none');
+        expect(group.querySelector('path.median-mark')).to.exist;
+      }
+    });
+
+    it('stacks the sections table on a narrow container and keeps it a table on a wide one', async () => {
+      const { previous, current } = coherenceCycles();
+      const wide = await report({ rubric: 'coherence-progression', responses: current, previous });
+      const row = (el: CrRubricReport) => root(el).querySelector<HTMLElement>('table[part~="sections-table"] tbody tr')!;
+      expect(getComputedStyle(row(wide)).display).to.equal('table-row');
+      expect(getComputedStyle(row(wide).querySelector('.cell-label')!).display).to.equal('none');
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await report({ rubric: 'coherence-progression', responses: current, previous });
+        const tr = row(el);
+        expect(getComputedStyle(tr).display).to.equal('block');
+        const cells = [...tr.querySelectorAll<HTMLElement>('td')];
+        expect(cells.map((td) => td.querySelector('.cell-label')!.textContent)).to.deep.equal(['Ratings', 'Median', 'Mean', 'Range', 'Items to discuss']);
+        expect(cells.every((td) => td.querySelector('.cell-label')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+        // Each figure takes its own line: the short cells are no taller than their text.
+        const ratings = cells[0]!.getBoundingClientRect().height;
+        const discuss = cells[4]!.getBoundingClientRect().height;
+        expect(ratings).to.be.below(40);
+        expect(discuss).to.be.above(ratings);
+        expect(cells[0]!.getBoundingClientRect().bottom).to.be.at.most(cells[1]!.getBoundingClientRect().top + 1);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+        await expectAxeClean(el);
+        expectNoStyleAttributes(el);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('shows members’ notes per item, collapsed, with their names, as text', async () => {
+      const responses = teamAssessmentTeam();
+      const el = await report({ rubric: 'team-assessment', responses });
+      let total = 0;
+      for (const { item } of itemsOf(teamAssessment)) {
+        const written = responses.filter((r) => typeof r.answers[item.id]?.fields?.['note'] === 'string');
+        const details = root(el).querySelector<HTMLDetailsElement>(`article[data-item="${item.id}"] details[part~="notes"]`);
+        if (!written.length) {
+          expect(details, item.id).to.equal(null);
+          continue;
+        }
+        total += written.length;
+        expect(details!.open).to.equal(false);
+        expect(details!.querySelector('summary')!.textContent).to.equal(`Notes (${written.length})`);
+        expect([...details!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+          written.map((r) => `${r.respondent}: ${r.answers[item.id]!.fields!['note'] as string}`),
+        );
+      }
+      expect(total, 'the fixture has notes').to.be.greaterThan(0);
+      await expectAxeClean(el);
+
+      const payload = '<img src=x onerror="window.__xss=2">';
+      const evil: RubricResponse[] = [
+        { ...responses[0]!, answers: { leadership: { level: '3', fields: { note: `${payload}\nsecond line` } } } },
+        { ...responses[1]!, respondent: undefined, answers: { leadership: { level: '4', fields: { note: 'No name' } } } },
+      ];
+      const text = await report({ rubric: 'team-assessment', responses: evil, lang: 'es' });
+      const items = all(text, 'article[data-item="leadership"] details[part~="notes"] li');
+      expect(all(text, 'article[data-item="leadership"] details[part~="notes"] summary')[0]!.textContent).to.equal('Notas (2)');
+      expect(items[0]!.querySelector('.note-text')!.textContent).to.equal(`${payload}\nsecond line`);
+      expect(items[1]!.textContent!.trim(), 'no name, no label').to.equal('No name');
+      expect(all(text, 'img').length).to.equal(0);
+      expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
+    });
   });
 
   it('reflects the theme attribute and passes axe in dark and high-contrast themes', async () => {

@@ -4,9 +4,9 @@
  * (where a mark goes, how long a bar is). Positions are SVG attributes: no `style=` anywhere.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { Item } from '../../rubrics/schema.js';
+import type { Item, Level } from '../../rubrics/schema.js';
 import type { Distribution, ItemAggregate } from '../../scoring/index.js';
-import { itemTitle, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
+import { itemById, itemTitle, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
 
 /** Maps a position to x on an axis from `x0` to `x0 + width`, lowest rated level at `x0`. */
 function axis(view: ReportView, x0: number, width: number): (position: number) => number {
@@ -28,11 +28,20 @@ export const flagIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" he
  * keyboard-focusable region on narrow screens (charts are the WCAG reflow exception; the data
  * table beside each one reflows).
  */
-function figure(id: string, caption: string, body: SVGTemplateResult, width: number, height: number, extra: unknown = nothing, wide = true): TemplateResult {
+interface FigureOptions {
+  /** Shown right under the chart, before the caption (an item's anchors). */
+  readonly below?: unknown;
+  /** Shown after the caption (a legend). */
+  readonly extra?: unknown;
+  /** Keeps a minimum size and scrolls sideways when the screen is narrower (default true). */
+  readonly wide?: boolean;
+}
+
+function figure(id: string, caption: string, body: SVGTemplateResult, width: number, height: number, options: FigureOptions = {}): TemplateResult {
   const chart = html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>`;
   return html`<figure class="chart" part="chart">
-    ${wide ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
-    <figcaption id=${id}>${caption}</figcaption>${extra}
+    ${options.wide ?? true ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
+    ${options.below ?? nothing}<figcaption id=${id}>${caption}</figcaption>${options.extra ?? nothing}
   </figure>`;
 }
 
@@ -46,7 +55,7 @@ const dataTable = (view: ReportView, label: string, table: TemplateResult) =>
 // ---------------------------------------------------------------------------------------------
 // Per item: one mark per person (or a bar per level for a large team)
 
-const STRIP = { width: 360, pad: 28, dot: 14, bar: 60, axis: 22 } as const;
+const STRIP = { width: 360, pad: 28, dot: 14, bar: 60, axis: 22, label: 16 } as const;
 
 /** Who chose each level of `item`, by name, from the people's own scores. */
 function namesByLevel(view: ReportView, item: Item): Map<string, string[]> | undefined {
@@ -67,6 +76,9 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
   const plot = names ? largest(d) * STRIP.dot : STRIP.bar + 14;
   const base = plot + 12;
   const height = base + STRIP.axis;
+  const mx = d.median === null ? 0 : x(d.median);
+  // Where the median line must stop: above a bar's count label it would otherwise cross.
+  let stop = base;
   const marks = levels.map((level) => {
     const cx = x(level.position ?? 0);
     const count = d.counts[level.id] ?? 0;
@@ -76,21 +88,35 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
       );
     }
     const h = (count / largest(d)) * STRIP.bar;
+    if (d.median !== null && Math.abs(mx - cx) < STRIP.label) stop = Math.min(stop, base - h - STRIP.label);
     return svg`<rect class="bar" x=${cx - 9} y=${base - h} width="18" height=${h}></rect>
       <text class="count" x=${cx} y=${base - h - 3} text-anchor="middle">${count}</text>`;
   });
-  const mx = d.median === null ? 0 : x(d.median);
-  const median = d.median === null ? nothing : svg`<line class="median" x1=${mx} x2=${mx} y1="8" y2=${base}></line>
-    <path class="median-mark" d="M ${mx - 5} 0 h 10 l -5 7 z"></path>`;
+  // Drawn after the marks, on a halo, so a median that sits on a column of dots stays visible;
+  // dashes and the triangle tell it apart without colour.
+  const median = d.median === null ? nothing : svg`<g class="median-group" data-median=${d.median}>
+    <line class="median-halo" x1=${mx} x2=${mx} y1="7" y2=${stop}></line>
+    <line class="median" x1=${mx} x2=${mx} y1="8" y2=${stop}></line>
+    <path class="median-mark" d="M ${mx - 5} 0 h 10 l -5 7 z"></path></g>`;
   const ticks = levels.map(
     (level) => svg`<text class="tick" x=${x(level.position ?? 0)} y=${base + 16} text-anchor="middle">${shortLabel(view, level)}</text>`,
   );
   const title = itemTitle(view, item.id);
   const medianText = positionText(view, d.median);
   const caption = names ? view.strings.stripCaption(title, d.n, medianText) : view.strings.barsCaption(title, d.n, medianText);
-  const body = svg`<line class="axis" x1="4" x2=${STRIP.width - 4} y1=${base} y2=${base}></line>${median}${marks}${ticks}`;
-  return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height, nothing, false)}
+  const body = svg`<line class="axis" x1="4" x2=${STRIP.width - 4} y1=${base} y2=${base}></line>${marks}${median}${ticks}`;
+  return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height, { wide: false, below: renderAnchors(view, item) })}
     ${dataTable(view, title, itemTable(view, item, d, names))}`;
+}
+
+/** What the two ends of the scale mean for an item: its low and high anchors, from the definition. */
+function renderAnchors(view: ReportView, item: Item): TemplateResult | typeof nothing {
+  if (!item.anchors) return nothing;
+  const levels = ratedLevels(view);
+  const end = (side: 'low' | 'high', level: Level | undefined) =>
+    html`<div class=${`anchor ${side}`} data-anchor=${side}><dt>${level ? shortLabel(view, level) : ''}</dt><dd>${tr(view, item.anchors![side])}</dd></div>`;
+  return html`<dl class="anchors" part="anchors">
+    ${end('low', levels[0])}${end('high', levels.at(-1))}</dl>`;
 }
 
 function itemTable(view: ReportView, item: Item, d: ItemAggregate, names: Map<string, string[]> | undefined) {
@@ -158,7 +184,57 @@ export function renderHeatMap(view: ReportView): TemplateResult {
 // ---------------------------------------------------------------------------------------------
 // Continuum: partners placed on the stages
 
-const CONT = { width: 600, head: 44, name: 18, row: 52, r: 11 } as const;
+const CONT = { width: 600, head: 44, line: 14, r: 11, gap: 6, lines: 3 } as const;
+
+/** A generous average advance of an 11 px label character, in chart units, so text stays inside its room. */
+const CHAR = 6.2;
+
+/** Cuts `text` to `max` characters, ending with "…" when anything was cut (or `cut` says so). */
+const ellipsis = (text: string, max: number, cut = false): string =>
+  text.length <= max && !cut ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+
+/**
+ * Lays a label's parts out on lines of at most `max` characters: parts are joined by " · " while
+ * they fit, a part too long for a line wraps at spaces, and past `maxLines` the last line ends
+ * with "…". Layout only: the full text goes in the row's `<title>` and in the data table.
+ */
+export function wrapLabel(parts: readonly string[], max: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line) lines.push(line);
+    line = '';
+  };
+  for (const part of parts) {
+    const joined = line ? `${line} · ${part}` : part;
+    if (joined.length <= max) {
+      line = joined;
+      continue;
+    }
+    push();
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (next.length <= max || !line) line = next;
+      else (push(), (line = word));
+    }
+  }
+  push();
+  const kept = lines.slice(0, maxLines).map((l) => ellipsis(l, max));
+  if (lines.length > maxLines) kept[maxLines - 1] = ellipsis(kept[maxLines - 1]!, max, true);
+  return kept;
+}
+
+/** Runs of adjacent target stages, as indexes into `levels`: one outline goes around each run. */
+function targetRuns(levels: readonly Level[]): [number, number][] {
+  const runs: [number, number][] = [];
+  levels.forEach((l, i) => {
+    if (!l.target) return;
+    const last = runs.at(-1);
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs;
+}
 
 export function renderContinuum(view: ReportView): TemplateResult {
   const s = view.strings;
@@ -169,19 +245,20 @@ export function renderContinuum(view: ReportView): TemplateResult {
   // One column per stage; marks sit in the middle of their column.
   const half = CONT.width / (2 * Math.max(1, levels.length));
   const x = axis(view, half, CONT.width - 2 * half);
-  const height = CONT.head + subjects.length * CONT.row + 4;
-  const heads = levels.map((l) => {
-    const cx = x(l.position ?? 0);
-    return svg`${l.target ? svg`<rect class="target" x=${cx - half + 2} y="2" width=${2 * half - 4} height=${height - 4}></rect>
-        <text class="tick target-label" x=${cx} y="36" text-anchor="middle">${s.target}</text>` : nothing}
-      <text class="tick" x=${cx} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`;
-  });
-  const rows = subjects.map((subject, i) => {
-    const y = CONT.head + i * CONT.row;
+  const runs = targetRuns(levels).map(([a, b]) => [x(levels[a]!.position ?? 0) - half + 2, x(levels[b]!.position ?? 0) + half - 2] as const);
+  // Labels keep clear of the first outline edge they would run into.
+  const edge = Math.min(CONT.width, ...runs.flat().filter((e) => e > 80));
+  const maxChars = Math.floor((edge - 12) / CHAR);
+  let y = CONT.head;
+  const rows = subjects.map((subject) => {
     const d = subject.overall;
-    const cy = y + CONT.name + CONT.r + 4;
-    const flag = d.discuss ? ` · ⚑ ${s.discuss}` : '';
-    return svg`<text class="label" x="4" y=${y + 13}>${subject.name} · ${s.atTarget(d.atTarget, d.n)}${flag}</text>
+    const parts = [subject.name, s.atTarget(d.atTarget, d.n), ...(d.discuss ? [`⚑ ${s.discuss}`] : [])];
+    const lines = wrapLabel(parts, maxChars, CONT.lines);
+    const top = y;
+    const cy = top + lines.length * CONT.line + 4 + CONT.r;
+    y = cy + CONT.r + 14 + CONT.gap;
+    return svg`<g class="row" data-subject=${subject.key}><title>${parts.join(' · ')}</title>
+      <text class="label" x="4" y=${top + 11}>${lines.map((text, k) => svg`<tspan x="4" y=${top + 11 + k * CONT.line}>${text}</tspan>`)}</text>
       <line class="axis" x1=${half} x2=${CONT.width - half} y1=${cy} y2=${cy}></line>
       ${levels.map((l) => {
         const count = d.counts[l.id] ?? 0;
@@ -190,8 +267,13 @@ export function renderContinuum(view: ReportView): TemplateResult {
           ? nothing
           : svg`<circle class="mark big" cx=${cx} cy=${cy} r=${CONT.r}></circle><text class="count on-mark" x=${cx} y=${cy + 4} text-anchor="middle">${count}</text>`;
       })}
-      ${d.median === null ? nothing : svg`<path class="median-mark" d="M ${x(d.median)} ${cy + CONT.r + 2} l 5 6 l -5 6 l -5 -6 z"></path>`}`;
+      ${d.median === null ? nothing : svg`<path class="median-mark" d="M ${x(d.median)} ${cy + CONT.r + 2} l 5 6 l -5 6 l -5 -6 z"></path>`}</g>`;
   });
+  const height = y + 2;
+  const heads = svg`${runs.map(
+    ([x0, x1]) => svg`<rect class="target" x=${x0} y="2" width=${x1 - x0} height=${height - 4}></rect>
+      <text class="tick target-label" x=${(x0 + x1) / 2} y="36" text-anchor="middle">${s.target}</text>`,
+  )}${levels.map((l) => svg`<text class="tick" x=${x(l.position ?? 0)} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`)}`;
   const atTargetStages = levels.filter((l) => l.target).map((l) => tr(view, l.label)).join(', ');
   const o = view.aggregate.overall;
   const table = html`<table part="data-table" data-chart="continuum">
@@ -241,7 +323,14 @@ export function renderProfile(view: ReportView): TemplateResult {
     return svg`<line class="grid" x1=${gx} x2=${gx} y1=${PROFILE.head - 4} y2=${height - 2}></line>
       <text class="tick" x=${gx} y="16" text-anchor="middle">${shortLabel(view, l)}</text>`;
   });
-  const labels = items.map((d, i) => svg`<text class="label" x=${PROFILE.gutter - 8} y=${y(i) + 4} text-anchor="end">${itemTitle(view, d.itemId)}</text>`);
+  const anchors = items.map((d) => itemById(view, d.itemId)?.anchors);
+  const ends = [levels[0], levels.at(-1)].map((l) => (l ? shortLabel(view, l) : ''));
+  const labels = items.map((d, i) => {
+    const a = anchors[i];
+    const hint = a ? svg`<title>${ends[0]}: ${tr(view, a.low)} · ${ends[1]}: ${tr(view, a.high)}</title>` : nothing;
+    return svg`<text class="label" x=${PROFILE.gutter - 8} y=${y(i) + 4} text-anchor="end">${hint}${itemTitle(view, d.itemId)}</text>`;
+  });
+  const withAnchors = anchors.some(Boolean);
   const line = (points: readonly (readonly [number, number] | null)[]) => {
     // Break the line where an item is not rated instead of bridging the gap.
     const runs: string[] = [];
@@ -274,10 +363,15 @@ export function renderProfile(view: ReportView): TemplateResult {
     <li>${people ? s.legendMembers(people.length) : s.legendRange}</li><li>${s.legendTeam}</li></ul>`;
   const table = html`<table part="data-table" data-chart="profile">
     <caption>${s.profileTitle}</caption>
-    <thead><tr><th scope="col">${s.item}</th>${(people ?? []).map((p) => html`<th scope="col">${p.name}</th>`)}
+    <thead><tr><th scope="col">${s.item}</th>
+      ${withAnchors ? html`<th scope="col" class="anchor">${s.lowAnchor(ends[0]!)}</th><th scope="col" class="anchor">${s.highAnchor(ends[1]!)}</th>` : nothing}
+      ${(people ?? []).map((p) => html`<th scope="col">${p.name}</th>`)}
       <th scope="col">${s.median}</th><th scope="col">${s.mean}</th><th scope="col">${s.range}</th></tr></thead>
     <tbody>${items.map(
-      (d) => html`<tr data-item=${d.itemId}><th scope="row">${itemTitle(view, d.itemId)}</th>
+      (d, i) => html`<tr data-item=${d.itemId}><th scope="row">${itemTitle(view, d.itemId)}</th>
+        ${withAnchors
+          ? html`<td class="anchor" data-anchor="low">${tr(view, anchors[i]?.low)}</td><td class="anchor" data-anchor="high">${tr(view, anchors[i]?.high)}</td>`
+          : nothing}
         ${(people ?? []).map((p) => {
           const rated = p.score.items.find((it) => it.itemId === d.itemId);
           return html`<td class="num" data-value=${rated?.levelId ?? ''}>${rated?.levelId ? tr(view, view.rubric.scale.levels.find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
@@ -286,9 +380,10 @@ export function renderProfile(view: ReportView): TemplateResult {
         <td class="num">${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`}</td></tr>`,
     )}</tbody>
   </table>`;
+  const caption = `${people ? s.profileCaption(people.length) : `${s.legendRange}. ${s.legendTeam}.`}${withAnchors ? ` ${s.profileAnchors(ends[0]!, ends[1]!)}` : ''}`;
   return html`<section class="layout-chart" part="profile" aria-labelledby="profile-title">
     <h3 id="profile-title">${s.profileTitle}</h3>
-    ${figure('cap-profile', people ? s.profileCaption(people.length) : `${s.legendRange}. ${s.legendTeam}.`, svg`${grid}${labels}${members}${teamLine}`, width, height, legend)}
+    ${figure('cap-profile', caption, svg`${grid}${labels}${members}${teamLine}`, width, height, { extra: legend })}
     ${dataTable(view, s.profileTitle, table)}
   </section>`;
 }

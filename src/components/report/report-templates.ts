@@ -6,11 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { EXISTING, firstIssues, type ImportReport } from '../../report/io.js';
 import type { Answer, Item, Section } from '../../rubrics/schema.js';
+import type { ItemNote } from '../../report/notes.js';
 import { subjectKey, type Change, type Direction } from '../../scoring/index.js';
 import { flagIcon, renderItemStrip, scrollable } from './charts.js';
-import { itemTitle, num, positionText, sectionTitle, signed, tr, type ReportView } from './view.js';
+import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView } from './view.js';
 
 const LIST_MAX = 20;
+/** Members' notes shown per item; the CSV download has them all. */
+const NOTES_MAX = 100;
 
 function capped<T>(view: ReportView, list: readonly T[], each: (entry: T) => TemplateResult): TemplateResult {
   return html`<ul>${list.slice(0, LIST_MAX).map((e) => html`<li>${each(e)}</li>`)}
@@ -74,7 +77,7 @@ export function renderOverview(view: ReportView): TemplateResult {
     <h3 id="overview-title">${flagIcon} ${s.toDiscuss}</h3>
     ${flagged.length
       ? html`<ul class="discuss-list">${flagged.map(
-          (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${itemTitle(view, id)}</a></li>`,
+          (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${qualifiedTitle(view, id)}</a></li>`,
         )}</ul>`
       : html`<p>${s.nothingToDiscuss}</p>`}
     <p class="rule" part="rule"><strong>${s.ruleTitle}</strong> ${s.rule}</p>
@@ -82,23 +85,29 @@ export function renderOverview(view: ReportView): TemplateResult {
   </section>`;
 }
 
-/** One row per section: its pooled figures and the items it flags. */
+/** The column's name inside a cell, shown only when a narrow container stacks the table's rows. */
+const cellLabel = (label: string) => html`<span class="cell-label" aria-hidden="true">${label}</span>`;
+
+/**
+ * One row per section: its pooled figures and the items it flags (the row names the section, so
+ * the items need no qualifier). Narrow containers stack each row as a block of labelled lines.
+ */
 export function renderSectionsTable(view: ReportView): TemplateResult {
   const s = view.strings;
   return html`<section class="sections" part="sections" aria-labelledby="sections-title">
     <h3 id="sections-title">${s.sectionsTitle}</h3>
-    ${scrollable(s.sectionsTitle, html`<table part="sections-table">
+    ${scrollable(s.sectionsTitle, html`<table part="sections-table" class="stacking">
       <thead><tr><th scope="col">${s.section}</th><th scope="col">${s.ratings}</th><th scope="col">${s.median}</th>
         <th scope="col">${s.mean}</th><th scope="col">${s.range}</th><th scope="col">${s.itemsToDiscuss}</th></tr></thead>
       <tbody>${view.aggregate.sections.map(
         (sec) => html`<tr data-section=${sec.sectionId}><th scope="row">${sectionTitle(view, sec.sectionId)}</th>
-          <td class="num" data-value=${sec.n}>${sec.n}</td>
-          <td data-value=${sec.median ?? ''}>${positionText(view, sec.median)}</td>
-          <td class="num" data-value=${sec.mean ?? ''}>${num(view, sec.mean)}</td>
-          <td>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</td>
-          <td data-value=${sec.discussItems.length}>${sec.discussItems.length
-            ? html`<span class="discuss-cell">${flagIcon}<span>${sec.discussItems.map((id) => itemTitle(view, id)).join(' · ')}</span></span>`
-            : '–'}</td></tr>`,
+          <td class="num" data-value=${sec.n}>${cellLabel(s.ratings)}<span>${sec.n}</span></td>
+          <td data-value=${sec.median ?? ''}>${cellLabel(s.median)}<span>${positionText(view, sec.median)}</span></td>
+          <td class="num" data-value=${sec.mean ?? ''}>${cellLabel(s.mean)}<span>${num(view, sec.mean)}</span></td>
+          <td>${cellLabel(s.range)}<span>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</span></td>
+          <td data-value=${sec.discussItems.length} class="discuss-items">${cellLabel(s.itemsToDiscuss)}${sec.discussItems.length
+            ? html`<ul class="discuss-cell">${sec.discussItems.map((id) => html`<li>${flagIcon}<span>${itemTitle(view, id)}</span></li>`)}</ul>`
+            : html`<span>–</span>`}</td></tr>`,
       )}</tbody>
     </table>`)}
   </section>`;
@@ -123,9 +132,23 @@ function renderItem(view: ReportView, item: Item): TemplateResult {
     <p class="figures" part="figures">${s.median}: <strong>${positionText(view, d.median)}</strong> · ${s.mean}: ${num(view, d.mean)} ·
       ${s.range}: ${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`} · ${s.ratings}: ${d.n}
       ${d.notApplicable ? html` · ${s.notApplicable(d.notApplicable)}` : nothing}</p>
-    ${renderItemStrip(view, item, d)}
+    ${renderItemStrip(view, item, d)} ${renderNotes(view, item, view.notes.get(item.id))}
     ${view.rubric.subjects ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
   </article>`;
+}
+
+/** Members' own notes on an item, collapsed; names (and partners) when the response has them. Text only. */
+function renderNotes(view: ReportView, item: Item, notes: readonly ItemNote[] | undefined): TemplateResult | typeof nothing {
+  if (!notes?.length) return nothing;
+  const s = view.strings;
+  return html`<details class="notes" part="notes" data-item=${item.id}>
+    <summary>${s.notesSummary(notes.length)}</summary>
+    <ul>${notes.slice(0, NOTES_MAX).map((n) => {
+      const who = [n.respondent, n.subject].filter(Boolean).join(' · ');
+      return html`<li>${who ? html`<strong class="who">${who}</strong>: ` : nothing}<span class="note-text">${n.text}</span></li>`;
+    })}
+    ${notes.length > NOTES_MAX ? html`<li>${s.moreNotes(notes.length - NOTES_MAX)}</li>` : nothing}</ul>
+  </details>`;
 }
 
 /** Radios for the team's agreed level and a note, like the rubric element's items. */
@@ -183,6 +206,25 @@ function changeCell(view: ReportView, c: Change): TemplateResult {
     <span class="arrow" aria-hidden="true">${ARROWS[c.direction]}</span> ${text}</td>`;
 }
 
+/**
+ * Items that moved, outside their sections: one line per section, led by its name
+ * ("Focusing Direction · A. …; D. …"), since item codes restart in every section.
+ */
+function movedList(view: ReportView, direction: 'up' | 'down', label: string, ids: readonly string[]): TemplateResult {
+  const sections = view.rubric.sections.length > 1;
+  const groups = view.rubric.sections
+    .map((section) => ({ section, ids: section.items.filter((i) => ids.includes(i.id)).map((i) => i.id) }))
+    .filter((g) => g.ids.length > 0);
+  return html`<div class="moved" data-direction=${direction}>
+    <p><span aria-hidden="true">${ARROWS[direction]}</span> ${label}:</p>
+    <ul class="item-list">${groups.map(
+      (g) => html`<li data-section=${g.section.id}>${sections ? html`<span class="in-section">${tr(view, g.section.title)} ·</span> ` : nothing}${g.ids
+        .map((id) => itemTitle(view, id))
+        .join('; ')}</li>`,
+    )}</ul>
+  </div>`;
+}
+
 const changeRow = (view: ReportView, label: TemplateResult | string, c: Change, kind: string, id: string, head = false) =>
   html`<tr class=${`row-${kind}`} data-row=${kind} data-id=${id}>${head ? html`<th scope="row">${label}</th>` : html`<th scope="row" class="sub">${label}</th>`}
     <td class="num" data-value=${c.before ?? ''}>${num(view, c.before)}</td><td class="num" data-value=${c.after ?? ''}>${num(view, c.after)}</td>
@@ -193,14 +235,13 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
   const cmp = view.comparison;
   if (!cmp || !view.cycles) return nothing;
   const s = view.strings;
-  const up = cmp.items.filter((i) => i.direction === 'up').map((i) => itemTitle(view, i.itemId));
-  const down = cmp.items.filter((i) => i.direction === 'down').map((i) => itemTitle(view, i.itemId));
+  const up = cmp.items.filter((i) => i.direction === 'up').map((i) => i.itemId);
+  const down = cmp.items.filter((i) => i.direction === 'down').map((i) => i.itemId);
   const head = html`<thead><tr><th scope="col">${s.item}</th><th scope="col">${s.before}</th><th scope="col">${s.now}</th><th scope="col">${s.change}</th></tr></thead>`;
   return html`<section class="comparison" part="comparison" aria-labelledby="compare-title">
     <h3 id="compare-title">${s.compareTitle}</h3>
     <p>${s.compareIntro(view.cycles.before, view.cycles.after)}</p>
-    ${up.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.up}</span> ${s.movedUp}: ${up.join(' · ')}</p>` : nothing}
-    ${down.length ? html`<p class="moved"><span aria-hidden="true">${ARROWS.down}</span> ${s.movedDown}: ${down.join(' · ')}</p>` : nothing}
+    ${up.length ? movedList(view, 'up', s.movedUp, up) : nothing} ${down.length ? movedList(view, 'down', s.movedDown, down) : nothing}
     ${scrollable(s.compareTitle, html`<table part="comparison-table">
       <caption>${s.compareTitle}</caption>${head}
       ${view.rubric.sections.map((section, i) => html`<tbody>

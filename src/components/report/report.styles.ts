@@ -59,10 +59,29 @@ export default [
       gap: 0.35rem;
       font-weight: 600;
     }
-    .discuss-cell {
-      display: inline-flex;
+    .discuss-cell,
+    .item-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .discuss-cell li {
+      display: flex;
       gap: 0.35rem;
       align-items: flex-start;
+    }
+    .discuss-cell li + li {
+      margin-top: 0.25rem;
+    }
+    .discuss-list li,
+    .item-list li {
+      margin: 0.15rem 0;
+    }
+    .in-section {
+      font-weight: 600;
+    }
+    .moved ul {
+      padding-inline-start: 1.5rem;
     }
     .icon {
       flex: none;
@@ -145,6 +164,15 @@ export default [
     svg .median-mark {
       fill: var(--_team);
     }
+    /* The median is drawn over the marks: a halo in the surface colour keeps its dashes visible
+       where it runs through a column of dots; it never takes the dots' hover titles. */
+    svg .median-group {
+      pointer-events: none;
+    }
+    svg .median-halo {
+      stroke: var(--_surface);
+      stroke-width: 4;
+    }
     svg .cell {
       fill: var(--_surface);
       stroke: var(--_border);
@@ -157,6 +185,56 @@ export default [
       stroke: var(--_border);
       stroke-width: 1.5;
       stroke-dasharray: 6 3;
+    }
+    /* An item's anchors: what the two ends of the scale mean, under the ends of its strip. */
+    .anchors {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0;
+      max-width: 28rem;
+      font-size: 0.9em;
+    }
+    .anchor {
+      display: flex;
+      gap: 0.4rem;
+      align-items: baseline;
+    }
+    .anchor.high {
+      flex-direction: row-reverse;
+      text-align: end;
+    }
+    .anchor dt {
+      flex: none;
+      font-weight: 700;
+      min-width: 1.5em;
+      padding: 0 0.25em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      text-align: center;
+    }
+    .anchor dd {
+      margin: 0;
+    }
+    @container (max-width: 24rem) {
+      .anchors {
+        grid-template-columns: 1fr;
+      }
+      .anchor.high {
+        flex-direction: row;
+        text-align: start;
+      }
+    }
+    /* Members' own notes on an item: text only, line breaks kept. */
+    .notes ul {
+      margin: 0.25rem 0;
+      padding-inline-start: 1.25rem;
+    }
+    .notes li + li {
+      margin-top: 0.25rem;
+    }
+    .note-text {
+      white-space: pre-line;
     }
     svg .member polyline {
       fill: none;
@@ -219,6 +297,57 @@ export default [
     }
     td.change {
       white-space: nowrap;
+    }
+    th.anchor,
+    td.anchor {
+      min-width: 12em;
+      max-width: 18em;
+    }
+    .cell-label {
+      display: none;
+    }
+    /* Narrow containers: the sections table's rows become stacked blocks of labelled lines, so a
+       long "Items to discuss" cell no longer stretches every other cell of its row. */
+    @container (max-width: 40rem) {
+      table.stacking,
+      table.stacking tbody,
+      table.stacking tr,
+      table.stacking th,
+      table.stacking td {
+        display: block;
+      }
+      table.stacking {
+        width: 100%;
+      }
+      table.stacking thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      table.stacking tr {
+        border-top: 1px solid var(--_border);
+        padding: 0.35rem 0;
+      }
+      table.stacking th,
+      table.stacking td {
+        border: none;
+        padding: 0.1rem 0.25rem;
+        text-align: start;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      table.stacking td {
+        display: grid;
+        grid-template-columns: minmax(6rem, 35%) 1fr;
+        gap: 0.5rem;
+      }
+      table.stacking .cell-label {
+        display: block;
+        color: var(--_muted);
+      }
     }
     .change .arrow {
       display: inline-block;
@@ -371,6 +500,9 @@ export default [
       svg .cell {
         fill: Canvas;
         stroke: CanvasText;
+      }
+      svg .median-halo {
+        stroke: Canvas;
       }
       svg .team polyline,
       svg .member polyline,

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CrDefinitionErrorEvent } from '../../events/events.js';
+import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
 import * as edit from '../../rubrics/edit.js';
 import { emptyResponse } from '../../rubrics/migrate.js';
@@ -10,7 +10,6 @@ import { subjectKey } from '../../scoring/index.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult, validateOnce } from './definitions.js';
 import { downloadText } from './download.js';
-import { CrImportEvent } from '../../events/events.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
 import { reportStrings } from './strings.js';
@@ -33,6 +32,7 @@ import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.
  * @csspart item - One item's results.
  * @csspart discuss - The "Discuss" mark of a flagged item.
  * @csspart figures - An item's median, mean, range and count.
+ * @csspart anchors - What an item's lowest and highest levels mean; `notes` holds members' own notes on it.
  * @csspart chart - A chart figure (SVG and caption).
  * @csspart data - The "Show data table" disclosure; `data-table` is the table in it.
  * @csspart heat-map - The section-by-stage heat map (indicator tables).

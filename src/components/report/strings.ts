@@ -52,6 +52,12 @@ export interface ReportStrings {
   itemsToDiscuss: string;
   stripCaption: (title: string, n: number, median: string) => string;
   barsCaption: (title: string, n: number, median: string) => string;
+  /** Column heads of an item's anchors in the profile's data table; `level` is the end's label ("1", "7"). */
+  lowAnchor: (level: string) => string;
+  highAnchor: (level: string) => string;
+  /** Summary of the members' own notes on an item. */
+  notesSummary: (n: number) => string;
+  moreNotes: (n: number) => string;
   // Layout charts
   heatTitle: string;
   heatCaption: string;
@@ -65,6 +71,8 @@ export interface ReportStrings {
   partnersAtTarget: (met: number, total: number) => string;
   profileTitle: string;
   profileCaption: (n: number) => string;
+  /** Added to the profile's caption when the items have anchors. */
+  profileAnchors: (low: string, high: string) => string;
   legendMembers: (n: number) => string;
   legendTeam: string;
   legendRange: string;
@@ -142,6 +150,10 @@ const en: ReportStrings = {
   itemsToDiscuss: 'Items to discuss',
   stripCaption: (title, n, median) => `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the dashed line marks the median, ${median}.`,
   barsCaption: (title, n, median) => `${title}: bar height is the number of ratings at each level (${n} ratings); the dashed line marks the median, ${median}.`,
+  lowAnchor: (level) => `Low end (${level})`,
+  highAnchor: (level) => `High end (${level})`,
+  notesSummary: (n) => `Notes (${n})`,
+  moreNotes: (n) => `… and ${n} more in the CSV download`,
   heatTitle: 'Sections by stage',
   heatCaption: 'Ratings in each section by stage. Each cell shows how many ratings fall at that stage; darker cells hold more.',
   total: 'Total',
@@ -154,6 +166,7 @@ const en: ReportStrings = {
   partnersAtTarget: (met, total) => `${met} of ${total} partners`,
   profileTitle: 'Team profile',
   profileCaption: (n) => `Profile of the dimensions: a thin line per member (${n}) and a thick line with squares for the team’s median.`,
+  profileAnchors: (low, high) => `${low} is each dimension’s low anchor and ${high} its high anchor: each dimension below and the data table give their words.`,
   legendMembers: (n) => `Thin lines with dots: each member (${n})`,
   legendTeam: 'Thick line with squares: the team’s median',
   legendRange: 'Shaded bands: from the lowest to the highest rating',
@@ -234,6 +247,10 @@ const es: ReportStrings = {
   itemsToDiscuss: 'Elementos para conversar',
   stripCaption: (title, n, median) => `${title}: una marca por persona (${n} ${n === 1 ? 'valoración' : 'valoraciones'}); la línea discontinua marca la mediana, ${median}.`,
   barsCaption: (title, n, median) => `${title}: la altura de cada barra es el número de valoraciones en ese nivel (${n} valoraciones); la línea discontinua marca la mediana, ${median}.`,
+  lowAnchor: (level) => `Extremo bajo (${level})`,
+  highAnchor: (level) => `Extremo alto (${level})`,
+  notesSummary: (n) => `Notas (${n})`,
+  moreNotes: (n) => `… y ${n} más en la descarga CSV`,
   heatTitle: 'Secciones por etapa',
   heatCaption: 'Valoraciones de cada sección por etapa. Cada celda indica cuántas valoraciones hay en esa etapa; las celdas más oscuras tienen más.',
   total: 'Total',
@@ -246,6 +263,7 @@ const es: ReportStrings = {
   partnersAtTarget: (met, total) => `${met} de ${total} socios`,
   profileTitle: 'Perfil del equipo',
   profileCaption: (n) => `Perfil de las dimensiones: una línea fina por miembro (${n}) y una línea gruesa con cuadrados para la mediana del equipo.`,
+  profileAnchors: (low, high) => `${low} es el ancla baja de cada dimensión y ${high} su ancla alta: cada dimensión, más abajo, y la tabla de datos dicen qué significan.`,
   legendMembers: (n) => `Líneas finas con puntos: cada miembro (${n})`,
   legendTeam: 'Línea gruesa con cuadrados: la mediana del equipo',
   legendRange: 'Bandas sombreadas: de la valoración más baja a la más alta',

@@ -2,7 +2,8 @@
  * What the report's templates are given: the rubric, the figures `src/scoring` computed, and
  * text helpers. Templates read figures from here and never compute them.
  */
-import type { Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
+import { notesByItem, type ItemNote } from '../../report/notes.js';
+import type { Item, Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import {
   aggregateResponses,
@@ -38,6 +39,8 @@ export interface ReportView {
   readonly cycles?: { readonly before: string; readonly after: string };
   /** The team's agreed rating and note per item. */
   readonly value: RubricResponse | null;
+  /** Members' own notes per item id (only items with at least one note). */
+  readonly notes: ReadonlyMap<string, readonly ItemNote[]>;
 }
 
 /** Localises definition text for the view's language. */
@@ -89,6 +92,15 @@ export function positionText(view: ReportView, position: number | null): string 
   return below && above ? `${value}, ${view.strings.between(tr(view, below.label), tr(view, above.label))}` : value;
 }
 
+/** The definition's item with this id. */
+export const itemById = (view: ReportView, itemId: string): Item | undefined => {
+  for (const section of view.rubric.sections) {
+    const item = section.items.find((i) => i.id === itemId);
+    if (item) return item;
+  }
+  return undefined;
+};
+
 /** Item titles by id, in the view's language, with their code ("1. Goals and Objectives"). */
 export function itemTitle(view: ReportView, itemId: string): string {
   for (const section of view.rubric.sections) {
@@ -96,6 +108,18 @@ export function itemTitle(view: ReportView, itemId: string): string {
     if (item) return item.code ? `${item.code}. ${tr(view, item.title)}` : tr(view, item.title);
   }
   return itemId;
+}
+
+/**
+ * An item's title for lists outside its own section ("To discuss", "Moved up"): codes restart in
+ * every section, so the section goes first ("Focusing Direction · D. Change knowledge…"). A rubric
+ * with a single section needs no qualifier.
+ */
+export function qualifiedTitle(view: ReportView, itemId: string): string {
+  const title = itemTitle(view, itemId);
+  if (view.rubric.sections.length < 2) return title;
+  const section = view.rubric.sections.find((s) => s.items.some((i) => i.id === itemId));
+  return section ? `${tr(view, section.title)} · ${title}` : title;
 }
 
 export function sectionTitle(view: ReportView, sectionId: string): string {
@@ -143,6 +167,7 @@ export function scoreView(
     scale: scaleIndex(rubric),
     aggregate,
     value,
+    notes: notesByItem(rubric, responses),
     ...(people ? { people } : {}),
     ...(comparison && cycles ? { comparison, cycles } : {}),
   };

@@ -9,7 +9,6 @@ import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import {
   afterDebounce,
-  clearDrafts,
   flushNow,
   full,
   mount,
@@ -20,7 +19,6 @@ import {
   statusText,
   typeInto,
   guardEachTest,
-  watchErrors,
 } from './helpers.js';
 
 const en = uiStrings('en');
@@ -49,7 +47,7 @@ const response = (answers: RubricResponse['answers'], extra: Partial<RubricRespo
 });
 
 describe('drafts', () => {
-  const errors = guardEachTest();
+  guardEachTest();
 
   it('D-01 round-trips ratings and a Unicode note through autosave', async () => {
     const el = await mount(tinyGrid(), 'd01');

@@ -157,7 +157,7 @@ describe('S-10 definition loader', () => {
 });
 
 describe('B-07 src races', () => {
-  const errors = guardEachTest();
+  guardEachTest();
 
   const ids: Record<string, string> = { [TEAM]: 'team-assessment', [SLT]: 'slt-indicators' };
   // Every order in which three overlapping requests (A→B→A and A→B→B) can resolve.

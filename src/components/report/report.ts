@@ -189,7 +189,7 @@ export class CrRubricReport extends LitElement {
   }
 
   /** Where an agreed-value control writes: an item, or an item of a partner (added on first use). */
-  #target(rubric: Rubric, base: RubricResponse, el: HTMLElement): { response: RubricResponse; at: edit.AnswerTarget } {
+  #target(base: RubricResponse, el: HTMLElement): { response: RubricResponse; at: edit.AnswerTarget } {
     const itemId = el.dataset['item'] ?? '';
     const index = el.dataset['subject'];
     if (!index) return { response: base, at: { itemId } };
@@ -214,7 +214,7 @@ export class CrRubricReport extends LitElement {
       return;
     }
     event.stopPropagation();
-    const { response, at } = this.#target(rubric, this.#base(rubric), el);
+    const { response, at } = this.#target(this.#base(rubric), el);
     if (kind === 'agreed-level' && event.type === 'change') this.#commit(edit.setLevel(response, at, el.value), 'both');
     if (kind === 'agreed-note') {
       if (event.type === 'input') this.#commit(edit.setItemField(response, at, 'note', el.value), 'input');
@@ -235,7 +235,7 @@ export class CrRubricReport extends LitElement {
       target?.scrollIntoView({ block: 'start' });
       target?.focus();
     } else if (kind === 'agreed-clear') {
-      const { response, at } = this.#target(rubric, this.#base(rubric), el);
+      const { response, at } = this.#target(this.#base(rubric), el);
       this.#commit(edit.setLevel(response, at, null), 'both');
       void this.updateComplete.then(() => el.closest('fieldset')?.querySelector('input')?.focus());
     }

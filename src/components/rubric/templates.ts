@@ -92,11 +92,11 @@ function levelOption(view: View, level: Level, item: Item, key: string, answer: 
 }
 
 /** One rated item: a native radio group named by the item, its anchors, fields and clear button. */
-export function renderItem(view: View, section: Section, item: Item, subject?: RatedSubject): TemplateResult {
+export function renderItem(view: View, item: Item, subject?: RatedSubject, subjectIndex = 0): TemplateResult {
   const key = itemKey(item.id, subject?.id);
   const answers = subject ? subject.answers : view.response.answers;
   const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
-  const title = subject ? `${t(view, item.title)}: ${subject.name || view.strings.unnamed(1)}` : t(view, item.title);
+  const title = subject ? `${t(view, item.title)}: ${subject.name || view.strings.unnamed(subjectIndex + 1)}` : t(view, item.title);
   const invalid = view.errors.has(key);
   const describedBy = [item.description ? `desc-${key}` : '', invalid ? `err-${key}` : ''].filter(Boolean).join(' ');
   const levels = view.rubric.scale.levels;
@@ -151,7 +151,7 @@ export function renderSection(view: View, section: Section): TemplateResult {
   return html`<section class="section" part="section" aria-labelledby=${`sec-${section.id}`}>
     <h3 id=${`sec-${section.id}`} part="section-title">${t(view, section.title)}</h3>
     ${section.description ? html`<p class="description">${t(view, section.description)}</p>` : nothing}
-    <div class="items layout-${view.rubric.layout}">${section.items.map((item) => renderItem(view, section, item))}</div>
+    <div class="items layout-${view.rubric.layout}">${section.items.map((item) => renderItem(view, item))}</div>
   </section>`;
 }
 
@@ -174,7 +174,7 @@ export function renderSubjects(view: View): TemplateResult {
           <input id=${`name-${subject.id}`} type="text" .value=${subject.name} maxlength="200" list="cr-suggestions"
             ?readonly=${view.readonly} ?disabled=${view.disabled} data-kind="subject-name" data-subject=${subject.id} />
         </div>
-        ${view.rubric.sections.flatMap((section) => section.items.map((item) => renderItem(view, section, item, subject)))}
+        ${view.rubric.sections.flatMap((section) => section.items.map((item) => renderItem(view, item, subject, index)))}
         ${(spec.fields ?? []).map((f) =>
           fieldInput(view, f, subject.fields?.[f.id], `sf-${subject.id}-${f.id}`, { kind: 'subject-field', subject: subject.id }),
         )}

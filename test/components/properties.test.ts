@@ -136,3 +136,24 @@ describe('many instances (L-05)', () => {
     expect([added.get('storage'), added.get('pagehide'), added.get('visibilitychange')]).to.deep.equal([1, 1, 1]);
   });
 });
+
+describe('hostile property values', () => {
+  it('never throws when name or theme is an object that refuses to become text', async () => {
+    const el = await fixture<CrRubric>(html`<cr-team-assessment name="x" theme="dark"></cr-team-assessment>`);
+    el.value = { rubricId: 'team-assessment', rubricVersion: '1.0.0', answers: { leadership: { level: '3' } } };
+    const hostile = { toString: 0, valueOf: 0 } as unknown as string;
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      el.name = hostile;
+      el.theme = hostile;
+      await el.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(el.hasAttribute('name')).to.equal(false);
+    expect(el.hasAttribute('theme')).to.equal(false);
+  });
+});

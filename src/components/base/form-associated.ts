@@ -1,5 +1,19 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
+/**
+ * Reflects a string property without ever throwing: a host that assigns an object which refuses
+ * to become text (`{ toString: 0 }`) gets the attribute removed instead of an exception.
+ */
+export const safeString: ComplexAttributeConverter<unknown> = {
+  toAttribute(value: unknown): string | null {
+    try {
+      return value === null || value === undefined ? null : String(value);
+    } catch {
+      return null;
+    }
+  },
+};
 
 /**
  * The form-control half of every element that yields a rating: ElementInternals, validity,
@@ -9,7 +23,7 @@ export abstract class FormAssociatedElement extends LitElement {
   static formAssociated = true;
 
   /** Form field name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, converter: safeString }) name = '';
   /** Blocks form submission until the value is complete. */
   @property({ type: Boolean, reflect: true }) required = false;
   /** Disables every control and leaves the value out of form submission. (Reflected in `update`.) */

@@ -7,6 +7,7 @@ import { emptyResponse } from '../../rubrics/migrate.js';
 import type { ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { subjectKey } from '../../scoring/index.js';
+import { safeString } from '../base/form-associated.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult, validateOnce } from './definitions.js';
 import { downloadText } from './download.js';
@@ -64,9 +65,9 @@ export class CrRubricReport extends LitElement {
   /** The team's agreed rating and note per item, a response with `respondent: "Team"`. */
   @property({ attribute: false }) value: RubricResponse | null = null;
   /** Stem of downloaded file names (default: the rubric id). */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, converter: safeString }) name = '';
   /** `dark` or `high-contrast`; anything else is the light theme. */
-  @property({ reflect: true }) theme = '';
+  @property({ reflect: true, converter: safeString }) theme = '';
   /** Language of the interface and of translated definitions (inherits the page's when unset). */
   @property() override lang!: string;
 

@@ -39,7 +39,7 @@ export function missingItems(rubric: Rubric, response: RubricResponse, lang: str
  * rated item (`name[subjectId][itemId]` for subject rubrics), for servers that read plain fields.
  */
 export function formEntries(name: string, rubric: Rubric, response: RubricResponse): FormData | null {
-  if (!name) return null;
+  if (typeof name !== 'string' || !name) return null;
   const data = new FormData();
   data.append(name, JSON.stringify(response));
   const levels = new Set(rubric.scale.levels.map((l) => l.id));

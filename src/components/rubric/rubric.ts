@@ -9,7 +9,7 @@ import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
-import { FormAssociatedElement } from '../base/form-associated.js';
+import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, sessionResponse, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems } from './form-value.js';
 import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
@@ -86,7 +86,7 @@ export class CrRubric extends FormAssociatedElement {
   /** Draft key in browser storage. Without it, an element with an `id` autosaves under that id; otherwise autosave is off. */
   @property({ attribute: 'storage-key' }) storageKey = '';
   /** `dark` or `high-contrast`; any other value keeps the light theme. */
-  @property({ reflect: true }) theme = '';
+  @property({ reflect: true, converter: safeString }) theme = '';
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   @consume({ context: sessionContext, subscribe: true })

@@ -234,9 +234,13 @@ export default [
       min-width: 0;
     }
     .field.check {
-      display: flex;
+      display: grid;
+      grid-template-columns: auto 1fr;
       align-items: center;
-      flex: 0 1 auto;
+      column-gap: 0.5rem;
+    }
+    .field.check .help {
+      grid-column: 2;
     }
     .field.check input {
       width: 24px;

@@ -234,3 +234,26 @@ describe('<cr-rubric> form state restore', () => {
     expect(el.value?.answers['first']?.level).to.equal('mid');
   });
 });
+
+describe('<cr-rubric> completion', () => {
+  it('fires cr-complete once, when a user edit rates the last unrated item, never on programmatic sets', async () => {
+    const el = await fixture<CrRubric>(html`<cr-rubric .definition=${tinyGrid()}></cr-rubric>`);
+    const events: CustomEvent[] = [];
+    el.addEventListener('cr-complete', (e) => events.push(e as CustomEvent));
+    radios(el, 'first')[0]!.click();
+    await el.updateComplete;
+    expect(events.length).to.equal(0);
+    radios(el, 'second')[1]!.click();
+    await el.updateComplete;
+    expect(events.length).to.equal(1);
+    expect((events[0] as unknown as { response: { answers: Record<string, { level: string }> } }).response.answers['second']!.level).to.equal('mid');
+    radios(el, 'second')[2]!.click();
+    await el.updateComplete;
+    expect(events.length, 'already complete').to.equal(1);
+    el.value = null;
+    await el.updateComplete;
+    el.value = { rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'low' }, second: { level: 'low' } } };
+    await el.updateComplete;
+    expect(events.length, 'programmatic').to.equal(1);
+  });
+});

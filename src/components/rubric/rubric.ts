@@ -111,6 +111,8 @@ export class CrRubric extends FormAssociatedElement {
   #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
 
   readonly #pending = new Set<Promise<unknown>>();
+  /** Set by a user's edit of an incomplete response: `updated()` fires `cr-complete` if it completed it. */
+  #completing = false;
 
   /** Re-renders when `work` settles, and makes `updateComplete` wait for it. Returns undefined. */
   #waitFor(work: Promise<unknown>): undefined {
@@ -224,6 +226,10 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   protected override updated(): void {
+    if (this.#completing) {
+      this.#completing = false;
+      if (this.shared?.score.complete && this.shared.response === this.value) this.dispatchEvent(new CrCompleteEvent(this.shared.response));
+    }
     if (this.#result && !this.#result.success && this.#reported !== this.#result) {
       this.#reported = this.#result;
       this.dispatchEvent(new CrDefinitionErrorEvent(this.#result.issues));
@@ -268,14 +274,13 @@ export class CrRubric extends FormAssociatedElement {
   #apply(intent: Intent): void {
     const { next, announce, focus } = intent;
     if (next) {
-      const wasComplete = this.shared?.score.complete === true;
+      // Scored once, in the next update; `updated()` then tells whether this edit completed it.
+      if (this.shared?.score.complete !== true) this.#completing = true;
       trustedResponses.add(next);
       this.value = next;
       this.#drafts.schedule(next);
       if (announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       if (announce !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
-      const rubric = this.rubric;
-      if (rubric && !wasComplete && scoreResponse(rubric, next).complete) this.dispatchEvent(new CrCompleteEvent(next));
     } else if (announce === 'change') {
       this.dispatchEvent(new Event('change', { bubbles: true }));
     }

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
-import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
+import type { CrCompleteEvent, CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 
@@ -238,15 +238,15 @@ describe('<cr-rubric> form state restore', () => {
 describe('<cr-rubric> completion', () => {
   it('fires cr-complete once, when a user edit rates the last unrated item, never on programmatic sets', async () => {
     const el = await fixture<CrRubric>(html`<cr-rubric .definition=${tinyGrid()}></cr-rubric>`);
-    const events: CustomEvent[] = [];
-    el.addEventListener('cr-complete', (e) => events.push(e as CustomEvent));
+    const events: CrCompleteEvent[] = [];
+    el.addEventListener('cr-complete', (e) => events.push(e));
     radios(el, 'first')[0]!.click();
     await el.updateComplete;
     expect(events.length).to.equal(0);
     radios(el, 'second')[1]!.click();
     await el.updateComplete;
     expect(events.length).to.equal(1);
-    expect((events[0] as unknown as { response: { answers: Record<string, { level: string }> } }).response.answers['second']!.level).to.equal('mid');
+    expect(events[0]!.response.answers['second']!.level).to.equal('mid');
     radios(el, 'second')[2]!.click();
     await el.updateComplete;
     expect(events.length, 'already complete').to.equal(1);

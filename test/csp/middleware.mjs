@@ -33,6 +33,16 @@ async function sources(dir) {
 }
 
 export async function cspMiddleware(ctx, next) {
+  // Raw project files for the documentation checks (the esbuild plugin would turn JSON into a module).
+  if (ctx.path === '/__raw__/README.md' || ctx.path === '/__raw__/custom-elements.json') {
+    const body = await readFile(new URL(`../../${ctx.path.slice('/__raw__/'.length)}`, import.meta.url), 'utf8').catch(() => null);
+    ctx.status = body === null ? 404 : 200;
+    if (body !== null) {
+      ctx.type = ctx.path.endsWith('.json') ? 'application/json' : 'text/plain';
+      ctx.body = body;
+    }
+    return;
+  }
   if (ctx.path === '/__sources__') {
     ctx.set('Content-Type', 'application/json');
     ctx.body = JSON.stringify({ ...(await sources('src/')), ...(await sources('dist/')) });

@@ -162,6 +162,18 @@ export function parseResponse(input: unknown): ParseResult<RubricResponse> {
 }
 
 const checkedResponses = new WeakMap<object, boolean>();
+const checkedDefinitions = new WeakMap<object, ParseResult<Rubric>>();
+
+/**
+ * `parseDefinition`, once per object: re-renders with the same definition never re-parse (a
+ * definition is never mutated; a changed one is a new object).
+ */
+export function parseDefinitionOnce(definition: unknown): ParseResult<Rubric> {
+  if (definition === null || typeof definition !== 'object') return parseDefinition(definition);
+  let result = checkedDefinitions.get(definition);
+  if (!result) checkedDefinitions.set(definition, (result = parseDefinition(definition)));
+  return result;
+}
 
 /**
  * True when `value` is a valid saved response (to the rubric `rubricId`, when given). Validated

@@ -35,19 +35,13 @@ export function loadValidator(): Promise<Validator> {
 /** Responses built by the library itself (typed edits of a valid response): no need to re-check. */
 export const trustedResponses = new WeakSet<object>();
 
-const definitions = new WeakMap<object, ParseResult<Rubric>>();
-
 /**
  * Validates a definition once per object. Returns undefined while the validator is not loaded:
  * call `loadValidator()` and ask again.
  */
 export function checkDefinition(definition: unknown): ParseResult<Rubric> | undefined {
   if (failure !== undefined) return { success: false, issues: [{ path: '(root)', message: `could not be checked: ${failure}` }] };
-  if (!ready) return undefined;
-  if (definition === null || typeof definition !== 'object') return ready.parseDefinition(definition);
-  let result = definitions.get(definition);
-  if (!result) definitions.set(definition, (result = ready.parseDefinition(definition)));
-  return result;
+  return ready?.parseDefinitionOnce(definition);
 }
 
 /**

@@ -1,5 +1,5 @@
-/** The definitions `<cr-rubric-report rubric="…">` can name, and validation once per object. */
-import { parseDefinition, type ParseResult } from '../../rubrics/parse.js';
+/** The definitions `<cr-rubric-report rubric="…">` can name. */
+import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric } from '../../rubrics/schema.js';
 import coherence from '../../rubrics/coherence-progression.json';
 import continuum from '../../rubrics/relationship-continuum.json';
@@ -14,22 +14,13 @@ export const BUILT_IN: Readonly<Record<string, unknown>> = {
   'team-assessment': teamAssessment,
 };
 
-const parsed = new WeakMap<object, ParseResult<Rubric>>();
-/** Validates a definition once per object, so re-renders never re-parse. */
-export function validateOnce(definition: unknown): ParseResult<Rubric> {
-  if (definition === null || typeof definition !== 'object') return parseDefinition(definition);
-  let result = parsed.get(definition);
-  if (!result) parsed.set(definition, (result = parseDefinition(definition)));
-  return result;
-}
-
 /** Cached so the same id yields the same result object (the error event fires once). */
 const unknownIds = new Map<string, ParseResult<Rubric>>();
 
 /** The result for a `rubric` attribute: the built-in definition validated, or an issue naming the id. */
 export function builtInResult(id: string): ParseResult<Rubric> | undefined {
   if (!id) return undefined;
-  if (Object.hasOwn(BUILT_IN, id)) return validateOnce(BUILT_IN[id]);
+  if (Object.hasOwn(BUILT_IN, id)) return parseDefinitionOnce(BUILT_IN[id]);
   let result = unknownIds.get(id);
   if (!result) {
     const message = `no built-in rubric has the id "${id}" (known: ${Object.keys(BUILT_IN).join(', ')})`;

@@ -466,15 +466,6 @@ export default [
       min-height: 32px;
     }
     button {
-      font: inherit;
-      min-height: 32px;
-      min-width: 24px;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      cursor: pointer;
       justify-self: start;
     }
     a {

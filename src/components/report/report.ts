@@ -4,12 +4,12 @@ import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
 import * as edit from '../../rubrics/edit.js';
 import { emptyResponse } from '../../rubrics/migrate.js';
-import type { ParseResult } from '../../rubrics/parse.js';
+import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { subjectKey } from '../../scoring/index.js';
 import { safeString } from '../base/form-associated.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
-import { builtInResult, validateOnce } from './definitions.js';
+import { builtInResult } from './definitions.js';
 import { downloadText } from './download.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
@@ -96,7 +96,7 @@ export class CrRubricReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#result = this.definition !== undefined ? validateOnce(this.definition) : builtInResult(this.rubric);
+    this.#result = this.definition !== undefined ? parseDefinitionOnce(this.definition) : builtInResult(this.rubric);
     const rubric = this.rubricDefinition;
     if (!rubric) {
       this.#view = undefined;

@@ -40,7 +40,7 @@ export const tokens = css`
   }
 `;
 
-/** The host box, wrapper and headings every element of the library shares. */
+/** The host box, wrapper, headings and buttons every element of the library shares. */
 export const surface = css`
   :host {
     display: block;
@@ -64,6 +64,17 @@ export const surface = css`
   h4 {
     margin: 0.25em 0;
     line-height: 1.25;
+  }
+  button {
+    font: inherit;
+    min-height: 32px;
+    min-width: 24px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
   }
 `;
 
@@ -269,17 +280,6 @@ export default [
     textarea {
       width: 100%;
       resize: vertical;
-    }
-    button {
-      font: inherit;
-      min-height: 32px;
-      min-width: 24px;
-      padding: 0.25rem 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      cursor: pointer;
     }
     /* Room above and below a focused control when the browser scrolls it into view, so a host's
        sticky header (up to --cr-scroll-margin tall) never hides it. */

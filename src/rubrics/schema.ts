@@ -5,8 +5,34 @@
  * Content-Security-Policy stays quiet) and weighs about a quarter of classic zod.
  * Every object is strict: unknown keys are errors, so a typo in a hand-edited definition is
  * reported instead of silently ignored.
+ *
+ * Patterns, choices and whole numbers are checked with `z.refine`/`z.custom` rather than
+ * `z.regex`, `z.enum` and `z.int`: each of those pulls in its own zod classes, about 1 KiB gzipped
+ * together in the CDN bundles. What they would have told the JSON Schema (`pattern`, `enum`,
+ * `integer`) is registered in `jsonSchemaHints`, so `schemas/*.schema.json` stays as precise.
  */
 import * as z from 'zod/mini';
+
+/** JSON Schema keywords for checks zod cannot see into (refinements); `json-schema.ts` merges them in. */
+export const jsonSchemaHints = z.registry<Record<string, unknown>>();
+
+/** A string check by regular expression, described to JSON Schema as `pattern`. */
+const matches = (pattern: RegExp, message: string) => z.refine<string>((v) => pattern.test(v), message);
+
+/** One of a fixed list of strings (an enum), with a message that lists them. */
+function oneOf<const T extends string>(values: readonly T[]) {
+  const message = `expected one of ${values.join(', ')}`;
+  return z
+    .custom<T>((v) => typeof v === 'string' && (values as readonly string[]).includes(v), { error: message })
+    .register(jsonSchemaHints, { type: 'string', enum: [...values] });
+}
+
+/** A whole number from `min` to `max`. */
+const wholeNumber = (min: number, max: number, message = 'expected a whole number') =>
+  z
+    .number({ error: message })
+    .check(z.refine(Number.isInteger, message), z.gte(min), z.lte(max))
+    .register(jsonSchemaHints, { type: 'integer' });
 
 /** Limits that keep a hostile definition from stalling the page. */
 export const LIMITS = {
@@ -29,21 +55,27 @@ export const LIMITS = {
 /** Ids are plain tokens; names that exist on `Object.prototype` are refused so lookups stay safe. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const HTTPS = /^https:\/\//;
+const VERSION = /^\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/;
 
 export function isSafeKey(key: string): boolean {
   return key !== '__proto__' && !Object.prototype.hasOwnProperty.call(Object.prototype, key);
 }
 
-export const Id = z.string({ error: 'expected an id' }).check(
-  z.minLength(1, 'expected an id'),
-  z.maxLength(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`),
-  z.regex(ID_PATTERN, 'an id starts with a letter or digit and holds only letters, digits, ".", "_" and "-"'),
-  z.refine(isSafeKey, 'this id is a reserved JavaScript name'),
-);
+export const Id = z
+  .string({ error: 'expected an id' })
+  .check(
+    z.minLength(1, 'expected an id'),
+    z.maxLength(LIMITS.idLength, `an id has at most ${LIMITS.idLength} characters`),
+    matches(ID_PATTERN, 'an id starts with a letter or digit and holds only letters, digits, ".", "_" and "-"'),
+    z.refine(isSafeKey, 'this id is a reserved JavaScript name'),
+  )
+  .register(jsonSchemaHints, { pattern: ID_PATTERN.source });
 
-export const LanguageTag = z.string({ error: 'expected a language tag' }).check(
-  z.regex(LANG_PATTERN, 'expected a language tag such as "en" or "es-MX"'),
-);
+export const LanguageTag = z
+  .string({ error: 'expected a language tag' })
+  .check(matches(LANG_PATTERN, 'expected a language tag such as "en" or "es-MX"'))
+  .register(jsonSchemaHints, { pattern: LANG_PATTERN.source });
 
 const plain = (max: number) =>
   z.string({ error: 'expected text' }).check(z.maxLength(max, `text is longer than ${max} characters`));
@@ -65,8 +97,11 @@ export const ShortText = localized(LIMITS.shortText);
 
 /** Marks content rebuilt from a damaged or missing part of the source, and says from what. */
 export const Reconstruction = z.strictObject({
-  /** Where in the source the fragments came from (document, page or line numbers). */
-  source: nonEmpty(LIMITS.shortText),
+  /**
+   * Where in the source the fragments came from (document, page or line numbers), for authors: not
+   * shown to respondents, and left out of the CDN build. The built-in definitions always give it.
+   */
+  source: z.optional(nonEmpty(LIMITS.shortText)),
   /** What was rebuilt, in a sentence shown to respondents. */
   note: nonEmpty(LIMITS.longText),
   /** The evidence (fragments, quotations) for authors; not shown, and left out of the CDN build. */
@@ -76,11 +111,11 @@ export const Reconstruction = z.strictObject({
 export const Source = z.strictObject({
   document: nonEmpty(LIMITS.shortText),
   publisher: nonEmpty(LIMITS.shortText),
-  year: z.int({ error: 'expected a whole year' }).check(z.gte(1900), z.lte(2200)),
+  year: wholeNumber(1900, 2200, 'expected a whole year'),
   edition: z.optional(nonEmpty(LIMITS.shortText)),
   pages: z.optional(nonEmpty(LIMITS.shortText)),
   /** An https: address for the source; rendered only after `safeUrl()`. */
-  url: z.optional(nonEmpty(2000).check(z.regex(/^https:\/\//, 'expected an https: address'))),
+  url: z.optional(nonEmpty(2000).check(matches(HTTPS, 'expected an https: address')).register(jsonSchemaHints, { pattern: HTTPS.source })),
   adaptedBy: z.optional(nonEmpty(LIMITS.shortText)),
 });
 
@@ -100,9 +135,7 @@ export const Level = z.strictObject({
   reconstructed: z.optional(Reconstruction),
 });
 
-export const FieldType = z.enum(['text', 'textarea', 'checkbox', 'date', 'select'], {
-  error: 'expected one of text, textarea, checkbox, date, select',
-});
+export const FieldType = oneOf(['text', 'textarea', 'checkbox', 'date', 'select']);
 
 export const Field = z.strictObject({
   id: Id,
@@ -110,7 +143,7 @@ export const Field = z.strictObject({
   type: FieldType,
   help: z.optional(Text),
   required: z.optional(z.boolean({ error: 'expected true or false' })),
-  maxLength: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.longText))),
+  maxLength: z.optional(wholeNumber(1, LIMITS.longText)),
   options: z.optional(
     z
       .array(z.strictObject({ id: Id, label: ShortText }))
@@ -157,10 +190,7 @@ export const Section = z.strictObject({
   ),
 });
 
-export const Layout = z.enum(
-  ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'],
-  { error: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
-);
+export const Layout = oneOf(['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist']);
 
 /** Things the respondent adds and rates one by one (the continuum's potential partners). */
 export const Subjects = z.strictObject({
@@ -170,7 +200,7 @@ export const Subjects = z.strictObject({
   suggestions: z.optional(z.array(ShortText).check(z.maxLength(LIMITS.suggestions))),
   /** Extra fields per subject ("How to strengthen"). */
   fields: z.optional(z.array(Field).check(z.maxLength(LIMITS.fields))),
-  max: z.optional(z.int().check(z.gte(1), z.lte(LIMITS.subjects))),
+  max: z.optional(wholeNumber(1, LIMITS.subjects)),
 });
 
 const RubricShape = z.strictObject({
@@ -178,7 +208,9 @@ const RubricShape = z.strictObject({
   $schema: z.optional(plain(2000)),
   id: Id,
   /** Version of this definition. Saved responses record it. */
-  version: nonEmpty(32).check(z.regex(/^\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/, 'expected a version such as "1.0.0"')),
+  version: nonEmpty(32)
+    .check(matches(VERSION, 'expected a version such as "1.0.0"'))
+    .register(jsonSchemaHints, { pattern: VERSION.source }),
   title: ShortText,
   description: z.optional(Text),
   instructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
@@ -306,9 +338,10 @@ export type Subjects = z.output<typeof Subjects>;
 
 const FieldValue = z.union([plain(LIMITS.longText), z.boolean()], { error: 'expected text or true/false' });
 const FieldValues = z.record(Id, FieldValue);
-const Timestamp = plain(40).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date or date-time'),
-);
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const Timestamp = plain(40)
+  .check(matches(TIMESTAMP, 'expected an ISO date or date-time'))
+  .register(jsonSchemaHints, { pattern: TIMESTAMP.source });
 
 export const Answer = z.strictObject({
   /** The chosen level id; `null` or absent means not rated yet. */

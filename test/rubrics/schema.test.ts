@@ -114,4 +114,53 @@ describe('published JSON Schemas', () => {
     expect(publishedRubric).to.deep.equal(rubricJsonSchema());
     expect(publishedResponse).to.deep.equal(responseJsonSchema());
   });
+
+  it('describe the checks written as refinements: patterns, choices and whole numbers', () => {
+    type Node = { properties?: Record<string, Node>; items?: Node; propertyNames?: Node; anyOf?: Node[]; [k: string]: unknown };
+    const doc = rubricJsonSchema() as Node;
+    const props = doc.properties!;
+    expect(props['id']).to.include({ type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' });
+    expect(props['version']).to.have.property('pattern');
+    expect(props['layout']).to.deep.include({
+      type: 'string',
+      enum: ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'],
+    });
+    expect(props['source']!.properties!['year']).to.include({ type: 'integer', minimum: 1900, maximum: 2200 });
+    expect(props['source']!.properties!['url']).to.include({ pattern: '^https:\\/\\/' });
+    expect(props['subjects']!.properties!['max']).to.include({ type: 'integer', minimum: 1, maximum: 100 });
+    expect(props['defaultLanguage']).to.have.property('pattern');
+    const field = props['itemFields']!.items!.properties!;
+    expect(field['type']).to.deep.include({ enum: ['text', 'textarea', 'checkbox', 'date', 'select'] });
+    expect(field['maxLength']).to.include({ type: 'integer' });
+    const response = responseJsonSchema() as Node;
+    expect(response.properties!['answers']!.propertyNames).to.include({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' });
+    expect(response.properties!['updatedAt']).to.have.property('pattern');
+  });
+
+  it('are enforced by zod the same way, with messages that name the rule', () => {
+    const issues = (value: object) => {
+      const result = parseDefinition({ ...base(), ...value });
+      return result.success ? [] : result.issues;
+    };
+    expect(issues({ layout: 'spiral' })).to.deep.equal([
+      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
+    ]);
+    expect(issues({ layout: 7 })[0]?.message).to.match(/^expected one of/);
+    expect(issues({ source: { document: 'D', publisher: 'P', year: 2018.5 } })).to.deep.equal([{ path: 'source.year', message: 'expected a whole year' }]);
+    expect(issues({ source: { document: 'D', publisher: 'P', year: 1800 } })[0]?.path).to.equal('source.year');
+    expect(issues({ source: { document: 'D', publisher: 'P', year: 2018, url: 'http://x.org' } })).to.deep.equal([
+      { path: 'source.url', message: 'expected an https: address' },
+    ]);
+    expect(issues({ id: '-x' })[0]?.message).to.contain('starts with a letter or digit');
+    expect(issues({ version: 'one' })[0]?.message).to.contain('expected a version');
+    expect(issues({ defaultLanguage: 'English' })[0]?.message).to.contain('language tag');
+    expect(issues({ itemFields: [{ id: 'f', label: 'F', type: 'radio' }] })[0]).to.deep.equal({
+      path: 'itemFields[0].type',
+      message: 'expected one of text, textarea, checkbox, date, select',
+    });
+    expect(issues({ itemFields: [{ id: 'f', label: 'F', type: 'text', maxLength: 2.5 }] })[0]).to.deep.equal({
+      path: 'itemFields[0].maxLength',
+      message: 'expected a whole number',
+    });
+  });
 });

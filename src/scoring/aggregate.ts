@@ -7,6 +7,7 @@
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { figuresFromCounts, type Figures } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
+import { levelProbe } from './probe.js';
 import { scaleIndex, type ScaleIndex } from './scale.js';
 import { compareCodeUnits, preferredName, subjectKey } from './subjects.js';
 
@@ -130,7 +131,7 @@ interface Lookups {
 }
 
 function lookups(items: ItemIndex, scale: ScaleIndex): Lookups {
-  const { probeAt, probeTable: probe, singleChar } = scale;
+  const { at: probeAt, table: probe, singleChar } = levelProbe(scale);
   return { itemIds: items.ids, byItem: items.indexById, levelIds: scale.ids, probeAt, probe, singleChar, scale };
 }
 

@@ -29,12 +29,6 @@ export interface ScaleIndex {
   readonly ratedCount: number;
   /** Whether any rated level is a target. */
   readonly hasTargets: boolean;
-  /** Character offset that tells every counted level id apart, or -1 (see `probeTable`). */
-  readonly probeAt: number;
-  /** Char code (0–127) at `probeAt` → the only level index that can match, or -1. */
-  readonly probeTable: Int8Array;
-  /** Every counted level id is one character long, so a probe hit of length 1 is an exact match. */
-  readonly singleChar: boolean;
   /** Level index of `levelId`, or -1 when it is unknown or not a string. */
   indexOf(levelId: unknown): number;
 }
@@ -49,26 +43,6 @@ export function internalizeId(value: string): string {
   const holder: Record<string, 0> = {};
   holder[value] = 0;
   return Object.keys(holder)[0] ?? value;
-}
-
-/** Finds a character offset at which every counted level id has a different ASCII char code. */
-function findProbe(ids: readonly string[], counted: readonly number[]): { at: number; table: Int8Array } {
-  const table = new Int8Array(128);
-  const shortest = counted.reduce((min, i) => Math.min(min, ids[i]?.length ?? 0), Infinity);
-  for (let at = 0; at < Math.min(shortest, 64); at++) {
-    table.fill(-1);
-    let unique = counted.length <= 127;
-    for (const i of counted) {
-      const code = (ids[i] ?? '').charCodeAt(at);
-      if (code > 127 || table[code] !== -1) {
-        unique = false;
-        break;
-      }
-      table[code] = i;
-    }
-    if (unique) return { at, table };
-  }
-  return { at: -1, table: table.fill(-1) };
 }
 
 function build(rubric: Rubric): ScaleIndex {
@@ -102,17 +76,7 @@ function build(rubric: Rubric): ScaleIndex {
     ranks[levelIndex] = rank;
   });
   for (const i of indexById.values()) counted[i] = 1;
-  const probe = findProbe(ids, [...indexById.values()]);
-  const probeAt = probe.at;
-  const probeTable = probe.table;
-  const indexOf = (levelId: unknown): number => {
-    if (typeof levelId !== 'string') return -1;
-    if (probeAt >= 0) {
-      const i = levelId.length > probeAt ? probeTable[levelId.charCodeAt(probeAt) & 127]! : -1;
-      return i >= 0 && ids[i] === levelId ? i : -1;
-    }
-    return indexById.get(levelId) ?? -1;
-  };
+  const indexOf = (levelId: unknown): number => (typeof levelId === 'string' ? (indexById.get(levelId) ?? -1) : -1);
   return {
     ids,
     indexById,
@@ -125,9 +89,6 @@ function build(rubric: Rubric): ScaleIndex {
     ratedOrder: Int32Array.from(rated),
     ratedCount: rated.length,
     hasTargets: rated.some((i) => target[i] === 1),
-    probeAt,
-    probeTable,
-    singleChar: probeAt === 0 && [...indexById.keys()].every((id) => id.length === 1),
     indexOf,
   };
 }

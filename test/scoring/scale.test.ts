@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { figuresFromCounts, itemIndex, scaleIndex, subjectKey } from '../../src/scoring/index.js';
+import { levelProbe } from '../../src/scoring/probe.js';
 import { grid3, slt, withNa } from './fixtures.js';
 
 describe('scaleIndex', () => {
@@ -37,8 +38,17 @@ describe('scaleIndex', () => {
       scale: { levels: ['ab', 'ac', 'bc'].map((id, i) => ({ id, label: id, position: i })) },
     };
     const scale = scaleIndex(rubric);
-    expect(scale.probeAt).to.equal(-1);
+    expect(levelProbe(scale).at).to.equal(-1);
     expect(['ab', 'ac', 'bc', 'ba'].map((id) => scale.indexOf(id))).to.deep.equal([0, 1, 2, -1]);
+  });
+
+  it('probes the first character that tells the levels apart, for aggregation', () => {
+    const probe = levelProbe(scaleIndex(withNa));
+    expect(probe).to.include({ at: 0, singleChar: false });
+    expect([...'lmhd'].map((c) => probe.table[c.charCodeAt(0)])).to.deep.equal([0, 1, 2, 3]);
+    expect(probe.table['x'.charCodeAt(0)]).to.equal(-1);
+    const slim = levelProbe(scaleIndex({ ...grid3, scale: { levels: ['a', 'b'].map((id, i) => ({ id, label: id, position: i })) } }));
+    expect(slim).to.include({ at: 0, singleChar: true });
   });
 
   it('orders a hand-built scale by position and ignores a level without one', () => {

@@ -67,17 +67,19 @@ const npm = {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Drops what only authors read from the built-in definitions (`notes`, `$schema`, the evidence in
- * `reconstructed.detail`) in the CDN and embed bundles. The JSON files and the npm build keep them.
+ * Drops what only authors read from the built-in definitions in the CDN and embed bundles: `notes`,
+ * `$schema`, `source.pages`, and the evidence of a reconstruction (`reconstructed.source` and
+ * `reconstructed.detail`; respondents see its `note`). The JSON files and the npm build keep them.
  */
 function dropAuthorNotes() {
+  const AUTHOR_ONLY = new Set(['notes', '$schema', 'pages']);
   const strip = (value) => {
     if (Array.isArray(value)) return value.map(strip);
     if (value === null || typeof value !== 'object') return value;
     const out = {};
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'notes' || key === '$schema' || key === 'detail') continue;
-      out[key] = strip(v);
+      if (AUTHOR_ONLY.has(key)) continue;
+      out[key] = key === 'reconstructed' ? { note: v.note } : strip(v);
     }
     return out;
   };
@@ -92,26 +94,64 @@ function dropAuthorNotes() {
 
 /**
  * Squeezes the whitespace out of Lit `css` and `html`/`svg` literals in our own sources: comments
- * and indentation in CSS, newline-plus-indent runs in templates (HTML collapses them anyway).
+ * and indentation in CSS, newline-plus-indent runs in templates (HTML collapses them anyway). Runs
+ * on the JavaScript esbuild made, through rollup's parser, so templates nested in `${…}` are found
+ * too; only the literal text between expressions changes.
  */
 function squeezeLiterals() {
+  const squeezeCss = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/,\s+/g, ',');
+  const squeezeHtml = (text) => text.replace(/\n\s+/g, ' ');
   return {
     name: 'squeeze-literals',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      const out = code
-        .replace(/\bcss`([^`]*)`/g, (_, body) =>
-          'css`' +
-          body
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};])\s*/g, '$1')
-            .replace(/,\s+/g, ',')
-            .trim() +
-          '`',
-        )
-        .replace(/(\b(?:html|svg)`)([^`]*)`/g, (_, tag, body) => tag + body.replace(/\n\s+/g, ' ') + '`');
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
+          const squeeze = node.tag.name === 'css' ? squeezeCss : /^(html|svg)$/.test(node.tag.name) ? squeezeHtml : null;
+          if (squeeze) {
+            const { quasis } = node.quasi;
+            quasis.forEach((q, i) => {
+              let text = squeeze(code.slice(q.start, q.end));
+              if (squeeze === squeezeCss) {
+                if (i === 0) text = text.trimStart();
+                if (i === quasis.length - 1) text = text.trimEnd();
+              }
+              edits.push([q.start, q.end, text]);
+            });
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
       return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Translations stay out of the CDN bundles: `import('./es.js')` in `src/i18n/strings.ts` becomes
+ * `import('./locales/es.js')`, a file of its own that every CDN bundle shares and only a page in
+ * that language downloads. The translations are built by `locales` below.
+ */
+function externalLocales() {
+  return {
+    name: 'external-locales',
+    resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string' || !/[\\/]src[\\/]i18n[\\/]strings\.ts$/.test(importer ?? '')) return null;
+      const lang = /^\.\/([a-z]{2,3})\.js$/.exec(specifier)?.[1];
+      return lang ? { id: `./locales/${lang}.js`, external: true } : null;
     },
   };
 }
@@ -119,9 +159,9 @@ function squeezeLiterals() {
 const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['production'], browser: true }),
   dropAuthorNotes(),
-  squeezeLiterals(),
   json({ preferConst: true, compact: true, namedExports: false }),
   esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
+  squeezeLiterals(),
   terser({
     module: true,
     ecma: 2022,
@@ -134,14 +174,14 @@ const bundlePlugins = () => [
 function bundle(input, file) {
   return {
     input,
-    plugins: bundlePlugins(),
+    plugins: [externalLocales(), ...bundlePlugins()],
     onwarn,
     output: { file, format: 'es', inlineDynamicImports: true, generatedCode: 'es2015' },
   };
 }
 
 const cdnEntries = {
-  'collab-rubrics': 'src/respondent.ts',
+  'collab-rubrics': 'src/cdn.ts',
   'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
   'cr-rubric': 'src/components/rubric/cr-rubric.ts',
   'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
@@ -158,7 +198,7 @@ const cdnEntries = {
 function elementBundle(name, input) {
   return {
     input: { [name]: input },
-    plugins: bundlePlugins(),
+    plugins: [externalLocales(), ...bundlePlugins()],
     onwarn,
     output: {
       dir: 'dist/cdn',
@@ -173,6 +213,11 @@ function elementBundle(name, input) {
 const cdn = Object.entries(cdnEntries).map(([name, input]) =>
   name === 'collab-rubrics' ? bundle(input, `dist/cdn/${name}.js`) : elementBundle(name, input),
 );
+
+/** `dist/cdn/locales/<lang>.js`: one module per translation (see `externalLocales`). */
+const locales = readdirSync('src/i18n')
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .map((f) => bundle(`src/i18n/${f}`, `dist/cdn/locales/${f.replace(/\.ts$/, '.js')}`));
 
 // ---------------------------------------------------------------------------------------------
 // Embed build: the iframe page and the parent-page helper
@@ -194,6 +239,7 @@ function copy(files) {
 }
 
 const embed = [
+  // The iframe page inlines its translations: it is one self-contained page.
   {
     ...bundle('src/embed/embed.ts', 'dist/embed/embed.js'),
     plugins: [...bundlePlugins(), copy(['src/embed/index.html', 'src/embed/embed.css'])],
@@ -202,4 +248,4 @@ const embed = [
   { ...bundle('src/embed/resize.ts', 'dist/embed/resize.js'), output: { file: 'dist/embed/resize.js', format: 'iife' } },
 ];
 
-export default [npm, ...cdn, ...embed];
+export default [npm, ...cdn, ...locales, ...embed];

@@ -1,23 +1,20 @@
 #!/usr/bin/env node
 // `npm run size`: gzip (zlib level 9) and brotli (quality 11) sizes of the browser bundles
-// (dist/cdn/*.js, dist/embed/*.js) and the size goals. A benchmark: it exits 0 over budget too.
-//   node scripts/size.mjs           the table and the goals
-//   node scripts/size.mjs --why     also the biggest input modules of each CDN bundle (esbuild metafile)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// (dist/cdn/**/*.js, dist/embed/*.js), what each CDN file loads on demand, and the size goals.
+// A benchmark: it exits 0 over budget too.
+//   node scripts/size.mjs           the table, the on-demand files and the goals
+//   node scripts/size.mjs --why     also where the bytes of the all-in-one and the Coherence files
+//                                   come from: each module's share of the gzipped file
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KiB = 1024;
 const dirs = ['dist/cdn', 'dist/embed'];
+const ELEMENTS = ['cr-rubric', 'cr-team-assessment', 'cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum'];
 const GOALS = [
   { label: 'everything (cdn/collab-rubrics.js)', files: ['dist/cdn/collab-rubrics.js'], limit: 40 * KiB },
-  {
-    label: 'one rubric element (each cdn/cr-*.js)',
-    files: ['cr-rubric', 'cr-team-assessment', 'cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum'].map(
-      (n) => `dist/cdn/${n}.js`,
-    ),
-    limit: 25 * KiB,
-  },
+  { label: 'one rubric element (each cdn/cr-*.js)', files: ELEMENTS.map((n) => `dist/cdn/${n}.js`), limit: 25 * KiB },
 ];
 
 if (!dirs.some((d) => existsSync(d))) {
@@ -25,26 +22,24 @@ if (!dirs.some((d) => existsSync(d))) {
   process.exit(0);
 }
 
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const measure = (file) => {
   const raw = readFileSync(file);
   return {
     file,
     raw: raw.length,
-    gzip: gzipSync(raw, { level: 9 }).length,
+    gzip: gzip(raw),
     brotli: brotliCompressSync(raw, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
     }).length,
   };
 };
 
-const rows = dirs
-  .filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.js'))
-      .sort()
-      .map((f) => measure(join(d, f))),
-  );
+const walk = (dir) =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.js') ? [join(dir, f)] : []));
+const rows = dirs.filter((d) => existsSync(d)).flatMap(walk).map(measure);
 const bySize = new Map(rows.map((r) => [r.file, r]));
 
 const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
@@ -56,7 +51,50 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
 console.log('');
 
-console.log('goals (gzip -9):');
+// What a CDN file fetches later, and only when needed: `import("./…")` (with the static imports of
+// those files). A page showing a built-in rubric in English, with no stored draft, fetches none.
+const importsOf = (file, pattern) =>
+  [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => join(dirname(file), m[1])).filter((f) => existsSync(f));
+const staticClosure = (file, seen = new Set()) => {
+  for (const dep of importsOf(file, /(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)) {
+    if (!seen.has(dep)) {
+      seen.add(dep);
+      staticClosure(dep, seen);
+    }
+  }
+  return seen;
+};
+const WHY = [
+  [/^chunks\/untrusted-/, 'validation, older versions, cross-tab merge (with parse-*): for a definition, src, host value or stored draft'],
+  [/^chunks\/parse-/, 'the validator itself (zod)'],
+  [/^chunks\/load-/, 'the src loader'],
+  [/^locales\//, 'the interface in another language'],
+];
+const onDemand = new Map();
+for (const name of ['collab-rubrics', ...ELEMENTS]) {
+  const file = `dist/cdn/${name}.js`;
+  if (!existsSync(file)) continue;
+  for (const dep of importsOf(file, /import\(["'](\.[^"']+)["']\)/g)) {
+    for (const f of [dep, ...staticClosure(dep)]) {
+      const key = relative('dist/cdn', f).replace(/\\/g, '/');
+      onDemand.set(key, [...(onDemand.get(key) ?? []), name]);
+    }
+  }
+}
+console.log('loaded on demand (gzip -9); a page showing built-in rubrics in English, with no stored draft, loads none:');
+for (const [key, users] of [...onDemand].sort()) {
+  const why = WHY.find(([pattern]) => pattern.test(key))?.[1] ?? '';
+  const who =
+    users.length === 1 + ELEMENTS.length
+      ? 'every CDN file'
+      : users.length === ELEMENTS.length && !users.includes('collab-rubrics')
+        ? 'each cr-*.js file (collab-rubrics.js carries it)'
+        : users.map((u) => `${u}.js`).join(', ');
+  console.log(`  ${key.padEnd(28)} ${kib(gzip(readFileSync(join('dist/cdn', key)))).padStart(10)}  ${why}; from ${who}`);
+}
+console.log('');
+
+console.log('goals (gzip -9: the file a page showing built-in rubrics in English, with no stored draft, downloads):');
 for (const goal of GOALS) {
   for (const file of goal.files) {
     const r = bySize.get(file);
@@ -72,37 +110,45 @@ for (const goal of GOALS) {
   }
 }
 
+const es = 'dist/cdn/locales/es.js';
+if (existsSync(es)) {
+  const largest = GOALS[1].files.map((f) => bySize.get(f)).filter(Boolean).sort((a, b) => b.gzip - a.gzip)[0];
+  const extra = gzip(readFileSync(es));
+  if (largest) console.log(`  (in Spanish a page also loads locales/es.js: ${largest.file} + ${kib(extra)} = ${kib(largest.gzip + extra)})`);
+}
+
 if (process.argv.includes('--why')) {
-  // Which inputs make up each bundle: an esbuild build of the same entries with a metafile. esbuild
-  // is not the bundler that made dist/cdn (rollup + terser is), so use the numbers as proportions.
-  const { build } = await import('esbuild');
-  const entries = {
-    'collab-rubrics': 'src/all.ts',
-    'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
-  };
-  for (const [name, entry] of Object.entries(entries)) {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      conditions: ['production'],
-      write: false,
-      metafile: true,
-      tsconfig: 'tsconfig.json',
-      logLevel: 'silent',
-    });
-    const output = Object.values(result.metafile.outputs)[0];
-    const groups = new Map();
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-      const group = m ? m[1] : input.replace(/^src\/([^/]+\/[^/]+).*$/, 'src/$1');
-      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+  // Each module's share of the gzipped file: the same rollup build as dist/cdn without terser,
+  // every module minified on its own (names not mangled), then gzip of the whole minus gzip of
+  // the whole without that module. Shares do not add up exactly to the file: read them as weights.
+  const [{ rollup }, { minify }, { default: config }] = await Promise.all([
+    import('rollup'),
+    import('terser'),
+    import('../rollup.config.mjs'),
+  ]);
+  const targets = { 'collab-rubrics': 'dist/cdn/collab-rubrics.js', 'cr-coherence-progression': 'cr-coherence-progression' };
+  for (const [name, key] of Object.entries(targets)) {
+    const cfg = config.find((c) => c.output.file === key || (c.output.dir === 'dist/cdn' && Object.keys(c.input ?? {})[0] === key));
+    const bundle = await rollup({ ...cfg, plugins: cfg.plugins.filter((p) => p.name !== 'terser'), onwarn() {} });
+    const { output } = await bundle.generate({ ...cfg.output, file: undefined, dir: 'dist/.size-why' });
+    const parts = [];
+    for (const [id, m] of Object.entries(output[0].modules)) {
+      if (!m.code) continue;
+      const { code } = await minify(m.code, { module: true, compress: false, mangle: false, format: { comments: false } });
+      const group = id.includes('/node_modules/')
+        ? id.replace(/.*\/node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1')
+        : relative(process.cwd(), id).replace(/\\/g, '/');
+      parts.push({ group, code: code ?? m.code });
     }
-    console.log(`\n${name} (esbuild, minified, before compression): ${kib(output.bytes)}`);
-    for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-      console.log(`  ${kib(bytes).padStart(11)}  ${group}`);
+    const whole = gzip(parts.map((p) => p.code).join('\n'));
+    const shares = new Map();
+    parts.forEach((p, i) => {
+      const without = gzip(parts.filter((_, j) => j !== i).map((q) => q.code).join('\n'));
+      shares.set(p.group, (shares.get(p.group) ?? 0) + whole - without);
+    });
+    console.log(`\n${name}.js, without its on-demand files (unmangled: ${kib(whole)} gzipped):`);
+    for (const [group, bytes] of [...shares].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+      console.log(`  ${kib(bytes).padStart(10)}  ${group}`);
     }
   }
 }

@@ -10,7 +10,7 @@ export { rubricContext, sessionContext, type RubricState, type SessionState } fr
 export * from './events/events.js';
 export * from './rubrics/index.js';
 export * from './scoring/index.js';
-export { uiStrings, UI_LANGUAGES, type UiStrings } from './i18n/strings.js';
+export { loadUiStrings, uiStrings, UI_LANGUAGES, type UiStrings } from './i18n/strings.js';
 export { CrRubricReport } from './components/report/report.js';
 export { reportStrings, type ReportStrings } from './components/report/strings.js';
 export * from './report/index.js';

@@ -1,6 +1,7 @@
 // Checks on the built browser bundles (dist/cdn, dist/embed): run `npm run build` first.
 // Without dist/ every test here is skipped with a message saying so.
 import { expect } from '@open-wc/testing';
+import { tinyGrid } from './fixtures/definitions.js';
 
 const CDN_FILES = [
   'collab-rubrics',
@@ -73,40 +74,112 @@ describe('dist/ browser bundles', function () {
   });
 });
 
+/** A same-origin frame with its own element registry, running one CDN file. */
+async function frameWith(script: string): Promise<{ win: Window & typeof globalThis; doc: Document; fetched: (part: string) => string[]; close: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/fixtures/blank.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  const tag = doc.createElement('script');
+  tag.type = 'module';
+  tag.src = script;
+  const loaded = new Promise((resolve, reject) => {
+    tag.addEventListener('load', resolve, { once: true });
+    tag.addEventListener('error', reject, { once: true });
+  });
+  doc.head.append(tag);
+  await loaded;
+  const fetched = (part: string) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.includes(part));
+  return { win, doc, fetched, close: () => frame.remove() };
+}
+
+type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
+
 describe('dist/cdn per-element files', function () {
   this.timeout(30000);
 
-  it('show a built-in rubric without the validator chunk, and load it for a custom definition', async function () {
+  before(async function () {
     const ok = await fetch('/dist/cdn/cr-rubric.js', { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
     if (!ok) this.skip();
+  });
+
+  it('show a built-in rubric without the validator chunk, and load it for a custom definition', async () => {
     // An iframe gives the per-element bundle its own registry, away from the source elements.
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/blank.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/cr-rubric.js';
-    doc.head.append(script);
-    await win.customElements.whenDefined('cr-rubric');
-    const chunksBefore = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/')).length;
-    const el = doc.createElement('cr-rubric') as HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string } };
-    el.definition = {
-      id: 'mini',
-      version: '1.0.0',
-      title: 'Mini',
-      layout: 'rating-scale',
-      scale: { levels: [{ id: 'a', label: 'A', position: 1 }, { id: 'b', label: 'B', position: 2 }] },
-      sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
-    };
+    const { doc, fetched, close } = await frameWith('/dist/cdn/cr-rubric.js');
+    const chunksBefore = fetched('/chunks/').length;
+    const el = doc.createElement('cr-rubric') as Shown;
+    el.definition = tinyGrid();
     doc.body.append(el);
     await el.updateComplete;
-    expect(el.rubric?.id, JSON.stringify((el as unknown as { definitionIssues: unknown }).definitionIssues)).to.equal('mini');
-    const chunksAfter = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/')).length;
+    expect(el.rubric?.id, JSON.stringify(el.definitionIssues)).to.equal('tiny');
     expect(chunksBefore, 'no chunk before a custom definition').to.equal(0);
-    expect(chunksAfter, 'the validator chunk loaded on demand').to.be.greaterThan(0);
-    frame.remove();
+    expect(fetched('/chunks/').length, 'the validator chunk loaded on demand').to.be.greaterThan(0);
+    close();
+  });
+
+  it('load the Spanish interface only for a page in Spanish, and show nothing half-translated', async () => {
+    const { doc, fetched, close } = await frameWith('/dist/cdn/cr-coherence-progression.js');
+    const english = doc.createElement('cr-coherence-progression') as Shown;
+    doc.body.append(english);
+    await english.updateComplete;
+    expect(fetched('/locales/'), 'an English page loads no translation').to.deep.equal([]);
+    expect(fetched('/chunks/'), 'nor any chunk').to.deep.equal([]);
+
+    const spanish = doc.createElement('cr-coherence-progression') as Shown;
+    spanish.setAttribute('lang', 'es');
+    doc.body.append(spanish);
+    await spanish.updateComplete;
+    const summary = spanish.shadowRoot!.querySelector('cr-rubric-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.textContent).to.contain('Sus respuestas hasta ahora');
+    expect(fetched('/locales/es.js')).to.have.length(1);
+    close();
+  });
+});
+
+describe('dist/cdn/collab-rubrics.js', function () {
+  this.timeout(30000);
+
+  it('checks a custom definition with the validator it carries, fetching no chunk', async function () {
+    const ok = await fetch(CDN_FILES[0]!, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
+    if (!ok) this.skip();
+    const { doc, fetched, close } = await frameWith(CDN_FILES[0]!);
+    const good = doc.createElement('cr-rubric') as Shown;
+    good.definition = tinyGrid();
+    const bad = doc.createElement('cr-rubric') as Shown;
+    bad.definition = { ...tinyGrid(), layout: 'spiral' };
+    doc.body.append(good, bad);
+    await Promise.all([good.updateComplete, bad.updateComplete]);
+    expect(good.rubric?.id).to.equal('tiny');
+    expect(bad.definitionIssues).to.deep.equal([
+      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
+    ]);
+    expect(fetched('/chunks/')).to.deep.equal([]);
+    close();
+  });
+
+  it('leaves out what only authors read, and its built-in definitions still validate', async () => {
+    const { doc, close } = await frameWith(CDN_FILES[0]!);
+    const team = doc.createElement('cr-team-assessment') as Shown & { rubric?: { source?: object; notes?: unknown; sections: { items: { reconstructed?: object }[] }[] } };
+    doc.body.append(team);
+    await team.updateComplete;
+    const items = team.rubric!.sections.flatMap((s) => s.items);
+    expect(items.filter((i) => i.reconstructed).map((i) => Object.keys(i.reconstructed!))).to.deep.include(['note']);
+    expect(items.every((i) => !i.reconstructed || Object.keys(i.reconstructed).join() === 'note')).to.equal(true);
+    expect(team.rubric!.notes).to.equal(undefined);
+    expect(team.rubric!.source).to.not.have.property('pages');
+    const copy = doc.createElement('cr-rubric') as Shown;
+    copy.definition = team.rubric;
+    doc.body.append(copy);
+    await copy.updateComplete;
+    expect(copy.definitionIssues).to.deep.equal([]);
+    expect(copy.rubric?.id).to.equal('team-assessment');
+    close();
   });
 });

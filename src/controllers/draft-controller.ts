@@ -6,9 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
-import { uiStrings } from '../i18n/strings.js';
-import { mergeResponses, sameResponse } from '../rubrics/merge.js';
-import { compareVersions } from '../rubrics/migrate.js';
+import { loadUiStrings, uiStrings } from '../i18n/strings.js';
 import { loadValidator, trustedResponses, validator } from '../rubrics/validator.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 
@@ -150,7 +148,7 @@ export class DraftController implements ReactiveController {
     if (!result.success) return this.#setAside(raw, 'corrupt');
     const draft = result.data;
     if (draft.rubricId !== rubric.id) return this.#setAside(raw, 'other');
-    if (compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
+    if (check.compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
     if (!apply) return;
     trustedResponses.add(draft);
     this.#host.value = draft;
@@ -217,9 +215,15 @@ export class DraftController implements ReactiveController {
       if (this.#toldUnavailable) return;
       this.#toldUnavailable = true;
     }
-    const strings = uiStrings(this.#host.language);
-    const message = strings[MESSAGES[status]];
-    this.#host.announce(status === 'cleared' ? '' : typeof message === 'string' ? message : '');
+    const lang = this.#host.language;
+    const say = () => {
+      const message = uiStrings(lang)[MESSAGES[status]];
+      this.#host.announce(status === 'cleared' ? '' : typeof message === 'string' ? message : '');
+    };
+    // In the page's language, once its translation has arrived.
+    const translating = loadUiStrings(lang);
+    if (translating) void translating.then(say, say);
+    else say();
     this.#host.dispatchEvent(new CrDraftStatusEvent(status));
   }
 
@@ -239,10 +243,10 @@ export class DraftController implements ReactiveController {
     const mine = this.#pending ?? this.#host.value;
     // A value the host set that is not a readable response is left exactly as it is.
     if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
-    const merged = mine ? mergeResponses(mine, theirs.data) : theirs.data;
+    const merged = mine ? check.mergeResponses(mine, theirs.data) : theirs.data;
     trustedResponses.add(merged);
-    if (!mine || !sameResponse(merged, mine)) this.#host.value = merged;
-    if (sameResponse(merged, theirs.data)) {
+    if (!mine || !check.sameResponse(merged, mine)) this.#host.value = merged;
+    if (check.sameResponse(merged, theirs.data)) {
       clearTimeout(this.#timer);
       this.#pending = undefined;
     } else this.schedule(merged);

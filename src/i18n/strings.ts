@@ -1,4 +1,8 @@
-/** Interface text of the elements, in English and Spanish. Rubric text comes from definitions. */
+/**
+ * Interface text of the elements. English is built in; every other language is its own module,
+ * loaded the first time an element needs it (`loadUiStrings`), so a page in English never
+ * downloads a translation. Rubric text comes from definitions.
+ */
 export interface UiStrings {
   clear: string;
   clearLabel: (item: string) => string;
@@ -73,50 +77,46 @@ const en: UiStrings = {
   reconstructed: 'Reconstructed text',
 };
 
-const es: UiStrings = {
-  clear: 'Borrar',
-  clearLabel: (item) => `Borrar la valoración de ${item}`,
-  required: (item) => `Seleccione un nivel para ${item}`,
-  addFirst: (label) => `Añada al menos un elemento: ${label}`,
-  missing: (count, first) => (count === 1 ? `Seleccione un nivel para ${first}.` : `Seleccione un nivel para ${first} y ${count - 1} más.`),
-  problem: 'Hay un problema',
-  loading: 'Cargando la rúbrica…',
-  loadError: 'No se pudo mostrar esta rúbrica',
-  summary: 'Sus respuestas hasta ahora',
-  answered: (answered, total) => `${answered} de ${total} respondidas`,
-  mean: 'Posición media',
-  target: 'Meta',
-  targetsMet: (met, total) => `${met} de ${total} en una etapa meta`,
-  addSubject: (label) => `Añadir ${label.toLowerCase()}`,
-  subjectName: (label) => `Nombre: ${label}`,
-  remove: (name) => `Quitar ${name}`,
-  suggestions: 'Sugerencias',
-  unnamed: (index) => `Sin nombre ${index}`,
-  noSubjects: (plural) => `Aún no hay ${plural.toLowerCase()}. Añada uno para valorar la relación.`,
-  kept: (count) => `${count} ${count === 1 ? 'respuesta anterior corresponde' : 'respuestas anteriores corresponden'} a elementos que esta versión ya no tiene. Se conservan y se guardan con su respuesta.`,
-  newer: 'Estas respuestas se guardaron con una versión más reciente de esta rúbrica. Se muestran en lo posible y se conservan sin cambios.',
-  unusable: 'Las respuestas dadas a esta rúbrica no se pudieron leer o pertenecen a otra rúbrica. Se conservan sin cambios y no se muestran; valorar aquí empieza una respuesta nueva.',
-  level: 'Nivel',
-  count: 'Cantidad',
-  lowest: 'Valoración más baja',
-  highest: 'Valoración más alta',
-  saved: 'Guardado',
-  saveFailed: 'No se pudo guardar: se conserva en esta pestaña',
-  noStorage: 'Aquí no se pueden guardar borradores: sus respuestas permanecen en esta pestaña hasta que las envíe.',
-  restored: 'Se restauraron sus respuestas guardadas.',
-  corrupt: 'No se pudo leer un borrador guardado. Se apartó, no se borró.',
-  instructions: 'Instrucciones',
-  source: 'Fuente',
-  reconstructed: 'Texto reconstruido',
+/** Translations other than English, each loaded on first use. */
+const LOADERS: Record<string, () => Promise<{ default: UiStrings }>> = {
+  es: () => import('./es.js'),
 };
 
-const TABLES: Record<string, UiStrings> = { en, es };
+const loaded: Record<string, UiStrings> = { en };
+const loading: Record<string, Promise<UiStrings>> = {};
 
-/** Interface strings for a BCP 47 tag; falls back to the base language, then English. */
-export function uiStrings(lang: string | undefined): UiStrings {
+/** The table's language for a BCP 47 tag: the tag, its base language, then English. */
+function tableFor(lang: string | undefined): string {
   const tag = (lang ?? 'en').toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0]!] ?? en;
+  if (tag in loaded || tag in LOADERS) return tag;
+  const base = tag.split('-')[0]!;
+  return base in loaded || base in LOADERS ? base : 'en';
+}
+
+/**
+ * Interface strings for a BCP 47 tag (falling back to the base language, then English). A
+ * translation that is not loaded yet gives English: call `loadUiStrings` first.
+ */
+export function uiStrings(lang: string | undefined): UiStrings {
+  return loaded[tableFor(lang)] ?? en;
+}
+
+/**
+ * Loads the translation for `lang` once. Returns undefined when nothing needs loading (English,
+ * an unsupported language, or a translation already loaded), so callers can stay synchronous.
+ */
+export function loadUiStrings(lang: string | undefined): Promise<UiStrings> | undefined {
+  const table = tableFor(lang);
+  if (loaded[table]) return undefined;
+  return (loading[table] ??= LOADERS[table]!().then(
+    (module) => (loaded[table] = module.default),
+    (error: unknown) => {
+      // A chunk that failed to arrive (offline): English from now on, rather than a blank element.
+      loaded[table] = en;
+      throw error;
+    },
+  ));
 }
 
 /** Languages the interface is translated into. */
-export const UI_LANGUAGES = Object.keys(TABLES);
+export const UI_LANGUAGES = ['en', ...Object.keys(LOADERS)];

@@ -2,7 +2,7 @@
  * Immutable edits of a response, one per user intent. Each returns a new response and leaves
  * every answer it does not touch (including answers to items the definition no longer has) as is.
  */
-import type { Answer, FieldValue, RatedSubject, RubricResponse } from './schema.js';
+import type { Answer, FieldValue, RatedSubject, Rubric, RubricResponse } from './schema.js';
 
 /** Which answer an edit addresses: an item, or an item of one rated subject (continuum partner). */
 export interface AnswerTarget {
@@ -73,4 +73,17 @@ export function setSubjectField(response: RubricResponse, subjectId: string, fie
 /** Removes a subject and its answers (an explicit user intent). */
 export function removeSubject(response: RubricResponse, subjectId: string, now = new Date()): RubricResponse {
   return { ...response, updatedAt: now.toISOString(), subjects: (response.subjects ?? []).filter((s) => s.id !== subjectId) };
+}
+
+/** A new, empty response to `rubric`. */
+export function emptyResponse(rubric: Rubric, now: Date = new Date()): RubricResponse {
+  const stamp = now.toISOString();
+  return {
+    rubricId: rubric.id,
+    rubricVersion: rubric.version,
+    createdAt: stamp,
+    updatedAt: stamp,
+    answers: {},
+    ...(rubric.subjects ? { subjects: [] } : {}),
+  };
 }

@@ -66,16 +66,3 @@ export function reconcileResponse(rubric: Rubric, response: RubricResponse): Rec
     unplaced,
   };
 }
-
-/** A new, empty response to `rubric`. */
-export function emptyResponse(rubric: Rubric, now: Date = new Date()): RubricResponse {
-  const stamp = now.toISOString();
-  return {
-    rubricId: rubric.id,
-    rubricVersion: rubric.version,
-    createdAt: stamp,
-    updatedAt: stamp,
-    answers: {},
-    ...(rubric.subjects ? { subjects: [] } : {}),
-  };
-}

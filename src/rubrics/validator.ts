@@ -1,15 +1,19 @@
 /**
- * Validation on demand. The zod schemas (`parse.ts`) are loaded the first time something
- * untrusted arrives: a `definition` object, a `value` set by the host, a stored draft, a `src`
- * URL. Built-in definitions (validated by the test suite) and the responses an element builds
- * itself with typed edits are trusted, so a page that only shows a built-in rubric never downloads
- * the validator.
+ * Validation on demand. The zod schemas (`parse.ts`, through `untrusted.ts`, which also carries
+ * version reconciliation and the cross-tab merge) are loaded the first time something untrusted
+ * arrives: a `definition` object, a `value` set by the host, a stored draft, a `src` URL.
+ * Built-in definitions (validated by the test suite) and the responses an element builds itself
+ * with typed edits are trusted, so a page that only shows a built-in rubric never downloads the
+ * validator.
+ *
+ * It follows that while `validator()` is undefined, every response on the page was built from a
+ * blank one by typed edits: nothing in it can belong to another version or another tab.
  */
-import type * as ParseModule from './parse.js';
 import type { ParseResult } from './parse.js';
 import type { Rubric, RubricResponse } from './schema.js';
+import type * as UntrustedModule from './untrusted.js';
 
-type Validator = typeof ParseModule;
+type Validator = typeof UntrustedModule;
 
 let ready: Validator | undefined;
 let loading: Promise<Validator> | undefined;
@@ -21,9 +25,15 @@ export function validator(): Validator | undefined {
   return ready;
 }
 
+/** Makes `module` the validator without loading anything (a bundle that carries it anyway). */
+export function useValidator(module: Validator): void {
+  ready = module;
+  loading = Promise.resolve(module);
+}
+
 /** Loads the validator (once) and resolves with it. */
 export function loadValidator(): Promise<Validator> {
-  return (loading ??= import('./parse.js').then(
+  return (loading ??= import('./untrusted.js').then(
     (module) => (ready = module),
     (error: unknown) => {
       failure = String(error);

@@ -122,6 +122,33 @@ describe('<cr-relationship-continuum>', () => {
     const chips = [...el.shadowRoot!.querySelectorAll('button.chip')].map((b) => b.textContent);
     expect(chips.length).to.equal(el.rubric!.subjects!.suggestions!.length);
   });
+
+  it('says once which stages are reconstructed and how, naming stages that share a note together', async () => {
+    const el = await mount('cr-relationship-continuum');
+    await rateSome(el, 1);
+    const notes = [...el.shadowRoot!.querySelectorAll('[part=provenance]')];
+    expect(notes, 'one note for the scale, not one per partner').to.have.length(1);
+    const lines = [...notes[0]!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const levels = el.rubric!.scale.levels;
+    expect(lines).to.deep.equal([
+      `Top-Down, Push-Pull, Interest-Based: ${levels[0]!.reconstructed!.note}`,
+      `Cooperative, Partner: ${levels[3]!.reconstructed!.note}`,
+    ]);
+    expect(notes[0]!.querySelector('summary')!.textContent).to.equal('Reconstructed text');
+    expect(el.shadowRoot!.textContent, 'the evidence is for authors').to.not.contain('003_dac4f1c8537f0f63.txt');
+  });
+});
+
+describe('<cr-team-assessment>', () => {
+  it('marks each reconstructed item with its note, and leaves the evidence to the definition', async () => {
+    const el = await mount('cr-team-assessment');
+    const rebuilt = el.rubric!.sections.flatMap((s) => s.items).filter((i) => i.reconstructed);
+    const notes = [...el.shadowRoot!.querySelectorAll('fieldset [part=provenance]')];
+    expect(notes).to.have.length(rebuilt.length);
+    notes.forEach((note, i) => expect(note.querySelector('p')!.textContent).to.equal(rebuilt[i]!.reconstructed!.note));
+    expect(el.shadowRoot!.textContent).to.not.contain('002_9417dedb913113de.txt');
+    expect(el.shadowRoot!.textContent).to.not.contain('Raw extracted line');
+  });
 });
 
 describe('<cr-rubric-session>', () => {

@@ -7,7 +7,7 @@ import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import type { DraftStatus } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
-import { emptyResponse } from '../../src/rubrics/migrate.js';
+import { emptyResponse } from '../../src/rubrics/edit.js';
 import type { Answer, Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { clearDrafts, full, guardEachTest, mountInForm, mountInto, radios, statuses, statusText, stubQuota, spySetItem, typeInto } from './helpers.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { compareVersions, emptyResponse, reconcileResponse } from '../../src/rubrics/migrate.js';
+import { emptyResponse } from '../../src/rubrics/edit.js';
+import { compareVersions, reconcileResponse } from '../../src/rubrics/migrate.js';
 import { parseDefinition, parseResponse } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 

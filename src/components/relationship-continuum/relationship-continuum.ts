@@ -1,5 +1,6 @@
-import definition from '../../rubrics/relationship-continuum.json';
 import { CrRubric } from '../rubric/rubric.js';
+// After the element's code, so the text does not sit between code that compresses together.
+import definition from '../../rubrics/relationship-continuum.json';
 
 /**
  * Same API, parts, custom properties and events as `<cr-rubric>`.

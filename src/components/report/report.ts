@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
 import * as edit from '../../rubrics/edit.js';
-import { emptyResponse } from '../../rubrics/migrate.js';
+import { emptyResponse } from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { subjectKey } from '../../scoring/index.js';

@@ -1,7 +1,7 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { sessionContext, type SessionState } from '../rubric/context.js';
+import { sessionContext } from '../rubric/context.js';
 
 /**
  * @summary Shares a respondent, date, school, team and language with every rubric inside it.
@@ -28,13 +28,13 @@ export class CrRubricSession extends LitElement {
   /** Cycle or round ("2026 fall"). */
   @property() cycle = '';
 
-  @provide({ context: sessionContext })
-  protected session: SessionState = {};
+  /** Gives every rubric inside the session's values (set in each update). */
+  readonly #provider = new ContextProvider(this, { context: sessionContext, initialValue: {} });
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const lang = this.getAttribute('lang') ?? undefined;
     const pick = (v: string) => v || undefined;
-    this.session = {
+    this.#provider.setValue({
       ...(lang ? { lang } : {}),
       ...Object.fromEntries(
         Object.entries({
@@ -46,7 +46,7 @@ export class CrRubricSession extends LitElement {
           cycle: pick(this.cycle),
         }).filter(([, v]) => v !== undefined),
       ),
-    };
+    });
   }
 
   static override get observedAttributes(): string[] {

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { UiStrings } from '../../i18n/strings.js';
-import { emptyResponse } from '../../rubrics/migrate.js';
+import { emptyResponse } from '../../rubrics/edit.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { ResponseScore } from '../../scoring/index.js';
 

@@ -95,11 +95,9 @@ export default [
       font-size: 0.9em;
     }
     .section,
-    .subjects {
-      display: grid;
-      gap: var(--_gap);
-    }
-    .items {
+    .subjects,
+    .items,
+    .subject {
       display: grid;
       gap: var(--_gap);
     }
@@ -111,10 +109,6 @@ export default [
       border-radius: var(--_radius);
       background: var(--_surface);
       padding: var(--_gap);
-    }
-    .subject {
-      display: grid;
-      gap: var(--_gap);
     }
     legend {
       font-weight: 600;

@@ -1,13 +1,13 @@
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
-import { uiStrings } from '../../i18n/strings.js';
-import { reconcileResponse, type ReconcileReport } from '../../rubrics/migrate.js';
+import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
+import type { ReconcileReport } from '../../rubrics/migrate.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses } from '../../rubrics/validator.js';
+import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses, validator } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, sessionResponse, type RubricState, type SessionState } from './context.js';
@@ -15,7 +15,7 @@ import { formEntries, missingItems } from './form-value.js';
 import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
-import { renderLegend, renderResponseFields, renderSection, renderSubjects, type View } from './templates.js';
+import { renderLegend, renderResponseFields, renderScaleProvenance, renderSection, renderSubjects, type View } from './templates.js';
 
 /**
  * @summary Renders any valid rubric definition as a fillable, scored, form-associated assessment.
@@ -88,14 +88,17 @@ export class CrRubric extends FormAssociatedElement {
   /** `dark` or `high-contrast`; any other value keeps the light theme. */
   @property({ reflect: true, converter: safeString }) theme = '';
 
-  /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session?: SessionState;
+  // @lit/context's controllers rather than its decorators: the same behaviour, and the CDN files
+  // leave out the decorator code (about 0.2 KiB gzipped).
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  readonly #provider = new ContextProvider(this, { context: rubricContext });
 
-  /** Shared with nested parts such as `<cr-rubric-summary>`. */
-  @provide({ context: rubricContext })
-  @state()
+  /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
+  protected get session(): SessionState | undefined {
+    return this.#session.value;
+  }
+
+  /** What nested parts such as `<cr-rubric-summary>` are given (set in each update). */
   protected shared?: RubricState;
 
   @state() private loaded?: ParseResult<Rubric>;
@@ -109,6 +112,8 @@ export class CrRubric extends FormAssociatedElement {
   #reported?: ParseResult<Rubric>;
   #report?: ReconcileReport;
   #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
+  /** Set while the translation for the current language loads: nothing is shown half-translated. */
+  #translating?: Promise<unknown>;
 
   readonly #pending = new Set<Promise<unknown>>();
   /** Set by a user's edit of an incomplete response: `updated()` fires `cr-complete` if it completed it. */
@@ -211,18 +216,22 @@ export class CrRubric extends FormAssociatedElement {
     if (this.definition !== undefined) this.#result = checkDefinition(this.definition) ?? this.#waitFor(loadValidator());
     else if (this.src) this.#result = this.loaded;
     else this.#result = fallback === undefined ? undefined : { success: true, data: fallback as Rubric };
+    this.#translating = loadUiStrings(this.language);
+    if (this.#translating) this.#waitFor(this.#translating);
     const rubric = this.rubric;
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);
     if (!rubric) {
-      this.shared = undefined;
+      this.#provider.setValue((this.shared = undefined));
       return;
     }
     const response = this.#response(rubric);
-    this.#report = response === this.value ? reconcileResponse(rubric, response) : undefined;
+    // Without the validator loaded, the response holds only typed edits of a blank one: nothing to report.
+    this.#report = response === this.value ? validator()?.reconcileResponse(rubric, response) : undefined;
     const lang = this.language;
     const score = scoreResponse(rubric, response);
     this.shared = { rubric, response, score, lang, strings: uiStrings(lang), readonly: this.readonly };
+    this.#provider.setValue(this.shared);
   }
 
   protected override updated(): void {
@@ -339,7 +348,7 @@ export class CrRubric extends FormAssociatedElement {
     const strings = uiStrings(this.language);
     if (this.#result && !this.#result.success) return renderDefinitionError(this.#result.issues, strings);
     const shared = this.shared;
-    if (!shared) return html`<p part="status" role="status">${this.loading ? strings.loading : ''}</p>`;
+    if (!shared || this.#translating) return html`<p part="status" role="status">${this.loading ? strings.loading : ''}</p>`;
     const { rubric, response, lang } = shared;
     const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
     const view: View = {
@@ -357,7 +366,7 @@ export class CrRubric extends FormAssociatedElement {
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
       ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false)}
-      ${renderResponseFields(view)} ${renderLegend(view)}
+      ${renderResponseFields(view)} ${renderLegend(view)} ${renderScaleProvenance(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>
       <p class="status" part="status" role="status">${this.status}</p>

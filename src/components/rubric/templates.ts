@@ -119,7 +119,7 @@ export function renderItem(view: View, item: Item, subject?: RatedSubject, subje
     ${anchors ? html`<p class="anchor high" part="anchor">${t(view, anchors.high)}</p>` : nothing}
     ${item.reconstructed
       ? html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
-          <p>${t(view, item.reconstructed.note)}</p><p>${item.reconstructed.source}</p></details>`
+          <p>${t(view, item.reconstructed.note)}</p></details>`
       : nothing}
     <div class="item-footer">
       ${(view.rubric.itemFields ?? []).map((f) =>
@@ -144,6 +144,23 @@ export function renderLegend(view: View): TemplateResult | typeof nothing {
       return html`<div><dt>${short}</dt><dd>${short !== label ? `${label}: ` : ''}${t(view, l.meaning)}</dd></div>`;
     })}
   </dl>`;
+}
+
+/**
+ * Which levels of the scale were reconstructed, and how, shown once above the items (the
+ * continuum's stages). Levels that share a note are named together.
+ */
+export function renderScaleProvenance(view: View): TemplateResult | typeof nothing {
+  const byNote = new Map<string, string[]>();
+  for (const level of view.rubric.scale.levels) {
+    if (!level.reconstructed) continue;
+    const note = t(view, level.reconstructed.note);
+    byNote.set(note, [...(byNote.get(note) ?? []), t(view, level.label)]);
+  }
+  if (byNote.size === 0) return nothing;
+  return html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
+    ${[...byNote].map(([note, labels]) => html`<p><strong>${labels.join(', ')}</strong>: ${note}</p>`)}
+  </details>`;
 }
 
 /** A section with its heading and items (or, for subject rubrics, one block per subject). */

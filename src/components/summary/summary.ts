@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing, svg } from 'lit';
-import { state } from 'lit/decorators.js';
 import { localize } from '../../rubrics/text.js';
 import { rubricContext, type RubricState } from '../rubric/context.js';
 import { tokens } from '../rubric/rubric.styles.js';
@@ -59,9 +58,12 @@ export class CrRubricSummary extends LitElement {
     `,
   ];
 
-  @consume({ context: rubricContext, subscribe: true })
-  @state()
-  protected rubricState?: RubricState;
+  readonly #rubric = new ContextConsumer(this, { context: rubricContext, subscribe: true });
+
+  /** What the enclosing rubric element shares: definition, response, score, language. */
+  protected get rubricState(): RubricState | undefined {
+    return this.#rubric.value;
+  }
 
   protected override render() {
     const s = this.rubricState;

@@ -1,0 +1,41 @@
+/** The interface in Spanish; loaded by `loadUiStrings('es')`. */
+import type { UiStrings } from './strings.js';
+
+const es: UiStrings = {
+  clear: 'Borrar',
+  clearLabel: (item) => `Borrar la valoración de ${item}`,
+  required: (item) => `Seleccione un nivel para ${item}`,
+  addFirst: (label) => `Añada al menos un elemento: ${label}`,
+  missing: (count, first) => (count === 1 ? `Seleccione un nivel para ${first}.` : `Seleccione un nivel para ${first} y ${count - 1} más.`),
+  problem: 'Hay un problema',
+  loading: 'Cargando la rúbrica…',
+  loadError: 'No se pudo mostrar esta rúbrica',
+  summary: 'Sus respuestas hasta ahora',
+  answered: (answered, total) => `${answered} de ${total} respondidas`,
+  mean: 'Posición media',
+  target: 'Meta',
+  targetsMet: (met, total) => `${met} de ${total} en una etapa meta`,
+  addSubject: (label) => `Añadir ${label.toLowerCase()}`,
+  subjectName: (label) => `Nombre: ${label}`,
+  remove: (name) => `Quitar ${name}`,
+  suggestions: 'Sugerencias',
+  unnamed: (index) => `Sin nombre ${index}`,
+  noSubjects: (plural) => `Aún no hay ${plural.toLowerCase()}. Añada uno para valorar la relación.`,
+  kept: (count) => `${count} ${count === 1 ? 'respuesta anterior corresponde' : 'respuestas anteriores corresponden'} a elementos que esta versión ya no tiene. Se conservan y se guardan con su respuesta.`,
+  newer: 'Estas respuestas se guardaron con una versión más reciente de esta rúbrica. Se muestran en lo posible y se conservan sin cambios.',
+  unusable: 'Las respuestas dadas a esta rúbrica no se pudieron leer o pertenecen a otra rúbrica. Se conservan sin cambios y no se muestran; valorar aquí empieza una respuesta nueva.',
+  level: 'Nivel',
+  count: 'Cantidad',
+  lowest: 'Valoración más baja',
+  highest: 'Valoración más alta',
+  saved: 'Guardado',
+  saveFailed: 'No se pudo guardar: se conserva en esta pestaña',
+  noStorage: 'Aquí no se pueden guardar borradores: sus respuestas permanecen en esta pestaña hasta que las envíe.',
+  restored: 'Se restauraron sus respuestas guardadas.',
+  corrupt: 'No se pudo leer un borrador guardado. Se apartó, no se borró.',
+  instructions: 'Instrucciones',
+  source: 'Fuente',
+  reconstructed: 'Texto reconstruido',
+};
+
+export default es;

@@ -1,0 +1,38 @@
+// Runs in a page of its own: the Spanish table must not be loaded before these tests start.
+import { expect } from '@open-wc/testing';
+import { loadUiStrings, uiStrings, UI_LANGUAGES } from '../../src/i18n/strings.js';
+
+describe('interface strings', () => {
+  it('load a translation once, on demand, and fall back to English until then', async () => {
+    expect(UI_LANGUAGES).to.deep.equal(['en', 'es']);
+    expect(loadUiStrings('en'), 'English is built in').to.equal(undefined);
+    expect(loadUiStrings('fr'), 'an unsupported language needs nothing').to.equal(undefined);
+    expect(uiStrings('fr').clear).to.equal('Clear');
+    expect(uiStrings('es-MX').clear, 'not loaded yet: English').to.equal('Clear');
+
+    const loading = loadUiStrings('es-MX');
+    expect(loading).to.be.an.instanceOf(Promise);
+    expect(loadUiStrings('es'), 'one load for the base language and its regions').to.equal(loading);
+    const es = await loading!;
+    expect(es.clear).to.equal('Borrar');
+    expect(uiStrings('es-MX')).to.equal(es);
+    expect(uiStrings('ES')).to.equal(es);
+    expect(loadUiStrings('es'), 'loaded: nothing more to do').to.equal(undefined);
+  });
+
+  it('translate every English string into a value of the same kind', async () => {
+    const en = uiStrings('en');
+    for (const lang of UI_LANGUAGES) {
+      await loadUiStrings(lang);
+      const table = uiStrings(lang);
+      expect(Object.keys(table).sort(), lang).to.deep.equal(Object.keys(en).sort());
+      for (const [key, value] of Object.entries(en)) {
+        const translated = (table as unknown as Record<string, unknown>)[key];
+        expect(typeof translated, `${lang}.${key}`).to.equal(typeof value);
+        // '2' serves as text and as a count ('2' - 1 is 1).
+        const text = typeof translated === 'function' ? (translated as (...a: unknown[]) => string)('2', '2') : translated;
+        expect(text, `${lang}.${key}`).to.be.a('string').and.not.equal('');
+      }
+    }
+  });
+});

@@ -38,6 +38,7 @@ const MESSAGES: Record<DraftStatus, keyof ReturnType<typeof uiStrings>> = {
   restored: 'restored',
   corrupt: 'corrupt',
   cleared: 'saved',
+  replaced: 'replaced',
 };
 
 export class DraftController implements ReactiveController {
@@ -53,6 +54,8 @@ export class DraftController implements ReactiveController {
   #asideRaw?: string;
   /** Key and rubric id of the last connection: a new definition object for them restores nothing again. */
   #restoredFor = '';
+  /** `updatedAt` of this tab's own edits: an answer carrying one was written here, not received. */
+  readonly #ownEdits = new Set<string>();
 
   constructor(host: DraftHost) {
     this.#host = host;
@@ -140,7 +143,7 @@ export class DraftController implements ReactiveController {
       void work.finally(() => {
         if (this.#inspecting !== work) return;
         this.#inspecting = undefined;
-        if (this.#pending) this.schedule(this.#pending);
+        if (this.#pending) this.#queue(this.#pending);
       });
       return;
     }
@@ -155,8 +158,13 @@ export class DraftController implements ReactiveController {
     this.#tell('restored');
   }
 
-  /** Queues a save of `response` after the debounce delay. */
+  /** Queues a save of `response`, a user's edit, after the debounce delay. */
   schedule(response: RubricResponse): void {
+    if (response.updatedAt) this.#ownEdits.add(response.updatedAt);
+    this.#queue(response);
+  }
+
+  #queue(response: RubricResponse): void {
     if (!this.#key) return;
     this.#pending = response;
     clearTimeout(this.#timer);
@@ -244,12 +252,15 @@ export class DraftController implements ReactiveController {
     // A value the host set that is not a readable response is left exactly as it is.
     if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
     const merged = mine ? check.mergeResponses(mine, theirs.data) : theirs.data;
+    const replaced = mine ? check.replacedCount(mine, merged, (answer) => this.#ownEdits.has(answer.updatedAt ?? '')) : 0;
     trustedResponses.add(merged);
     if (!mine || !check.sameResponse(merged, mine)) this.#host.value = merged;
     if (check.sameResponse(merged, theirs.data)) {
       clearTimeout(this.#timer);
       this.#pending = undefined;
-    } else this.schedule(merged);
+    } else this.#queue(merged);
+    // The losing tab says so: a later edit from the other tab replaced what was shown here.
+    if (replaced > 0) this.#tell('replaced');
   }
 }
 

@@ -24,9 +24,9 @@ export class CrDefinitionErrorEvent extends Event {
 }
 
 /** What happened to the autosaved draft. */
-export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'corrupt' | 'cleared';
+export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'corrupt' | 'cleared' | 'replaced';
 
-/** Fired after each draft save, failure or restore; the same text is announced politely. */
+/** Fired after each draft save, failure or restore, and when another tab replaced this tab's answers; the same text is announced politely. */
 export class CrDraftStatusEvent extends Event {
   static readonly eventName = 'cr-draft-status';
   readonly status: DraftStatus;

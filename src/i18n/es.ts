@@ -33,6 +33,7 @@ const es: UiStrings = {
   noStorage: 'Aquí no se pueden guardar borradores: sus respuestas permanecen en esta pestaña hasta que las envíe.',
   restored: 'Se restauraron sus respuestas guardadas.',
   corrupt: 'No se pudo leer un borrador guardado. Se apartó, no se borró.',
+  replaced: 'Otra pestaña guardó cambios posteriores en sus respuestas. Ahora también se muestran aquí.',
   instructions: 'Instrucciones',
   source: 'Fuente',
   reconstructed: 'Texto reconstruido',

@@ -35,6 +35,7 @@ export interface UiStrings {
   noStorage: string;
   restored: string;
   corrupt: string;
+  replaced: string;
   instructions: string;
   source: string;
   reconstructed: string;
@@ -72,6 +73,7 @@ const en: UiStrings = {
   noStorage: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
   restored: 'Your saved answers were restored.',
   corrupt: 'A saved draft could not be read. It was set aside, not deleted.',
+  replaced: 'Another tab saved later changes to your answers. They now show here too.',
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',

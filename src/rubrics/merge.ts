@@ -5,10 +5,15 @@ type Side = 'mine' | 'theirs' | undefined;
 
 const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** JSON with object keys sorted: equal for equal data, whatever order the keys were added in. */
-export function canonicalJson(value: unknown): string {
+/**
+ * JSON with object keys sorted: equal for equal data, whatever order the keys were added in.
+ * `keep` leaves keys out (for comparing what a person sees, without timestamps).
+ */
+export function canonicalJson(value: unknown, keep: (key: string) => boolean = () => true): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Data).sort(byKey)) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Data).filter(([key]) => keep(key)).sort(byKey))
+      : v,
   );
 }
 
@@ -95,4 +100,19 @@ export function mergeResponses(mine: RubricResponse, theirs: RubricResponse): Ru
     out['subjects'] = [...subjects, ...rest.values()];
   }
   return out as unknown as RubricResponse;
+}
+
+/**
+ * How many answers in `mine` (items, and items of each partner, notes included) a merge replaced
+ * with different ones from the other side: a later edit of the same answer in another tab. An
+ * answer saved again unchanged does not count, nor one `ours` says this tab did not write (it
+ * came from the other tab in the first place). The tab whose own answers were replaced is told.
+ */
+export function replacedCount(mine: RubricResponse, merged: RubricResponse, ours: (answer: Answer) => boolean = () => true): number {
+  const shown = (value: unknown) => canonicalJson(value, (key) => key !== 'updatedAt');
+  const count = (a: Record<string, Answer>, b: Record<string, Answer> | undefined) =>
+    Object.keys(a).filter((key) => ours(a[key]!) && shown(a[key]) !== shown(b?.[key])).length;
+  let n = count(mine.answers, merged.answers);
+  for (const subject of mine.subjects ?? []) n += count(subject.answers, merged.subjects?.find((s) => s.id === subject.id)?.answers);
+  return n;
 }

@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
 import { expectAxeClean } from '../helpers/axe.js';
 
@@ -43,38 +44,40 @@ describe('<cr-rubric> with generated definitions (B-02)', () => {
 });
 
 describe('keyboard matches a native radio group (A-03)', () => {
-  it('gives the same checked and focused option as a plain native group for random key sequences', async () => {
-    const keys = fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space'), { minLength: 1, maxLength: 8 });
-    const host = await fixture<HTMLElement>(html`<div>
-      <cr-rubric .definition=${{
-        id: 'k', version: '1', title: 'K', layout: 'rating-scale',
-        scale: { levels: [1, 2, 3, 4].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
-        sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
-      }}></cr-rubric>
-      <div id="native">${[1, 2, 3, 4].map((n) => html`<label><input type="radio" name="native" value="l${n}" />L${n}</label>`)}</div>
-    </div>`);
-    const el = host.querySelector('cr-rubric')!;
-    await el.updateComplete;
-    const ours = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    const natives = () => [...host.querySelectorAll<HTMLInputElement>('#native input')];
-    await fc.assert(
-      fc.asyncProperty(keys, async (sequence) => {
-        el.value = null;
-        await el.updateComplete;
-        for (const r of natives()) r.checked = false;
-        const run = async (first: HTMLInputElement, list: () => HTMLInputElement[], active: () => Element | null) => {
-          first.focus();
-          for (const key of sequence) await sendKeys({ press: key });
+  for (const dir of ['ltr', 'rtl']) {
+    it(`gives the same checked and focused option as a plain native group for random key sequences (dir=${dir})`, async () => {
+      const keys = fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space'), { minLength: 1, maxLength: 8 });
+      const host = await fixture<HTMLElement>(html`<div dir=${dir}>
+        <cr-rubric .definition=${{
+          id: 'k', version: '1', title: 'K', layout: 'rating-scale',
+          scale: { levels: [1, 2, 3, 4].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
+          sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
+        }}></cr-rubric>
+        <div id="native">${[1, 2, 3, 4].map((n) => html`<label><input type="radio" name="native" value="l${n}" />L${n}</label>`)}</div>
+      </div>`);
+      const el = host.querySelector('cr-rubric')!;
+      await el.updateComplete;
+      const ours = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      const natives = () => [...host.querySelectorAll<HTMLInputElement>('#native input')];
+      await fc.assert(
+        fc.asyncProperty(keys, async (sequence) => {
+          el.value = null;
           await el.updateComplete;
-          return { checked: list().findIndex((r) => r.checked), focused: list().indexOf(active() as HTMLInputElement) };
-        };
-        const a = await run(ours()[0]!, ours, () => el.shadowRoot!.activeElement);
-        const b = await run(natives()[0]!, natives, () => document.activeElement);
-        expect(a, sequence.join(' ')).to.deep.equal(b);
-      }),
-      { numRuns: 12 },
-    );
-  });
+          for (const r of natives()) r.checked = false;
+          const run = async (first: HTMLInputElement, list: () => HTMLInputElement[], active: () => Element | null) => {
+            first.focus();
+            for (const key of sequence) await sendKeys({ press: key });
+            await el.updateComplete;
+            return { checked: list().findIndex((r) => r.checked), focused: list().indexOf(active() as HTMLInputElement) };
+          };
+          const a = await run(ours()[0]!, ours, () => el.shadowRoot!.activeElement);
+          const b = await run(natives()[0]!, natives, () => document.activeElement);
+          expect(a, sequence.join(' ')).to.deep.equal(b);
+        }),
+        { numRuns: 12 },
+      );
+    });
+  }
 });
 
 describe('connect and disconnect (L-04)', () => {
@@ -109,6 +112,52 @@ describe('connect and disconnect (L-04)', () => {
     const leaked = [...counts].filter(([type, n]) => ['storage', 'pagehide', 'visibilitychange'].includes(type) && n !== 0);
     expect(leaked).to.deep.equal([]);
     expect(counts.get('storage')).to.equal(0);
+  });
+
+  it('leaves no pending timer: an autosave due and a `src` loading when it leaves, 200 times', async () => {
+    // Every timer set while the elements come and go, by delay; each must have fired or been cleared.
+    const pending = new Map<number, number>();
+    const { setTimeout: set, clearTimeout: clear } = window;
+    window.setTimeout = ((handler: () => void, delay?: number, ...rest: unknown[]) => {
+      const id: number = set(() => {
+        pending.delete(id);
+        (handler as (...a: unknown[]) => void)(...rest);
+      }, delay);
+      pending.set(id, delay ?? 0);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pending.delete(id);
+      clear(id);
+    }) as typeof window.clearTimeout;
+    const key = `timers-${Date.now()}`;
+    try {
+      const team = document.createElement('cr-team-assessment') as CrRubric;
+      team.setAttribute('storage-key', key);
+      const remote = document.createElement('cr-rubric') as CrRubric;
+      for (let i = 0; i < 200; i++) {
+        document.body.append(team);
+        await team.updateComplete;
+        // A rating schedules the debounced save; leaving must save it now and clear the timer.
+        team.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[i % 7]!.click();
+        team.remove();
+        if (i % 20 === 0) {
+          // A definition still loading (the server waits 2 s) when the element leaves.
+          remote.src = `/__definitions__/team-assessment?delay=2000&n=${i}`;
+          document.body.append(remote);
+          await aTimeout(20);
+          remote.remove();
+        }
+      }
+      await aTimeout(50);
+      expect(JSON.parse(localStorage.getItem(`collab-rubrics:draft:${key}`)!).answers['goals-objectives'].level, 'saved on leaving').to.be.a('string');
+    } finally {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+      localStorage.removeItem(`collab-rubrics:draft:${key}`);
+    }
+    const ours = [...pending.values()].filter((delay) => delay === DRAFT_DEBOUNCE || delay === 15_000);
+    expect(ours, 'debounce (400 ms) and load timeout (15 s) timers still pending').to.deep.equal([]);
   });
 });
 

@@ -70,6 +70,49 @@ describe('<cr-rubric>', () => {
     expect(rubric.shadowRoot!.activeElement).to.equal(radios(rubric, 'second')[0]);
   });
 
+  it('tabs onto the checked option of a rated item, both ways, one stop per item (A-01)', async () => {
+    const host = await fixture<HTMLElement>(html`<div><button id="before">before</button>
+      <cr-rubric .definition=${{ ...tinyGrid(), itemFields: [] }}
+        .value=${{ rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'high' }, second: { level: 'mid' } } }}></cr-rubric>
+      <button id="after">after</button></div>`);
+    const rubric = host.querySelector('cr-rubric')!;
+    await rubric.updateComplete;
+    const stops: (Element | null)[] = [];
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(rubric.shadowRoot!.activeElement ?? document.activeElement);
+    }
+    const [first, second] = [radios(rubric, 'first')[2], radios(rubric, 'second')[1]];
+    const [firstClear, secondClear] = [...rubric.shadowRoot!.querySelectorAll('button.clear')];
+    expect(stops).to.deep.equal([first, firstClear, second, secondClear, host.querySelector('#after')]);
+    const back: (Element | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Shift+Tab' });
+      back.push(rubric.shadowRoot!.activeElement ?? document.activeElement);
+    }
+    expect(back).to.deep.equal([secondClear, second, firstClear, first]);
+  });
+
+  it('takes a disabled rubric out of the tab order, and keys change nothing (A-12)', async () => {
+    const host = await fixture<HTMLElement>(html`<div><button id="before">before</button>
+      <cr-rubric disabled .definition=${tinyGrid()}></cr-rubric><button id="after">after</button></div>`);
+    const rubric = host.querySelector('cr-rubric')!;
+    await rubric.updateComplete;
+    const changes = count(rubric, 'change');
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(host.querySelector('#after'));
+    radios(rubric, 'first')[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Space' });
+    radios(rubric, 'first')[1]!.click();
+    await rubric.updateComplete;
+    expect(rubric.value).to.equal(null);
+    expect(changes.n).to.equal(0);
+    expect(radios(rubric, 'first').every((r) => r.disabled && !r.checked)).to.equal(true);
+  });
+
   it('fires no events when value is set programmatically, and shows that value', async () => {
     const el = await tiny();
     const inputs = count(el, 'input');
@@ -90,6 +133,25 @@ describe('<cr-rubric>', () => {
     await el.updateComplete;
     expect(el.value?.answers['first']?.level).to.equal(null);
     expect(radios(el, 'first').some((r) => r.checked)).to.equal(false);
+    expect(el.shadowRoot!.activeElement, 'focus back on the group').to.equal(radios(el, 'first')[0]);
+  });
+
+  it('clears the form value and the draft entry of a cleared rating (A-13)', async () => {
+    const key = `clear-${Date.now()}`;
+    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key=${key} .definition=${tinyGrid()}></cr-rubric></form>`);
+    const el = form.querySelector('cr-rubric')!;
+    await el.updateComplete;
+    radios(el, 'first')[1]!.click();
+    await el.updateComplete;
+    expect(new FormData(form).get('r[first]')).to.equal('mid');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#item-first button.clear')!.click();
+    await el.updateComplete;
+    expect(new FormData(form).has('r[first]')).to.equal(false);
+    expect(JSON.parse(String(new FormData(form).get('r'))).answers.first.level).to.equal(null);
+    el.remove(); // leaving saves the draft at once
+    const draft = JSON.parse(localStorage.getItem(`collab-rubrics:draft:${key}`)!);
+    expect(draft.answers.first.level).to.equal(null);
+    localStorage.removeItem(`collab-rubrics:draft:${key}`);
   });
 
   it('submits with its form, blocks submission while required and incomplete, and resets', async () => {

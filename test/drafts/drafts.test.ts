@@ -4,7 +4,7 @@ import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
 import type { CrDraftStatusEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
-import { mergeResponses } from '../../src/rubrics/merge.js';
+import { mergeResponses, replacedCount } from '../../src/rubrics/merge.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import {
@@ -265,20 +265,119 @@ describe('drafts', () => {
       expect(spy.for(full('d07')), 'no echo').to.equal(1);
 
       // Same item in both tabs: the later edit wins, whichever tab it came from.
+      const told = statuses(el);
       const old = response({ first: { level: 'high', updatedAt: '2000-01-01T00:00:00.000Z' } }, { updatedAt: '2000-01-01T00:00:00.000Z' });
       window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: JSON.stringify(old) }));
       await el.updateComplete;
       expect(el.value?.answers['first']?.level, 'an older edit loses').to.equal('low');
+      expect(told, 'the winning tab has nothing to tell').to.not.include('replaced');
       const newest = new Date(Date.now() + 60_000).toISOString();
       const next = response({ first: { level: 'mid', updatedAt: newest } }, { updatedAt: newest });
       window.dispatchEvent(new StorageEvent('storage', { key: full('d07'), newValue: JSON.stringify(next) }));
       await el.updateComplete;
       expect(el.value?.answers['first']?.level, 'a newer edit wins').to.equal('mid');
+      expect(told, 'the losing tab is told').to.include('replaced');
+      expect(statusText(el)).to.equal(en.replaced);
       await flushNow();
       expect(spy.for(full('d07'))).to.be.at.most(3);
     } finally {
       spy.restore();
     }
+  });
+
+  it('D-07 two frames on one draft: both tabs’ answers survive, the losing tab is told, writes stay bounded', async function () {
+    this.timeout(30000);
+    const key = `d07-frames-${Date.now()}`;
+    /** A same-origin frame with its own copy of the library: a second "tab" sharing localStorage. */
+    const open = async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/fixtures/blank.html';
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/src/all.ts';
+      await new Promise((resolve, reject) => {
+        script.addEventListener('load', resolve, { once: true });
+        script.addEventListener('error', reject, { once: true });
+        doc.head.append(script);
+      });
+      const el = doc.createElement('cr-rubric') as CrRubric;
+      el.setAttribute('storage-key', key);
+      el.definition = tinyGrid();
+      doc.body.append(el);
+      await el.updateComplete;
+      let writes = 0;
+      const setItem = win.Storage.prototype.setItem;
+      win.Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+        if (k === full(key)) writes++;
+        return setItem.call(this, k, v);
+      };
+      const told = statuses(el);
+      const rate = async (item: string, index: number) => {
+        radios(el, item)[index]!.click();
+        await el.updateComplete;
+        win.dispatchEvent(new win.PageTransitionEvent('pagehide')); // save now
+      };
+      return { frame, el, rate, told, writes: () => writes };
+    };
+    const until = async (what: string, ok: () => boolean) => {
+      for (let i = 0; i < 100 && !ok(); i++) await aTimeout(20);
+      expect(ok(), what).to.equal(true);
+    };
+    const a = await open();
+    const b = await open();
+    try {
+      await a.rate('first', 0);
+      await until('b sees a’s answer', () => b.el.value?.answers['first']?.level === 'low');
+      await b.rate('second', 2);
+      await until('a sees b’s answer and keeps its own', () => a.el.value?.answers['second']?.level === 'high');
+      expect(a.el.value?.answers['first']?.level).to.equal('low');
+
+      // The same item in both: b's edit is later and wins in both tabs; a, whose answer it replaced, is told.
+      await a.rate('first', 1);
+      await until('b sees a’s change', () => b.el.value?.answers['first']?.level === 'mid');
+      await aTimeout(5);
+      await b.rate('first', 2);
+      await until('a takes b’s later edit', () => a.el.value?.answers['first']?.level === 'high');
+      expect(a.told).to.include('replaced');
+      expect(a.el.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal(en.replaced);
+      expect(b.told, 'b lost nothing').to.not.include('replaced');
+
+      const settled = a.writes() + b.writes();
+      await aTimeout(DRAFT_DEBOUNCE * 3);
+      expect(a.writes() + b.writes(), 'no echo: nothing more is written once both agree').to.equal(settled);
+      expect(settled, 'writes stay bounded').to.be.at.most(8);
+      const stored = JSON.parse(localStorage.getItem(full(key))!) as RubricResponse;
+      expect([stored.answers['first']?.level, stored.answers['second']?.level]).to.deep.equal(['high', 'high']);
+    } finally {
+      a.frame.remove();
+      b.frame.remove();
+      localStorage.removeItem(full(key));
+    }
+  });
+
+  it('D-07 counts the answers a merge replaced in the losing tab: changed ones it wrote itself', () => {
+    const [t1, t2] = ['2026-02-02T10:00:00.000Z', '2026-02-02T10:05:00.000Z'];
+    const mine: RubricResponse = {
+      ...response({ first: { level: 'low', updatedAt: t1 }, second: { level: 'mid', fields: { note: 'mine' }, updatedAt: t1 } }, { updatedAt: t1 }),
+      fields: { school: 'Lincoln' },
+      subjects: [{ id: 'p1', name: 'Parents', answers: { r: { level: 'a', updatedAt: t1 } } }],
+    };
+    const theirs: RubricResponse = {
+      ...response({ first: { level: 'low', updatedAt: t2 }, second: { level: 'mid', fields: { note: 'theirs' }, updatedAt: t2 } }, { updatedAt: t2 }),
+      fields: { school: 'Lincoln High' },
+      subjects: [{ id: 'p1', name: 'Parent groups', answers: { r: { level: 'b', updatedAt: t2 } } }],
+    };
+    const merged = mergeResponses(mine, theirs);
+    // first: saved again with the same level (no change shown); second: another note; the partner's
+    // answer. (Response fields and partner names carry no time of their own: not counted.)
+    expect(replacedCount(mine, merged)).to.equal(2);
+    expect(replacedCount(mine, merged, (answer) => answer.fields === undefined), 'only answers this tab wrote').to.equal(1);
+    expect(replacedCount(theirs, merged), 'the later tab loses nothing').to.equal(0);
+    expect(replacedCount(mine, mergeResponses(mine, { ...mine, updatedAt: t2 })), 'the same data saved again').to.equal(0);
   });
 
   it('D-07 resolves a same-time conflict the same way in both tabs', () => {

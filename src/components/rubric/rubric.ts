@@ -67,7 +67,7 @@ import { renderLegend, renderResponseFields, renderScaleProvenance, renderSectio
  * @event change - The response changed through user interaction (a level chosen or cleared, a field committed).
  * @event cr-complete - A user's edit rated the last unrated item.
  * @event cr-definition-error - The definition failed to load or validate; `issues` lists readable problems.
- * @event cr-draft-status - A draft was saved, restored or could not be saved.
+ * @event cr-draft-status - A draft was saved, restored or could not be saved, or another tab replaced this tab's answers; `status` says which.
  */
 export class CrRubric extends FormAssociatedElement {
   static override styles = styles;

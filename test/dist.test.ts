@@ -2,6 +2,7 @@
 // Without dist/ every test here is skipped with a message saying so.
 import { expect } from '@open-wc/testing';
 import { tinyGrid } from './fixtures/definitions.js';
+import { openFrame as frameWith } from './helpers/frame.js';
 
 const CDN_FILES = [
   'collab-rubrics',
@@ -73,31 +74,6 @@ describe('dist/ browser bundles', function () {
     el.remove();
   });
 });
-
-/** A same-origin frame with its own element registry, running one CDN file. */
-async function frameWith(script: string): Promise<{ win: Window & typeof globalThis; doc: Document; fetched: (part: string) => string[]; close: () => void }> {
-  const frame = document.createElement('iframe');
-  frame.src = '/test/fixtures/blank.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = frame.contentDocument!;
-  const tag = doc.createElement('script');
-  tag.type = 'module';
-  tag.src = script;
-  const loaded = new Promise((resolve, reject) => {
-    tag.addEventListener('load', resolve, { once: true });
-    tag.addEventListener('error', reject, { once: true });
-  });
-  doc.head.append(tag);
-  await loaded;
-  const fetched = (part: string) =>
-    win.performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((name) => name.includes(part));
-  return { win, doc, fetched, close: () => frame.remove() };
-}
 
 type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
 

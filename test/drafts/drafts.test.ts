@@ -7,6 +7,7 @@ import { uiStrings } from '../../src/i18n/strings.js';
 import { mergeResponses, replacedCount } from '../../src/rubrics/merge.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
+import { openFrame } from '../helpers/frame.js';
 import {
   afterDebounce,
   flushNow,
@@ -290,20 +291,7 @@ describe('drafts', () => {
     const key = `d07-frames-${Date.now()}`;
     /** A same-origin frame with its own copy of the library: a second "tab" sharing localStorage. */
     const open = async () => {
-      const frame = document.createElement('iframe');
-      frame.src = '/test/fixtures/blank.html';
-      document.body.append(frame);
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const win = frame.contentWindow as Window & typeof globalThis;
-      const doc = frame.contentDocument!;
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/src/all.ts';
-      await new Promise((resolve, reject) => {
-        script.addEventListener('load', resolve, { once: true });
-        script.addEventListener('error', reject, { once: true });
-        doc.head.append(script);
-      });
+      const { win, doc, close } = await openFrame('/src/all.ts');
       const el = doc.createElement('cr-rubric') as CrRubric;
       el.setAttribute('storage-key', key);
       el.definition = tinyGrid();
@@ -321,7 +309,7 @@ describe('drafts', () => {
         await el.updateComplete;
         win.dispatchEvent(new win.PageTransitionEvent('pagehide')); // save now
       };
-      return { frame, el, rate, told, writes: () => writes };
+      return { close, el, rate, told, writes: () => writes };
     };
     const until = async (what: string, ok: () => boolean) => {
       for (let i = 0; i < 100 && !ok(); i++) await aTimeout(20);
@@ -353,8 +341,8 @@ describe('drafts', () => {
       const stored = JSON.parse(localStorage.getItem(full(key))!) as RubricResponse;
       expect([stored.answers['first']?.level, stored.answers['second']?.level]).to.deep.equal(['high', 'high']);
     } finally {
-      a.frame.remove();
-      b.frame.remove();
+      a.close();
+      b.close();
       localStorage.removeItem(full(key));
     }
   });

@@ -31,16 +31,6 @@ function storage(): Storage | null {
   }
 }
 
-const MESSAGES: Record<DraftStatus, keyof ReturnType<typeof uiStrings>> = {
-  saved: 'saved',
-  failed: 'saveFailed',
-  unavailable: 'noStorage',
-  restored: 'restored',
-  corrupt: 'corrupt',
-  cleared: 'saved',
-  replaced: 'replaced',
-};
-
 export class DraftController implements ReactiveController {
   readonly #host: DraftHost;
   #key = '';
@@ -57,8 +47,12 @@ export class DraftController implements ReactiveController {
   /** `updatedAt` of this tab's own edits: an answer carrying one was written here, not received. */
   readonly #ownEdits = new Set<string>();
 
-  constructor(host: DraftHost) {
+  readonly #takesDraft: (draft: RubricResponse) => boolean;
+
+  /** `takesDraft` says whether a restored draft may become the value (by default: only an empty one). */
+  constructor(host: DraftHost, takesDraft: (draft: RubricResponse) => boolean = () => host.value == null) {
     this.#host = host;
+    this.#takesDraft = takesDraft;
     host.addController(this);
   }
 
@@ -110,7 +104,7 @@ export class DraftController implements ReactiveController {
       return this.#tell('unavailable');
     }
     // Even when the element already has a value, the stored draft decides what may overwrite it.
-    if (raw !== null) this.#inspect(raw, first && this.#host.value == null);
+    if (raw !== null) this.#inspect(raw, first);
   }
 
   #inspecting?: Promise<void>;
@@ -122,7 +116,8 @@ export class DraftController implements ReactiveController {
 
   /**
    * Looks at the stored draft: unreadable ones and drafts of another rubric are copied aside, a
-   * draft of a newer version freezes autosave, and (with `apply`) a usable one becomes the value.
+   * draft of a newer version freezes autosave, and (with `apply`, if the host takes it) a usable one
+   * becomes the value.
    */
   #inspect(raw: string, apply: boolean): void {
     const rubric = this.#rubric;
@@ -133,7 +128,7 @@ export class DraftController implements ReactiveController {
       const key = this.#key;
       const work: Promise<void> = loadValidator().then(
         () => {
-          if (this.#key === key) this.#inspect(raw, apply && this.#host.value == null);
+          if (this.#key === key) this.#inspect(raw, apply);
         },
         () => {
           this.#frozen = true; // cannot read it, so never overwrite it
@@ -152,7 +147,7 @@ export class DraftController implements ReactiveController {
     const draft = result.data;
     if (draft.rubricId !== rubric.id) return this.#setAside(raw, 'other');
     if (check.compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
-    if (!apply) return;
+    if (!apply || !this.#takesDraft(draft)) return;
     trustedResponses.add(draft);
     this.#host.value = draft;
     this.#tell('restored');
@@ -181,14 +176,18 @@ export class DraftController implements ReactiveController {
     if (this.#frozen) return this.#tell('failed');
     const store = storage();
     if (!store) return this.#tell('unavailable');
+    const text = JSON.stringify(response);
     try {
-      store.setItem(this.#key, JSON.stringify(response));
-      this.#tell('saved');
+      store.setItem(this.#key, text);
     } catch {
       // Full or refused: keep it queued, so the next flush (edit, hide, leave) tries again.
       this.#pending ??= response;
-      this.#tell('failed');
+      return this.#tell('failed');
     }
+    this.#tell('saved');
+    // Other elements on this page with the same key share the draft: `storage` events reach only
+    // other pages, so they are told here, and merge it as if another tab had saved it.
+    for (const other of connected) if (other !== this && other.#key === this.#key) other.handleStorage({ key: this.#key, newValue: text });
   };
 
   /** Deletes the draft: only after the host confirms the response was received. */
@@ -225,8 +224,7 @@ export class DraftController implements ReactiveController {
     }
     const lang = this.#host.language;
     const say = () => {
-      const message = uiStrings(lang)[MESSAGES[status]];
-      this.#host.announce(status === 'cleared' ? '' : typeof message === 'string' ? message : '');
+      this.#host.announce(status === 'cleared' ? '' : uiStrings(lang)[status]);
     };
     // In the page's language, once its translation has arrived.
     const translating = loadUiStrings(lang);
@@ -239,7 +237,7 @@ export class DraftController implements ReactiveController {
    * Another tab saved the same draft: merge answer by answer, latest edit wins. When the merge holds
    * something theirs lacks it is saved back once; an equal merge writes nothing (no echo loop).
    */
-  handleStorage(event: StorageEvent): void {
+  handleStorage(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
     if (!this.#key || event.key !== this.#key || event.newValue === null) return;
     const check = validator();
     if (!check) {
@@ -251,14 +249,13 @@ export class DraftController implements ReactiveController {
     const mine = this.#pending ?? this.#host.value;
     // A value the host set that is not a readable response is left exactly as it is.
     if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
-    const merged = mine ? check.mergeResponses(mine, theirs.data) : theirs.data;
-    const replaced = mine ? check.replacedCount(mine, merged, (answer) => this.#ownEdits.has(answer.updatedAt ?? '')) : 0;
-    trustedResponses.add(merged);
-    if (!mine || !check.sameResponse(merged, mine)) this.#host.value = merged;
-    if (check.sameResponse(merged, theirs.data)) {
+    const { show, save, replaced } = check.mergeDraft(mine, theirs.data, (answer) => this.#ownEdits.has(answer.updatedAt ?? ''));
+    if (show) trustedResponses.add((this.#host.value = show));
+    if (save) this.#queue(save);
+    else {
       clearTimeout(this.#timer);
       this.#pending = undefined;
-    } else this.#queue(merged);
+    }
     // The losing tab says so: a later edit from the other tab replaced what was shown here.
     if (replaced > 0) this.#tell('replaced');
   }

@@ -14,7 +14,6 @@ export interface UiStrings {
   loadError: string;
   summary: string;
   answered: (answered: number, total: number) => string;
-  mean: string;
   target: string;
   targetsMet: (met: number, total: number) => string;
   addSubject: (label: string) => string;
@@ -30,9 +29,10 @@ export interface UiStrings {
   count: string;
   lowest: string;
   highest: string;
+  // What the draft status line says, by `cr-draft-status` status (`cleared` says nothing).
   saved: string;
-  saveFailed: string;
-  noStorage: string;
+  failed: string;
+  unavailable: string;
   restored: string;
   corrupt: string;
   replaced: string;
@@ -52,7 +52,6 @@ const en: UiStrings = {
   loadError: 'This rubric could not be shown',
   summary: 'Your answers so far',
   answered: (answered, total) => `${answered} of ${total} answered`,
-  mean: 'Average position',
   target: 'Target',
   targetsMet: (met, total) => `${met} of ${total} at a target stage`,
   addSubject: (label) => `Add ${label.toLowerCase()}`,
@@ -69,8 +68,8 @@ const en: UiStrings = {
   lowest: 'Lowest rated',
   highest: 'Highest rated',
   saved: 'Saved',
-  saveFailed: 'Couldn’t save: kept in this tab',
-  noStorage: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
+  failed: 'Couldn’t save: kept in this tab',
+  unavailable: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
   restored: 'Your saved answers were restored.',
   corrupt: 'A saved draft could not be read. It was set aside, not deleted.',
   replaced: 'Another tab saved later changes to your answers. They now show here too.',

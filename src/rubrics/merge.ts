@@ -116,3 +116,23 @@ export function replacedCount(mine: RubricResponse, merged: RubricResponse, ours
   for (const subject of mine.subjects ?? []) n += count(subject.answers, merged.subjects?.find((s) => s.id === subject.id)?.answers);
   return n;
 }
+
+/** What a tab does with the draft another tab (or element) saved under its key. */
+export interface DraftMerge {
+  /** The response to show; absent when what is shown already holds everything. */
+  readonly show?: RubricResponse;
+  /** The merge to save back; absent when the stored draft already holds everything (no echo). */
+  readonly save?: RubricResponse;
+  /** How many answers this tab wrote (`ours`) the other's later edits replaced: the user is told. */
+  readonly replaced: number;
+}
+
+/** Merges `theirs` (just stored by another tab) into `mine` (this tab's draft, if any). */
+export function mergeDraft(mine: RubricResponse | null, theirs: RubricResponse, ours: (answer: Answer) => boolean): DraftMerge {
+  const merged = mine ? mergeResponses(mine, theirs) : theirs;
+  return {
+    ...(mine && sameResponse(merged, mine) ? {} : { show: merged }),
+    ...(sameResponse(merged, theirs) ? {} : { save: merged }),
+    replaced: mine ? replacedCount(mine, merged, ours) : 0,
+  };
+}

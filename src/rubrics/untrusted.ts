@@ -9,4 +9,4 @@
  */
 export { isResponseTo, parseDefinition, parseDefinitionOnce, parseResponse } from './parse.js';
 export { compareVersions, reconcileResponse } from './migrate.js';
-export { mergeResponses, replacedCount, sameResponse } from './merge.js';
+export { mergeDraft } from './merge.js';

@@ -74,6 +74,48 @@ describe('built-in rubric elements', () => {
     });
   }
 
+  it('draws a focus ring that contrasts at least 3:1 with what is behind it, in every theme and forced colours (A-08)', async () => {
+    /** `rgb(…)`/`rgba(…)` to [r, g, b, a]. */
+    const rgba = (color: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return [r, g, b, a] as const;
+    };
+    const luminance = (color: string) => {
+      const [r, g, b] = rgba(color).map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    /** The first opaque background at or above `el`, across the shadow boundary. */
+    const behind = (el: Element | null): string => {
+      for (let node = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (rgba(bg)[3] > 0) return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    for (const [theme, forced] of [['', false], ['dark', false], ['high-contrast', false], ['', true]] as const) {
+      await emulateMedia({ forcedColors: forced ? 'active' : 'none' });
+      const el = await mount('cr-team-assessment', theme ? `theme="${theme}"` : '');
+      const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
+      const label = radio.closest('label')!;
+      expect(getComputedStyle(label).outlineStyle, `${theme || 'light'}${forced ? ' forced' : ''}: no ring unfocused`).to.equal('none');
+      radio.focus();
+      const ring = getComputedStyle(label);
+      const what = `${theme || 'light'}${forced ? ', forced colours' : ''}`;
+      expect(ring.outlineStyle, what).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth), what).to.be.at.least(2);
+      // The ring sits outside the option (outline-offset), over the item's background.
+      expect(contrast(ring.outlineColor, behind(label.parentElement)), what).to.be.at.least(3);
+    }
+    await emulateMedia({ forcedColors: 'none' });
+  });
+
   it('marks the chosen level by more than colour and shows a focus ring', async () => {
     const el = await mount('cr-team-assessment');
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;

@@ -80,6 +80,38 @@ describe('keyboard matches a native radio group (A-03)', () => {
   }
 });
 
+describe('interaction cost (L-02)', () => {
+  it('an arrow key in row 100 of 100 × 7 changes only that row, with one input and one change', async () => {
+    const definition = {
+      id: 'big', version: '1.0.0', title: 'Big', layout: 'rating-scale',
+      scale: { levels: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
+      sections: [{ id: 's', title: 'S', items: Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, title: `C${i}` })) }],
+    };
+    const el = await fixture<CrRubric>(html`<cr-rubric .definition=${definition}></cr-rubric>`);
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('#item-c99')!;
+    const first = row.querySelector<HTMLInputElement>('input[type=radio]')!;
+    first.click();
+    await el.updateComplete;
+    first.focus();
+    const events: string[] = [];
+    for (const type of ['input', 'change']) el.addEventListener(type, () => events.push(type));
+    const touched = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((r) => touched.add(r.target)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const records = observer.takeRecords();
+    records.forEach((r) => touched.add(r.target));
+    observer.disconnect();
+    expect(el.value?.answers['c99']?.level).to.equal('l2');
+    expect(events).to.deep.equal(['input', 'change']);
+    const outside = [...touched].filter((node) => !row.contains(node) && !(node as Element).matches?.('[part=status]'));
+    expect(outside.map((n) => (n as Element).outerHTML?.slice(0, 80) ?? n.nodeName), 'nothing outside row 100 changes').to.deep.equal([]);
+    expect(touched.size).to.be.greaterThan(0);
+  });
+});
+
 describe('connect and disconnect (L-04)', () => {
   it('removes every window and document listener it adds, over 200 cycles', async () => {
     const counts = new Map<string, number>();
@@ -183,6 +215,24 @@ describe('many instances (L-05)', () => {
     }
     expect(host.children.length).to.equal(30);
     expect([added.get('storage'), added.get('pagehide'), added.get('visibilitychange')]).to.deep.equal([1, 1, 1]);
+
+    // One element's edit and autosave update that element only.
+    const elements = [...host.children] as CrRubric[];
+    const updates = elements.map(() => 0);
+    elements.forEach((el, i) => {
+      const update = (el as unknown as { update: (changed: unknown) => void }).update.bind(el);
+      (el as unknown as { update: (changed: unknown) => void }).update = (changed) => {
+        updates[i]!++;
+        update(changed);
+      };
+    });
+    elements[7]!.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+    await elements[7]!.updateComplete;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await Promise.all(elements.map((el) => el.updateComplete));
+    expect(updates[7], 'the edited element updates').to.be.at.least(1);
+    expect(updates.filter((n, i) => i !== 7 && n > 0), 'no other element re-renders').to.deep.equal([]);
+    for (let i = 0; i < 30; i++) localStorage.removeItem(`collab-rubrics:draft:many-${i}`);
   });
 });
 

@@ -258,6 +258,36 @@ describe('<cr-rubric>', () => {
     await expectAxeClean(el);
   });
 
+  it('reflows a 7-point, 20-criterion rubric at 320 px: every option in view without sideways scrolling (A-07)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const layout of ['bipolar-scale', 'rating-scale'] as const) {
+      const definition = {
+        id: 'wide', version: '1.0.0', title: 'Seven points, twenty criteria', layout,
+        scale: { levels: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: String(n), label: `Level ${n} of seven`, position: n })) },
+        sections: [{
+          id: 's', title: 'Criteria',
+          items: Array.from({ length: 20 }, (_, i) => ({
+            id: `c${i}`, title: `Criterion ${i + 1} with a title long enough to wrap at this width`,
+            anchors: { low: 'The team rarely does this, and nobody has noticed yet', high: 'The team always does this, and says so' },
+          })),
+        }],
+      };
+      const el = await fixture<CrRubric>(html`<cr-rubric .definition=${definition}></cr-rubric>`);
+      await el.updateComplete;
+      expect(el.rubric?.id, layout).to.equal('wide');
+      expect(document.documentElement.scrollWidth, layout).to.be.at.most(320);
+      expect(el.scrollWidth, layout).to.be.at.most(el.clientWidth);
+      const options = [...el.shadowRoot!.querySelectorAll('label.option')];
+      expect(options).to.have.length(140);
+      for (const option of options) {
+        const box = option.getBoundingClientRect();
+        expect(box.left, layout).to.be.at.least(0);
+        expect(box.right, layout).to.be.at.most(320);
+        expect(Math.min(box.width, box.height), layout).to.be.at.least(24);
+      }
+    }
+  });
+
   it('loads a definition from a same-origin src and refuses other schemes', async () => {
     const el = await fixture<CrRubric>(html`<cr-rubric src="/__definitions__/team-assessment"></cr-rubric>`);
     for (let i = 0; i < 50 && !el.rubric; i++) await aTimeout(20);

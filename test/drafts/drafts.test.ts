@@ -1,10 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
 import type { CrDraftStatusEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
-import { mergeResponses, replacedCount } from '../../src/rubrics/merge.js';
+import { mergeDraft, mergeResponses, replacedCount } from '../../src/rubrics/merge.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { openFrame } from '../helpers/frame.js';
@@ -65,6 +66,33 @@ describe('drafts', () => {
     expect(noteBox(again, 'first').value).to.equal(NOTE);
     expect(radios(again, 'first')[1]!.checked).to.equal(true);
     expect(statusText(again)).to.equal(en.restored);
+  });
+
+  it('B-04 keeps a 500-character word and lone surrogates through render, autosave and restore, at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const word = 'Kollaborationsbereitschaftsbewertung'.repeat(14).slice(0, 500);
+      const odd = `${word} lone \uD83D high, \uDC4D low, zero\u200Bwidth, \u202Ebidi\u202C`;
+      const el = await mount(tinyGrid(), 'b04');
+      typeInto(noteBox(el, 'first'), odd);
+      await flushNow();
+      expect(JSON.parse(stored('b04')!).answers.first.fields.note, 'stored as typed').to.equal(odd);
+      el.remove();
+      const again = await remount(tinyGrid(), 'b04');
+      expect(noteBox(again, 'first').value, 'restored as typed').to.equal(odd);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+
+      // The same word as a continuum partner's name, shown as its heading.
+      const continuum = await fixture<CrRubric>(html`<cr-relationship-continuum storage-key="b04-partner"></cr-relationship-continuum>`);
+      continuum.shadowRoot!.querySelector<HTMLInputElement>('#new-subject')!.value = word;
+      continuum.shadowRoot!.querySelector<HTMLButtonElement>('.add > button[data-kind=add-subject]')!.click();
+      await continuum.updateComplete;
+      expect(continuum.shadowRoot!.querySelector('.subject-title')!.textContent).to.equal(word);
+      expect(document.documentElement.scrollWidth, 'the long name wraps').to.be.at.most(320);
+      expect(continuum.scrollWidth).to.be.at.most(continuum.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('D-02 flushes on visibilitychange→hidden and on pagehide, before the debounce ends', async () => {
@@ -131,7 +159,7 @@ describe('drafts', () => {
       const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d04" .definition=${tinyGrid()}></cr-rubric></form>`);
       const el = form.querySelector('cr-rubric')!;
       await el.updateComplete;
-      expect(statusText(el)).to.equal(en.noStorage);
+      expect(statusText(el)).to.equal(en.unavailable);
       const seen = statuses(el);
       radios(el, 'first')[0]!.click();
       await flushNow();
@@ -139,7 +167,7 @@ describe('drafts', () => {
       await flushNow();
       expect(el.value?.answers['second']?.level).to.equal('mid');
       expect(seen, 'told once, at connection').to.deep.equal([]);
-      expect(statusText(el)).to.equal(en.noStorage);
+      expect(statusText(el)).to.equal(en.unavailable);
       const data = new FormData(form);
       expect(data.get('r[first]')).to.equal('low');
       expect(data.get('r[second]')).to.equal('mid');
@@ -230,7 +258,7 @@ describe('drafts', () => {
     radios(el, 'second')[0]!.click();
     await flushNow();
     expect(stored('d06n')).to.equal(raw);
-    expect(statusText(el)).to.equal(en.saveFailed);
+    expect(statusText(el)).to.equal(en.failed);
     // The same definition again, as a new object (a host re-render): still never overwritten.
     el.definition = structuredClone(v2);
     await el.updateComplete;
@@ -368,6 +396,21 @@ describe('drafts', () => {
     expect(replacedCount(mine, mergeResponses(mine, { ...mine, updatedAt: t2 })), 'the same data saved again').to.equal(0);
   });
 
+  it('D-07 shows what the other tab adds and saves back only what it lacks', () => {
+    const [t1, t2] = ['2026-02-02T10:00:00.000Z', '2026-02-02T10:05:00.000Z'];
+    const a = response({ first: { level: 'low', updatedAt: t1 } }, { updatedAt: t1 });
+    const ab = response({ first: { level: 'low', updatedAt: t1 }, second: { level: 'mid', updatedAt: t2 } }, { updatedAt: t2 });
+    const all = () => true;
+    const learn = mergeDraft(a, ab, all);
+    expect(learn.show, 'theirs holds more: shown').to.deep.equal(mergeResponses(a, ab));
+    expect(learn.save, 'and nothing to save back').to.equal(undefined);
+    const teach = mergeDraft(ab, a, all);
+    expect(teach.show, 'mine holds more: nothing new to show').to.equal(undefined);
+    expect(teach.save, 'saved back for the other tab').to.deep.equal(mergeResponses(ab, a));
+    expect(mergeDraft(ab, ab, all)).to.deep.equal({ replaced: 0 });
+    expect(mergeDraft(null, a, all)).to.deep.equal({ show: a, replaced: 0 });
+  });
+
   it('D-07 resolves a same-time conflict the same way in both tabs', () => {
     const at = '2026-02-02T10:00:00.000Z';
     const a = response({ first: { level: 'low', updatedAt: at } }, { updatedAt: at, respondent: 'Ana' });
@@ -377,6 +420,26 @@ describe('drafts', () => {
     expect(ab).to.deep.equal(ba);
     expect(mergeResponses(a, ab)).to.deep.equal(ab);
     expect(mergeResponses(ab, b)).to.deep.equal(ab);
+  });
+
+  it('D-08 shares one draft between elements given the same key on one page', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <cr-rubric storage-key="d08-shared" .definition=${tinyGrid()}></cr-rubric>
+      <cr-rubric storage-key="d08-shared" .definition=${tinyGrid()}></cr-rubric>
+    </div>`);
+    const [a, b] = [...host.querySelectorAll('cr-rubric')] as [CrRubric, CrRubric];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    radios(a, 'first')[0]!.click();
+    await flushNow();
+    await b.updateComplete;
+    expect(b.value?.answers['first']?.level, 'b shows a’s answer once it is saved').to.equal('low');
+    radios(b, 'second')[2]!.click();
+    await flushNow();
+    await a.updateComplete;
+    expect([a.value?.answers['first']?.level, a.value?.answers['second']?.level]).to.deep.equal(['low', 'high']);
+    expect(radios(a, 'first')[0]!.checked && radios(b, 'first')[0]!.checked, 'one choice per element, both shown').to.equal(true);
+    const draft = JSON.parse(stored('d08-shared')!) as RubricResponse;
+    expect([draft.answers['first']?.level, draft.answers['second']?.level]).to.deep.equal(['low', 'high']);
   });
 
   it('D-08 keeps two elements apart: different keys never share, equal names never group', async () => {
@@ -473,6 +536,35 @@ describe('drafts', () => {
       expect(spy.calls.length, 'reset writes nothing').to.equal(0);
     } finally {
       spy.restore();
+    }
+  });
+
+  it('D-10 takes the later of the browser’s form state and the autosaved draft, whichever arrives first', async () => {
+    const at = (minute: number) => `2026-03-03T10:0${minute}:00.000Z`;
+    const saved = (level: string, minute: number) =>
+      response({ first: { level, updatedAt: at(minute) } }, { updatedAt: at(minute) });
+    const cases = [
+      { order: 'draft first', draft: 2, state: 5, wins: 'state' },
+      { order: 'draft first', draft: 5, state: 2, wins: 'draft' },
+      { order: 'form state first', draft: 2, state: 5, wins: 'state' },
+      { order: 'form state first', draft: 5, state: 2, wins: 'draft' },
+    ];
+    for (const [n, c] of cases.entries()) {
+      const key = `d10-restore-${n}`;
+      localStorage.setItem(full(key), JSON.stringify(saved('low', c.draft)));
+      const state = JSON.stringify(saved('high', c.state));
+      const el = await remount(tinyGrid(), key, (fresh) => {
+        if (c.order === 'form state first') fresh.formStateRestoreCallback(state, 'restore');
+      });
+      if (c.order === 'draft first') {
+        expect(el.value?.answers['first']?.level, `${c.order}: the draft is restored`).to.equal('low');
+        el.formStateRestoreCallback(state, 'autocomplete');
+        await el.updateComplete;
+      }
+      const expected = c.wins === 'draft' ? 'low' : 'high';
+      expect(el.value?.answers['first']?.level, `${c.order}, ${c.wins} is later`).to.equal(expected);
+      expect(radios(el, 'first').find((r) => r.checked)?.value).to.equal(expected);
+      localStorage.removeItem(full(key));
     }
   });
 

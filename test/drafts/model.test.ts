@@ -156,7 +156,7 @@ async function flush(m: Model, r: Real, how: 'pagehide' | 'visibilitychange' = '
   flushModel(m);
   expect(seen, `${how}: draft status`).to.deep.equal(expected);
   await r.el.updateComplete;
-  if (expected[0]) expect(statusText(r.el), `${how}: status line`).to.equal(expected[0] === 'saved' ? en.saved : en.saveFailed);
+  if (expected[0]) expect(statusText(r.el), `${how}: status line`).to.equal(expected[0] === 'saved' ? en.saved : en.failed);
 }
 
 /** Removes the element (which flushes) and mounts a new one with the same key, as a reload does. */

@@ -106,7 +106,9 @@ export class CrRubric extends FormAssociatedElement {
   @state() private showErrors = false;
   @state() private status = '';
 
-  readonly #drafts = new DraftController(this);
+  readonly #drafts = new DraftController(this, (draft) => this.#takesDraft(draft));
+  /** The response the browser restored as form state (back/forward, autofill), while it may still be replaced. */
+  #fromFormState?: RubricResponse;
   #abort?: AbortController;
   #result?: ParseResult<Rubric>;
   #reported?: ParseResult<Rubric>;
@@ -198,15 +200,28 @@ export class CrRubric extends FormAssociatedElement {
     this.#abort?.abort();
   }
 
-  /** The browser restores the response it was given as state (back/forward navigation, autofill). */
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state !== 'string' || this.value !== null) return;
+  /**
+   * The browser restores the response it was given as state (back/forward navigation, autofill).
+   * It and an autosaved draft may both arrive, in either order: the later edit (`updatedAt`) wins.
+   */
+  formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
+    if (typeof state !== 'string') return;
     this.#waitFor(
       loadValidator().then(({ parseResponse }) => {
         const restored = parseResponse(state);
-        if (restored.success && this.value === null && (!this.rubric || restored.data.rubricId === this.rubric.id)) this.value = restored.data;
+        if (!restored.success || (this.rubric && restored.data.rubricId !== this.rubric.id)) return;
+        const current = this.value;
+        if (current !== null && (restored.data.updatedAt ?? '') <= (current.updatedAt ?? '')) return;
+        this.#fromFormState = restored.data;
+        this.value = restored.data;
       }),
     );
+  }
+
+  /** Whether an autosaved draft may become the value: none is shown yet, or an older one the browser restored. */
+  #takesDraft(draft: RubricResponse): boolean {
+    const value = this.value;
+    return value == null || (value === this.#fromFormState && (draft.updatedAt ?? '') > (value.updatedAt ?? ''));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -104,7 +104,10 @@ function squeezeLiterals() {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};])\s*/g, '$1')
-      .replace(/,\s+/g, ',');
+      .replace(/,\s+/g, ',')
+      // "prop: value" (our styles have no ": " inside strings or selectors) and a last ";".
+      .replace(/([\w-]):\s+/g, '$1:')
+      .replace(/;}/g, '}');
   const squeezeHtml = (text) => text.replace(/\n\s+/g, ' ');
   return {
     name: 'squeeze-literals',

@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
 import { loadUiStrings, uiStrings } from '../i18n/strings.js';
 import { loadValidator, trustedResponses, validator } from '../rubrics/validator.js';
-import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import type { Answer, Rubric, RubricResponse } from '../rubrics/schema.js';
 
 /** Milliseconds between the last edit and the save. */
 export const DRAFT_DEBOUNCE = 400;
@@ -44,8 +44,8 @@ export class DraftController implements ReactiveController {
   #asideRaw?: string;
   /** Key and rubric id of the last connection: a new definition object for them restores nothing again. */
   #restoredFor = '';
-  /** `updatedAt` of this tab's own edits: an answer carrying one was written here, not received. */
-  readonly #ownEdits = new Set<string>();
+  /** `updatedAt` of answers this tab wrote (not received from another tab), as long as one carries it. */
+  #ownEdits = new Set<string>();
 
   readonly #takesDraft: (draft: RubricResponse) => boolean;
 
@@ -155,7 +155,16 @@ export class DraftController implements ReactiveController {
 
   /** Queues a save of `response`, a user's edit, after the debounce delay. */
   schedule(response: RubricResponse): void {
-    if (response.updatedAt) this.#ownEdits.add(response.updatedAt);
+    // The edited answer carries the response's new time; times no answer carries any more are dropped.
+    const own = new Set<string>();
+    const keep = (answers: Record<string, Answer>) => {
+      for (const { updatedAt } of Object.values(answers)) {
+        if (updatedAt && (updatedAt === response.updatedAt || this.#ownEdits.has(updatedAt))) own.add(updatedAt);
+      }
+    };
+    keep(response.answers);
+    for (const subject of response.subjects ?? []) keep(subject.answers);
+    this.#ownEdits = own;
     this.#queue(response);
   }
 
@@ -250,7 +259,10 @@ export class DraftController implements ReactiveController {
     // A value the host set that is not a readable response is left exactly as it is.
     if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
     const { show, save, replaced } = check.mergeDraft(mine, theirs.data, (answer) => this.#ownEdits.has(answer.updatedAt ?? ''));
-    if (show) trustedResponses.add((this.#host.value = show));
+    if (show) {
+      trustedResponses.add(show);
+      this.#host.value = show;
+    }
     if (save) this.#queue(save);
     else {
       clearTimeout(this.#timer);

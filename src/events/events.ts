@@ -4,7 +4,9 @@ import type { RubricResponse } from '../rubrics/schema.js';
 
 /** Fired when a user's edit rates the last unrated item. `detail.response` is the full response. */
 export class CrCompleteEvent extends Event {
-  static readonly eventName = 'cr-complete';
+  static get eventName(): 'cr-complete' {
+    return 'cr-complete';
+  }
   readonly response: RubricResponse;
   constructor(response: RubricResponse) {
     super(CrCompleteEvent.eventName, { bubbles: true, composed: true });
@@ -14,7 +16,9 @@ export class CrCompleteEvent extends Event {
 
 /** Fired when a definition (property, `src` or built-in) fails to load or validate. */
 export class CrDefinitionErrorEvent extends Event {
-  static readonly eventName = 'cr-definition-error';
+  static get eventName(): 'cr-definition-error' {
+    return 'cr-definition-error';
+  }
   /** Readable problems, each naming the field: `sections[2].items[0].title: expected text`. */
   readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[]) {
@@ -28,7 +32,9 @@ export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'cor
 
 /** Fired after each draft save, failure or restore, and when another tab replaced this tab's answers; the same text is announced politely. */
 export class CrDraftStatusEvent extends Event {
-  static readonly eventName = 'cr-draft-status';
+  static get eventName(): 'cr-draft-status' {
+    return 'cr-draft-status';
+  }
   readonly status: DraftStatus;
   constructor(status: DraftStatus) {
     super(CrDraftStatusEvent.eventName, { bubbles: true, composed: true });
@@ -41,7 +47,9 @@ export class CrDraftStatusEvent extends Event {
  * loaded and what did not (invalid, duplicate, another rubric). Not cancelable.
  */
 export class CrImportEvent extends Event {
-  static readonly eventName = 'cr-import';
+  static get eventName(): 'cr-import' {
+    return 'cr-import';
+  }
   readonly report: ImportReport;
   constructor(report: ImportReport) {
     super(CrImportEvent.eventName, { bubbles: true, composed: true });

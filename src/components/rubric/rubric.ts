@@ -237,7 +237,8 @@ export class CrRubric extends FormAssociatedElement {
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);
     if (!rubric) {
-      this.#provider.setValue((this.shared = undefined));
+      this.shared = undefined;
+      this.#provider.setValue(undefined);
       return;
     }
     const response = this.#response(rubric);

@@ -14,18 +14,38 @@ import { compareCodeUnits, preferredName, subjectKey } from './subjects.js';
 /** Default of `AggregateOptions.discussSteps`. */
 export const DEFAULT_DISCUSS_STEPS = 2;
 
+/**
+ * Which ratings the discuss rule measures: `range`, all of them (lowest to highest); `middle-half`,
+ * the middle half (lower to upper quartile), so that one or two outlying ratings in a large group
+ * do not flag an item. With four raters or fewer the two are the same.
+ */
+export type DiscussBasis = 'range' | 'middle-half';
+
+/** The rule behind `discuss`, in words, for the given options (default: 2 steps, `range`). */
+export function discussRuleFor(options?: AggregateOptions): string {
+  const steps = validSteps(options?.discussSteps);
+  const which =
+    validBasis(options?.discussBasis) === 'middle-half'
+      ? 'the middle half of their ratings (from the lower to the upper quartile) spans'
+      : 'their ratings span';
+  return (
+    `An item is flagged for discussion when at least two people rated it and ${which} at least ${steps} ` +
+    `step${steps === 1 ? '' : 's'} of the scale (steps count levels, whatever their position values; ` +
+    '"does not apply" answers are left out). For a continuum the rule is applied per subject, and an ' +
+    'item is flagged when it is flagged for any subject. A section, and the whole rubric, is flagged ' +
+    'when any of its items is.'
+  );
+}
+
 /** The rule behind `discuss`, in words, for the default options. */
-export const discussRule =
-  'An item is flagged for discussion when at least two people rated it and their ratings span at ' +
-  `least ${DEFAULT_DISCUSS_STEPS} steps of the scale (steps count levels, whatever their position values; ` +
-  '"does not apply" answers are left out). For a continuum the rule is applied per subject, and an ' +
-  'item is flagged when it is flagged for any subject. A section, and the whole rubric, is flagged ' +
-  'when any of its items is.';
+export const discussRule = discussRuleFor();
 
 /** Options of the aggregation. */
 export interface AggregateOptions {
   /** Smallest range, in scale steps, that flags an item rated by two or more people. Default 2. */
   readonly discussSteps?: number;
+  /** Which ratings that range is measured over; default `range` (all of them). */
+  readonly discussBasis?: DiscussBasis;
 }
 
 /** How a set of ratings is spread over the scale. Positions are the levels' `position` values. */
@@ -37,6 +57,11 @@ export interface Distribution
   readonly spread: number | null;
   /** `max - min` in scale steps (ranks among rated levels), or null. */
   readonly steps: number | null;
+  /**
+   * Scale steps between the lower and the upper quartile rating (nearest rank: ratings
+   * `⌊(n−1)/4⌋` and `⌈3(n−1)/4⌉` counted from the lowest), or null. Equals `steps` for n ≤ 4.
+   */
+  readonly middleSteps: number | null;
   /** Flagged for discussion (see `discussRule`). */
   readonly discuss: boolean;
 }
@@ -80,6 +105,8 @@ export interface TeamAggregate {
   readonly responses: number;
   /** The `discussSteps` the flags were computed with. */
   readonly discussSteps: number;
+  /** The `discussBasis` the flags were computed with. */
+  readonly discussBasis: DiscussBasis;
   /** One entry per item, definition order; for a subject rubric pooled over every subject. */
   readonly items: readonly ItemAggregate[];
   readonly sections: readonly SectionAggregate[];
@@ -186,11 +213,38 @@ function validSteps(value: number | undefined): number {
   return typeof value === 'number' && !Number.isNaN(value) ? value : DEFAULT_DISCUSS_STEPS;
 }
 
+function validBasis(value: unknown): DiscussBasis {
+  return value === 'middle-half' ? 'middle-half' : 'range';
+}
+
+/** Steps between the ratings at sorted indices `⌊(n−1)/4⌋` and `⌈3(n−1)/4⌉`, from level counts. */
+function middleSteps(scale: ScaleIndex, counts: ArrayLike<number>, offset: number, n: number): number | null {
+  if (n === 0) return null;
+  const lower = Math.floor((n - 1) / 4);
+  const upper = Math.ceil((3 * (n - 1)) / 4);
+  let seen = 0;
+  let lowRank = -1;
+  let highRank = -1;
+  const order = scale.ratedOrder;
+  for (let rank = 0; rank < order.length; rank++) {
+    const c = counts[offset + order[rank]!] ?? 0;
+    if (c === 0) continue;
+    if (lowRank < 0 && lower < seen + c) lowRank = rank;
+    if (upper < seen + c) {
+      highRank = rank;
+      break;
+    }
+    seen += c;
+  }
+  return highRank - lowRank;
+}
+
 class Accumulator implements TeamAccumulator {
   readonly #rubric: Rubric;
   readonly #scale: ScaleIndex;
   readonly #items: ItemIndex;
   readonly #discussSteps: number;
+  readonly #discussBasis: DiscussBasis;
   readonly #lookups: Lookups;
   /** items × levels, for a rubric without subjects. */
   readonly #counts: Uint32Array;
@@ -202,6 +256,7 @@ class Accumulator implements TeamAccumulator {
     this.#scale = scaleIndex(rubric);
     this.#items = itemIndex(rubric);
     this.#discussSteps = validSteps(options?.discussSteps);
+    this.#discussBasis = validBasis(options?.discussBasis);
     this.#lookups = lookups(this.#items, this.#scale);
     this.#counts = new Uint32Array(rubric.subjects ? 0 : this.#items.ids.length * this.#scale.ids.length);
   }
@@ -327,6 +382,7 @@ class Accumulator implements TeamAccumulator {
       max: f.max,
       spread: f.min === null || f.max === null ? null : f.max - f.min,
       steps: f.minStep === null || f.maxStep === null ? null : f.maxStep - f.minStep,
+      middleSteps: middleSteps(this.#scale, counts, offset, f.rated),
       atTarget: f.atTarget,
     };
   }
@@ -341,7 +397,9 @@ class Accumulator implements TeamAccumulator {
         itemId,
         sectionId: items.sectionIds[items.sectionOf[i]!]!,
         ...d,
-        discuss: flagged ? flagged[i] === true : shouldDiscuss(d.n, d.steps, this.#discussSteps),
+        discuss: flagged
+          ? flagged[i] === true
+          : shouldDiscuss(d.n, this.#discussBasis === 'middle-half' ? d.middleSteps : d.steps, this.#discussSteps),
       };
     });
     const group = (indices: readonly number[]): GroupAggregate => {
@@ -365,6 +423,7 @@ class Accumulator implements TeamAccumulator {
       rubricVersion: String(this.#rubric.version),
       responses: this.#responses,
       discussSteps: this.#discussSteps,
+      discussBasis: this.#discussBasis,
     } as const;
     if (!this.#rubric.subjects) return { ...head, ...this.#figures(this.#counts) };
     const subjects: SubjectAggregate[] = [...this.#subjects.entries()]

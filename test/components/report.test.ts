@@ -6,7 +6,7 @@ import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { parseCsv } from '../../src/report/csv.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
-import { aggregateResponses, compareCycles, discussRule, type Distribution } from '../../src/scoring/index.js';
+import { aggregateResponses, compareCycles, discussRule, discussRuleFor, type Distribution } from '../../src/scoring/index.js';
 import { wrapLabel } from '../../src/components/report/charts.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { tinyGrid } from '../fixtures/definitions.js';
@@ -115,6 +115,32 @@ describe('<cr-rubric-report>', () => {
       }
       expect(all(el, '.discuss-list li').map((li) => li.textContent!.trim())).to.have.length(flagged.length);
       expect(root(el).querySelector('[part~="rule"]')!.textContent).to.contain(discussRule);
+    });
+
+    it('measures the discuss rule over the middle half of the ratings, or at another threshold, when asked', async () => {
+      const el = await report({ rubric: 'team-assessment', responses });
+      const marked = () => all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.dataset['item']);
+      for (const options of [{ discussBasis: 'middle-half' as const }, { discussSteps: 4 }, { discussBasis: 'middle-half' as const, discussSteps: 1 }]) {
+        el.discussBasis = options.discussBasis ?? 'range';
+        el.discussSteps = options.discussSteps ?? 2;
+        await el.updateComplete;
+        const expected = aggregateResponses(teamAssessment, responses, options);
+        expect(marked(), JSON.stringify(options)).to.deep.equal(expected.items.filter((i) => i.discuss).map((i) => i.itemId));
+        expect(root(el).querySelector('[part~="rule"]')!.textContent).to.contain(discussRuleFor(options));
+      }
+      el.setAttribute('discuss-basis', 'middle-half');
+      el.setAttribute('discuss-steps', '2');
+      await el.updateComplete;
+      const middle = aggregateResponses(teamAssessment, responses, { discussBasis: 'middle-half' });
+      expect(marked(), 'from attributes').to.deep.equal(middle.items.filter((i) => i.discuss).map((i) => i.itemId));
+      const flagged = middle.items.find((i) => i.discuss);
+      if (flagged) {
+        const mark = root(el).querySelector(`article[data-item="${flagged.itemId}"] [part~="discuss"]`)!;
+        expect(mark.textContent).to.contain(`the middle half of the ratings spans ${flagged.middleSteps} steps`);
+      }
+      expect(middle.items.filter((i) => i.discuss).length, 'fewer items than by the whole range').to.be.at.most(
+        aggregate.items.filter((i) => i.discuss).length,
+      );
     });
 
     it('takes the agreed rating per item from radios and a note, firing input and change', async () => {

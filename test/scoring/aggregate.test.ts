@@ -4,6 +4,7 @@ import {
   createAccumulator,
   DEFAULT_DISCUSS_STEPS,
   discussRule,
+  discussRuleFor,
   mergeAggregates,
   shouldDiscuss,
   type Distribution,
@@ -68,6 +69,39 @@ describe('aggregateResponses', () => {
     expect(one.overall.discussItems).to.deep.equal(['a1', 'a3', 'b2']);
     expect(aggregateResponses(grid3, team, { discussSteps: 3 }).overall.discussItems).to.deep.equal([]);
     expect(aggregateResponses(grid3, team, { discussSteps: Number.NaN }).discussSteps).to.equal(2);
+  });
+
+  it('measures the middle half of the ratings, and can flag by it in large groups', () => {
+    // Twelve people: ten agree on "accelerating", one says "emerging", one "mastering".
+    const twelve = [
+      ...Array.from({ length: 10 }, () => respond(grid3, { a1: 'accelerating', a2: 'emerging', a3: 'accelerating' })),
+      respond(grid3, { a1: 'emerging', a2: 'emerging', a3: 'mastering' }),
+      respond(grid3, { a1: 'mastering', a2: 'mastering', a3: 'mastering' }),
+    ];
+    const range = aggregateResponses(grid3, twelve);
+    const middle = aggregateResponses(grid3, twelve, { discussBasis: 'middle-half' });
+    expect(range.discussBasis).to.equal('range');
+    expect(middle.discussBasis).to.equal('middle-half');
+    const a1 = middle.items.find((i) => i.itemId === 'a1')!;
+    expect([a1.steps, a1.middleSteps], 'two outliers span the scale, the middle half does not').to.deep.equal([2, 0]);
+    expect(range.overall.discussItems).to.deep.equal(['a1', 'a2']);
+    expect(middle.overall.discussItems, 'outliers alone flag nothing').to.deep.equal([]);
+    // A real split: half say "emerging", half "mastering".
+    const split = Array.from({ length: 8 }, (_, i) => respond(grid3, { a1: i % 2 ? 'emerging' : 'mastering' }));
+    const splitItem = aggregateResponses(grid3, split, { discussBasis: 'middle-half' }).items[0]!;
+    expect([splitItem.middleSteps, splitItem.discuss]).to.deep.equal([2, true]);
+    // Four raters or fewer: the middle half is the whole range.
+    for (const item of aggregateResponses(grid3, team).items) expect(item.middleSteps, item.itemId).to.equal(item.steps);
+    expect(aggregateResponses(grid3, team, { discussBasis: 'middle-half' }).overall.discussItems).to.deep.equal(['a1', 'a3']);
+    expect(aggregateResponses(grid3, team, { discussBasis: 'nonsense' as never }).discussBasis).to.equal('range');
+  });
+
+  it('states the rule for the options in use', () => {
+    expect(discussRuleFor()).to.equal(discussRule);
+    expect(discussRuleFor({ discussSteps: 1 })).to.contain('at least 1 step of the scale');
+    expect(discussRuleFor({ discussBasis: 'middle-half', discussSteps: 3 })).to.contain(
+      'the middle half of their ratings (from the lower to the upper quartile) spans at least 3 steps',
+    );
   });
 
   it('counts steps by rank, not by position, and leaves "does not apply" out', () => {

@@ -80,7 +80,7 @@ export function renderOverview(view: ReportView): TemplateResult {
           (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${qualifiedTitle(view, id)}</a></li>`,
         )}</ul>`
       : html`<p>${s.nothingToDiscuss}</p>`}
-    <p class="rule" part="rule"><strong>${s.ruleTitle}</strong> ${s.rule}</p>
+    <p class="rule" part="rule"><strong>${s.ruleTitle}</strong> ${s.rule(view.aggregate)}</p>
     <p class="central">${s.centralValue}</p>
   </section>`;
 }
@@ -124,11 +124,12 @@ export function renderSection(view: ReportView, section: Section): TemplateResul
 function renderItem(view: ReportView, item: Item): TemplateResult {
   const s = view.strings;
   const d = view.aggregate.items.find((i) => i.itemId === item.id)!;
+  const basis = view.aggregate.discussBasis;
   const title = itemTitle(view, item.id);
   return html`<article class="item ${d.discuss ? 'flagged' : ''}" part="item" id=${`item-${item.id}`} tabindex="-1"
       aria-labelledby=${`title-${item.id}`} data-item=${item.id}>
     <h4 id=${`title-${item.id}`}>${title}</h4>
-    ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, d.steps))}</span></p>` : nothing}
+    ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, basis === 'middle-half' ? d.middleSteps : d.steps), basis)}</span></p>` : nothing}
     <p class="figures" part="figures">${s.median}: <strong>${positionText(view, d.median)}</strong> · ${s.mean}: ${num(view, d.mean)} ·
       ${s.range}: ${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`} · ${s.ratings}: ${d.n}
       ${d.notApplicable ? html` · ${s.notApplicable(d.notApplicable)}` : nothing}</p>

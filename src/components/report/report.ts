@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
 import * as edit from '../../rubrics/edit.js';
-import { emptyResponse } from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import { subjectKey } from '../../scoring/index.js';
+import { DEFAULT_DISCUSS_STEPS, subjectKey, type DiscussBasis } from '../../scoring/index.js';
 import { safeString } from '../base/form-associated.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult } from './definitions.js';
@@ -70,6 +69,13 @@ export class CrRubricReport extends LitElement {
   @property({ reflect: true, converter: safeString }) theme = '';
   /** Language of the interface and of translated definitions (inherits the page's when unset). */
   @property() override lang!: string;
+  /** Smallest spread of ratings, in scale steps, that marks an item "Discuss" (default 2). */
+  @property({ attribute: 'discuss-steps', type: Number }) discussSteps = DEFAULT_DISCUSS_STEPS;
+  /**
+   * `middle-half` measures that spread over the middle half of the ratings, so one or two outlying
+   * ratings in a large group do not mark an item; anything else (the default, `range`) over all.
+   */
+  @property({ attribute: 'discuss-basis' }) discussBasis: DiscussBasis = 'range';
 
   @state() private importReport?: ImportReport;
   @state() private dragging = false;
@@ -104,7 +110,8 @@ export class CrRubricReport extends LitElement {
     }
     const lang = this.language;
     const old = this.#view;
-    if (old && old.rubric === rubric && old.lang === lang && !changed.has('responses') && !changed.has('previous')) {
+    const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis'] as const;
+    if (old && old.rubric === rubric && old.lang === lang && !rescore.some((key) => changed.has(key))) {
       this.#view = { ...old, value: this.#agreed };
       return;
     }
@@ -113,7 +120,10 @@ export class CrRubricReport extends LitElement {
     this.#usable = mine(this.responses);
     this.#leftOut = Array.isArray(this.responses) ? this.responses.filter((r) => r?.rubricId !== rubric.id).length : 0;
     const earlier = mine(this.previous);
-    this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang);
+    this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang, {
+      discussSteps: this.discussSteps,
+      discussBasis: this.discussBasis,
+    });
   }
 
   protected override updated(): void {
@@ -186,7 +196,7 @@ export class CrRubricReport extends LitElement {
     const agreed = this.#agreed;
     if (agreed) return agreed;
     const cycle = sharedCycle(this.#usable);
-    return { ...emptyResponse(rubric), respondent: 'Team', ...(cycle ? { cycle } : {}) };
+    return { ...edit.emptyResponse(rubric), respondent: 'Team', ...(cycle ? { cycle } : {}) };
   }
 
   /** Where an agreed-value control writes: an item, or an item of a partner (added on first use). */

@@ -1,5 +1,5 @@
 /** Interface text of `<cr-rubric-report>`, in English and Spanish. Rubric text comes from definitions. */
-import { discussRule } from '../../scoring/index.js';
+import { discussRuleFor, type AggregateOptions, type DiscussBasis } from '../../scoring/index.js';
 
 export interface ReportStrings {
   teamResults: string;
@@ -27,10 +27,11 @@ export interface ReportStrings {
   tooLarge: string;
   // Agreement
   discuss: string;
-  discussWhy: (steps: string) => string;
+  /** Why an item is marked: the steps its ratings (or the middle half of them) span. */
+  discussWhy: (steps: string, basis: DiscussBasis) => string;
   ruleTitle: string;
-  /** The discuss rule; English comes from `src/scoring` (`discussRule`). */
-  rule: string;
+  /** The discuss rule for the options in use; English comes from `src/scoring` (`discussRuleFor`). */
+  rule: (options: AggregateOptions) => string;
   toDiscuss: string;
   nothingToDiscuss: string;
   median: string;
@@ -126,9 +127,10 @@ const en: ReportStrings = {
   otherRubricReason: (rubricId) => `answers the rubric “${rubricId}”`,
   tooLarge: 'the file is too large',
   discuss: 'Discuss',
-  discussWhy: (steps) => `ratings span ${steps} steps of the scale`,
+  discussWhy: (steps, basis) =>
+    basis === 'middle-half' ? `the middle half of the ratings spans ${steps} steps of the scale` : `ratings span ${steps} steps of the scale`,
   ruleTitle: 'When is an item marked “Discuss”?',
-  rule: discussRule,
+  rule: discussRuleFor,
   toDiscuss: 'To discuss',
   nothingToDiscuss: 'The team’s ratings are close on every item: nothing is marked for discussion.',
   median: 'Median',
@@ -218,12 +220,18 @@ const es: ReportStrings = {
   otherRubricReason: (rubricId) => `responde a la rúbrica «${rubricId}»`,
   tooLarge: 'el archivo es demasiado grande',
   discuss: 'Conversar',
-  discussWhy: (steps) => `las valoraciones abarcan ${steps} pasos de la escala`,
+  discussWhy: (steps, basis) =>
+    basis === 'middle-half'
+      ? `la mitad central de las valoraciones abarca ${steps} pasos de la escala`
+      : `las valoraciones abarcan ${steps} pasos de la escala`,
   ruleTitle: '¿Cuándo se marca un elemento para «Conversar»?',
-  // Translation of `discussRule` from src/scoring (default threshold of 2 steps).
-  rule:
-    'Un elemento se marca para conversar cuando al menos dos personas lo valoraron y sus valoraciones abarcan al menos ' +
-    '2 pasos de la escala (los pasos cuentan niveles, sean cuales sean sus posiciones; las respuestas «no aplica» no se ' +
+  // Translation of `discussRuleFor` from src/scoring.
+  rule: ({ discussSteps = 2, discussBasis }) =>
+    'Un elemento se marca para conversar cuando al menos dos personas lo valoraron y ' +
+    (discussBasis === 'middle-half'
+      ? 'la mitad central de sus valoraciones (del cuartil inferior al superior) abarca'
+      : 'sus valoraciones abarcan') +
+    ` al menos ${discussSteps} ${discussSteps === 1 ? 'paso' : 'pasos'} de la escala (los pasos cuentan niveles, sean cuales sean sus posiciones; las respuestas «no aplica» no se ` +
     'cuentan). En un continuo la regla se aplica a cada socio, y un elemento se marca cuando se marca para algún socio. ' +
     'Una sección, y la rúbrica entera, se marca cuando alguno de sus elementos lo está.',
   toDiscuss: 'Para conversar',

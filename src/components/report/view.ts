@@ -8,6 +8,7 @@ import { localize } from '../../rubrics/text.js';
 import {
   aggregateResponses,
   compareCycles,
+  type AggregateOptions,
   scaleIndex,
   scoreResponse,
   type CycleComparison,
@@ -149,14 +150,15 @@ export function scoreView(
   previous: readonly RubricResponse[],
   value: RubricResponse | null,
   lang: string,
+  options?: AggregateOptions,
 ): ReportView {
   const strings = reportStrings(lang);
-  const aggregate = aggregateResponses(rubric, responses);
+  const aggregate = aggregateResponses(rubric, responses, options);
   const people =
     responses.length <= MAX_NAMED
       ? responses.map((r, i) => ({ name: r.respondent?.trim() || strings.person(i + 1), score: scoreResponse(rubric, r) }))
       : undefined;
-  const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous), aggregate) : undefined;
+  const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous, options), aggregate) : undefined;
   const cycles = comparison
     ? { before: sharedCycle(previous) ?? strings.previousCycle, after: sharedCycle(responses) ?? strings.currentCycle }
     : undefined;

@@ -18,6 +18,8 @@ interface ReportArgs {
   rubric?: string;
   name?: string;
   theme?: string;
+  'discuss-steps'?: number;
+  'discuss-basis'?: string;
   /** Set by the Language toolbar (see .storybook/preview.ts), not a control. */
   lang?: string;
   definition?: unknown;
@@ -94,11 +96,14 @@ const printDescription = [
 const meta = {
   title: 'Elements/cr-rubric-report',
   component: 'cr-rubric-report',
-  args: { rubric: 'team-assessment', name: '', theme: '', responses: team, previous: null, value: null },
+  args: { rubric: 'team-assessment', name: '', theme: '', 'discuss-basis': 'range', 'discuss-steps': 2, responses: team, previous: null, value: null },
+  argTypes: { 'discuss-basis': { control: 'inline-radio', options: ['range', 'middle-half'] } },
   render: (args) => html`<cr-rubric-report
     rubric=${args.rubric || nothing}
     name=${args.name || nothing}
     theme=${args.theme || nothing}
+    discuss-basis=${args['discuss-basis'] || nothing}
+    discuss-steps=${args['discuss-steps'] ?? nothing}
     lang=${args.lang || nothing}
     .definition=${args.definition}
     .responses=${args.responses ?? []}
@@ -124,6 +129,31 @@ export const TeamAssessmentTwelveMembers: Story = {
           '"Notes (n)". The profile draws each member\'s line and the team\'s median; its data table lists the anchors.',
       },
     },
+  },
+};
+
+/** A whole district's staff: where the range marks nearly everything, the middle half does not. */
+export const LargeGroupMiddleHalf: Story = {
+  args: {
+    name: 'district',
+    'discuss-basis': 'middle-half',
+    responses: generateResponses(teamAssessment, 300, { seed: 11, cycle: '2026 spring', idPrefix: 'district' }),
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Three hundred respondents. By the whole range, one or two outlying ratings mark nearly every dimension "Discuss"; ' +
+          'with `discuss-basis="middle-half"` the rule measures the middle half of the ratings (lower to upper quartile), so ' +
+          'only the dimensions on which the group is really split are marked, and the rule and each mark say so. Switch the ' +
+          '"discuss-basis" control to compare.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cr-rubric-report') as CrRubricReport;
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('[part~="rule"]')!.textContent).toContain('middle half');
   },
 };
 

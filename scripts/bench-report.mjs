@@ -5,11 +5,16 @@
 //  2. Headless Chromium (playwright-core), page served by @web/dev-server from source: a new
 //     <cr-rubric-report> with 1,000 generated respondents is attached, timed with
 //     `performance.now()` until its first `updateComplete` (and until layout is done).
-// Each figure is the median of RUNS timed runs after WARMUP untimed ones.
+//  3. The same page: a 100-item, 7-level <cr-rubric> (render, then one rating), and thirty
+//     <cr-team-assessment> elements with autosave mounted at once.
+// Each figure is the median of RUNS timed runs after WARMUP untimed ones. Each is also compared
+// with scripts/bench-baseline.json (measured on the build machines): a figure over twice its
+// baseline is marked REGRESSION (RELIABILITY.md L-01). `--save-baseline` rewrites that file.
+// Like every benchmark here it prints numbers and exits 0.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,7 +25,7 @@ const RUNS = 5;
 const WARMUP = 1;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Render budgets for <cr-rubric> follow RELIABILITY.md L-01 (500 ms) and L-02 (50 ms); they are ours to tune.
-const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50 };
+const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -133,6 +138,23 @@ const PAGE = `<!doctype html>
     el.remove();
     return { render: t1 - t0, rate: t2 - t1, radios };
   };
+  // L-05: thirty built-in rubrics with autosave on one page.
+  await import('/src/components/team-assessment/cr-team-assessment.ts');
+  window.mountMany = async () => {
+    const holder = document.createElement('div');
+    const els = Array.from({ length: 30 }, (_, i) => {
+      const el = document.createElement('cr-team-assessment');
+      el.setAttribute('storage-key', 'bench-many-' + i);
+      return el;
+    });
+    const t0 = performance.now();
+    holder.append(...els);
+    document.body.append(holder);
+    await Promise.all(els.map((el) => el.updateComplete));
+    const t1 = performance.now();
+    holder.remove();
+    return { mount: t1 - t0 };
+  };
   window.benchReady = true;
 </script></body></html>`;
 
@@ -200,6 +222,13 @@ async function benchRender() {
     console.log(`\n<cr-rubric> with 100 items x 7 levels (${radios} radios)`);
     report('cr-rubric 100x7: first render to updateComplete', render, BUDGET.rubricRender);
     report('cr-rubric 100x7: rate item 100 to updateComplete', rate, BUDGET.rubricRate);
+    const mount = [];
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const r = await page.evaluate(() => window.mountMany());
+      if (run >= WARMUP) mount.push(r.mount);
+    }
+    console.log('\nThirty <cr-team-assessment> elements with autosave on one page');
+    report('30 team assessments: mount to updateComplete', mount, BUDGET.manyMount);
   } finally {
     await browser.close();
     await server.stop();
@@ -210,8 +239,17 @@ await benchImport();
 await benchRender();
 
 console.log(`\nMedian of ${RUNS} runs after ${WARMUP} warm-up run(s); goals: aggregation < ${BUDGET.aggregate} ms, first render < ${BUDGET.render} ms.`);
+const baselineFile = join(root, 'scripts/bench-baseline.json');
+const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : {};
 const width = Math.max(...rows.map((r) => r.name.length));
 for (const r of rows) {
   const goal = r.budget === undefined ? '' : `  goal ${r.budget} ms${r.median > r.budget ? ' OVER' : ''}`;
-  console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${goal}`);
+  const base = baseline[r.name];
+  const ratio = typeof base === 'number' && base > 0 ? r.median / base : undefined;
+  const vs = ratio === undefined ? '' : `  ${ratio.toFixed(2)}x baseline${ratio > 2 ? ' REGRESSION' : ''}`;
+  console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${goal}${vs}`);
+}
+if (process.argv.includes('--save-baseline')) {
+  writeFileSync(baselineFile, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.median.toFixed(2))])), null, 2) + '\n');
+  console.log(`\nwrote ${baselineFile}`);
 }

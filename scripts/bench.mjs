@@ -126,6 +126,55 @@ measure('aggregateResponses, 1,000,000 responses', () => {
 measure('scoreResponse, 100,000 responses', () => {
   for (let i = 0; i < small.length; i++) sink += scoring.scoreResponse(teamRubric, small[i]).overall.rated;
 }, { per: small.length });
+// ---------------------------------------------------------------------------------------------
+// Validation at the limits (RELIABILITY.md B-05: the largest allowed definition parses in < 200 ms;
+// oversized input is refused without a stall)
+
+const rubrics = await load('src/rubrics/index.ts');
+const { LIMITS, INPUT_LIMITS } = rubrics;
+
+/** A descriptor grid at the schema's limits (levels, items per section, items) within the byte limit. */
+function largestDefinition() {
+  const levels = Array.from({ length: LIMITS.levels }, (_, i) => ({ id: `level-${i}`, label: `Level ${i}`, position: i }));
+  const sections = [];
+  for (let s = 0, left = LIMITS.items; left > 0; s++, left -= LIMITS.itemsPerSection) {
+    const count = Math.min(LIMITS.itemsPerSection, left);
+    sections.push({
+      id: `section-${s}`,
+      title: `Section ${s}`,
+      items: Array.from({ length: count }, (_, i) => ({
+        id: `item-${s}-${i}`,
+        title: `Item ${s}.${i}`,
+        descriptors: Object.fromEntries(levels.map((l) => [l.id, `${'Descriptor text of a fair length. '.repeat(3)}${l.id}`])),
+      })),
+    });
+  }
+  return { id: 'largest', version: '1.0.0', title: 'Largest allowed', layout: 'descriptor-grid', scale: { levels }, sections };
+}
+
+section('Validation at the limits');
+const largest = JSON.stringify(largestDefinition());
+if (largest.length > INPUT_LIMITS.bytes) throw new Error(`bench: the largest definition is ${largest.length} bytes, over the limit`);
+let parsed;
+measure(`parseDefinition, the largest allowed definition (${LIMITS.items} items x ${LIMITS.levels} levels, ${Math.round(largest.length / 1000)} kB)`, () => {
+  parsed = rubrics.parseDefinition(largest);
+}, { budget: 200 });
+if (!parsed.success) throw new Error(`bench: the largest definition is refused: ${rubrics.formatIssues(parsed.issues).slice(0, 300)}`);
+const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+const wide = JSON.stringify({ id: 'wide', notes: Array.from({ length: INPUT_LIMITS.nodes }, () => 0) });
+/** Times a refusal and checks it is refused for the intended reason. */
+function refuses(name, text, reason) {
+  let result;
+  measure(name, () => {
+    result = rubrics.parseDefinition(text);
+  }, { budget: 200 });
+  if (result.success || !result.issues.some((i) => i.message.includes(reason))) {
+    throw new Error(`bench: ${name}: expected "${reason}", got ${JSON.stringify(result).slice(0, 200)}`);
+  }
+}
+refuses('parseDefinition refuses 10,000 levels of nesting', deep, 'nested more than');
+refuses(`parseDefinition refuses more than ${INPUT_LIMITS.nodes.toLocaleString('en-US')} values (${Math.round(wide.length / 1000)} kB)`, wide, 'too large');
+
 if (sink < 0) console.log(sink); // keeps the work observable
 
 printTable();

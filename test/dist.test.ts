@@ -2,7 +2,7 @@
 // Without dist/ every test here is skipped with a message saying so.
 import { expect } from '@open-wc/testing';
 import { tinyGrid } from './fixtures/definitions.js';
-import { openFrame as frameWith } from './helpers/frame.js';
+import { openFrame } from './helpers/frame.js';
 
 const CDN_FILES = [
   'collab-rubrics',
@@ -87,7 +87,7 @@ describe('dist/cdn per-element files', function () {
 
   it('show a built-in rubric without the validator chunk, and load it for a custom definition', async () => {
     // An iframe gives the per-element bundle its own registry, away from the source elements.
-    const { doc, fetched, close } = await frameWith('/dist/cdn/cr-rubric.js');
+    const { doc, fetched, close } = await openFrame('/dist/cdn/cr-rubric.js');
     const chunksBefore = fetched('/chunks/').length;
     const el = doc.createElement('cr-rubric') as Shown;
     el.definition = tinyGrid();
@@ -100,7 +100,7 @@ describe('dist/cdn per-element files', function () {
   });
 
   it('load the Spanish interface only for a page in Spanish, and show nothing half-translated', async () => {
-    const { doc, fetched, close } = await frameWith('/dist/cdn/cr-coherence-progression.js');
+    const { doc, fetched, close } = await openFrame('/dist/cdn/cr-coherence-progression.js');
     const english = doc.createElement('cr-coherence-progression') as Shown;
     doc.body.append(english);
     await english.updateComplete;
@@ -125,7 +125,7 @@ describe('dist/cdn/collab-rubrics.js', function () {
   it('checks a custom definition with the validator it carries, fetching no chunk', async function () {
     const ok = await fetch(CDN_FILES[0]!, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
     if (!ok) this.skip();
-    const { doc, fetched, close } = await frameWith(CDN_FILES[0]!);
+    const { doc, fetched, close } = await openFrame(CDN_FILES[0]!);
     const good = doc.createElement('cr-rubric') as Shown;
     good.definition = tinyGrid();
     const bad = doc.createElement('cr-rubric') as Shown;
@@ -141,7 +141,7 @@ describe('dist/cdn/collab-rubrics.js', function () {
   });
 
   it('leaves out what only authors read, and its built-in definitions still validate', async () => {
-    const { doc, close } = await frameWith(CDN_FILES[0]!);
+    const { doc, close } = await openFrame(CDN_FILES[0]!);
     const team = doc.createElement('cr-team-assessment') as Shown & { rubric?: { source?: object; notes?: unknown; sections: { items: { reconstructed?: object }[] }[] } };
     doc.body.append(team);
     await team.updateComplete;

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Fails when Storybook does not build. Runs `npm run build-storybook` (which regenerates
-// custom-elements.json first), then checks that storybook-static/ has index.html and index.json
-// and that index.json lists every story file: each stories/**/*.stories.ts with at least one story
-// and each stories/**/*.mdx as a docs page. Prints the build time. Works offline.
+// Fails when Storybook does not build or a story does not work. Runs `npm run build-storybook`
+// (which regenerates custom-elements.json first), then checks that storybook-static/ has
+// index.html and index.json and that index.json lists every story file: each
+// stories/**/*.stories.ts with at least one story and each stories/**/*.mdx as a docs page. Then
+// renders every story in Chromium (scripts/check-stories.mjs): no error, no failed `play`
+// function, no accessibility violation. Prints the times. Works offline.
 //
 //   node scripts/check-storybook.mjs
 import { spawnSync } from 'node:child_process';
@@ -64,3 +66,10 @@ if (problems.length > 0) fail(`index.json does not list every story file:\n  ${p
 const stories = entries.filter((e) => e.type === 'story').length;
 const docs = entries.filter((e) => e.type === 'docs').length;
 console.log(`check-storybook: built in ${seconds} s; ${expected.length} story files, ${stories} stories, ${docs} docs pages`);
+
+// Then every story is rendered in Chromium: it must finish without an error, a failed `play`
+// function or an accessibility violation (scripts/check-stories.mjs).
+const rendered = spawnSync(process.execPath, [join(root, 'scripts/check-stories.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const lines = `${rendered.stdout}${rendered.stderr}`.trimEnd().split('\n');
+if (rendered.status !== 0) fail('a story did not render cleanly', lines.filter((l) => !l.startsWith('ok ')).join('\n'));
+console.log(lines.at(-1));

@@ -6,6 +6,7 @@ import { formatPath, INPUT_LIMITS, parseResponse, type ValidationIssue } from '.
 import type { Answer, RatedSubject, Rubric, RubricResponse } from '../rubrics/schema.js';
 import { localize } from '../rubrics/text.js';
 import { readCsv, writeCsv } from './csv.js';
+import { canonicalJson } from '../rubrics/canonical.js';
 
 /**
  * The CSV columns, in order: the eleven a reader needs first, then what makes reading it back
@@ -79,17 +80,7 @@ export interface ImportReport {
 /** `duplicateOf` for a response that was loaded before this import. */
 export const EXISTING = '(already loaded)';
 
-/** JSON text with object keys sorted: equal for equal data, whatever the key order or spacing. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    if (record[key] !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-  }
-  return `{${parts.join(',')}}`;
-}
+export { canonicalJson };
 
 /** Remembers responses by id and by content, and says which earlier one a new one repeats. */
 export class DuplicateIndex {

@@ -1,21 +1,8 @@
+import { canonicalJson } from './canonical.js';
 import type { Answer, RatedSubject, RubricResponse } from './schema.js';
 
 type Data = Record<string, unknown>;
 type Side = 'mine' | 'theirs' | undefined;
-
-const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * JSON with object keys sorted: equal for equal data, whatever order the keys were added in.
- * `keep` leaves keys out (for comparing what a person sees, without timestamps).
- */
-export function canonicalJson(value: unknown, keep: (key: string) => boolean = () => true): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Data).filter(([key]) => keep(key)).sort(byKey))
-      : v,
-  );
-}
 
 /** True when two responses hold the same data; key order and the order of subjects are ignored. */
 export function sameResponse(a: RubricResponse, b: RubricResponse): boolean {

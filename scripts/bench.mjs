@@ -21,18 +21,6 @@ async function load(entry) {
   return import(pathToFileURL(outfile).href);
 }
 
-/** Seeded PRNG (mulberry32): the same data on every run and machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const rows = [];
 
 /** Starts a titled group of measurements in the printed table. */
@@ -80,6 +68,8 @@ function printTable() {
 // Scoring
 
 const scoring = await load('src/scoring/index.ts');
+// The tests' seeded PRNG (mulberry32): the same data on every run and machine.
+const { prng } = await load('test/fixtures/team-data.ts');
 
 const ITEM_IDS = [
   'goals-objectives', 'resources', 'trust-conflict', 'leadership', 'control-procedures',

@@ -49,8 +49,8 @@ export class DraftController implements ReactiveController {
 
   readonly #takesDraft: (draft: RubricResponse) => boolean;
 
-  /** `takesDraft` says whether a restored draft may become the value (by default: only an empty one). */
-  constructor(host: DraftHost, takesDraft: (draft: RubricResponse) => boolean = () => host.value == null) {
+  /** `takesDraft` says whether a usable stored draft may become the host's value now. */
+  constructor(host: DraftHost, takesDraft: (draft: RubricResponse) => boolean) {
     this.#host = host;
     this.#takesDraft = takesDraft;
     host.addController(this);

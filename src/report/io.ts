@@ -5,7 +5,7 @@
 import { formatPath, INPUT_LIMITS, parseResponse, type ValidationIssue } from '../rubrics/parse.js';
 import type { Answer, RatedSubject, Rubric, RubricResponse } from '../rubrics/schema.js';
 import { localize } from '../rubrics/text.js';
-import { readCsv, writeCsv } from './csv.js';
+import { readCsv, writeCsv } from '../rubrics/csv.js';
 import { canonicalJson } from '../rubrics/canonical.js';
 
 /**

@@ -7,3 +7,5 @@ export * from './edit.js';
 export { mergeResponses } from './merge.js';
 export * from './validator.js';
 export { safeHttpsUrl } from './url.js';
+export * from './csv.js';
+export * from './spreadsheet.js';

@@ -132,6 +132,8 @@ export const Level = z.strictObject({
   target: z.optional(z.boolean({ error: 'expected true or false' })),
   /** A genuine "does not apply" choice: left out of every score and denominator. */
   notApplicable: z.optional(z.boolean({ error: 'expected true or false' })),
+  /** Points for choosing this level (what Canvas, Moodle and LTI grade passback read); optional, never invented. */
+  points: z.optional(z.number({ error: 'expected a finite number' })),
   reconstructed: z.optional(Reconstruction),
 });
 
@@ -176,6 +178,8 @@ export const Item = z.strictObject({
   descriptors: z.optional(z.record(Id, Text)),
   /** A low and a high anchor statement (the team assessment). */
   anchors: z.optional(Anchors),
+  /** Multiplies this item's level points in the weighted total; 1 when absent. */
+  weight: z.optional(z.number({ error: 'expected a finite number' }).check(z.gte(0, 'expected a weight of 0 or more'))),
   reconstructed: z.optional(Reconstruction),
 });
 

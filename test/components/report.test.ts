@@ -4,7 +4,7 @@ import '../../src/components/report/cr-rubric-report.js';
 import type { CrImportEvent } from '../../src/events/events.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
-import { parseCsv } from '../../src/report/csv.js';
+import { parseCsv } from '../../src/rubrics/csv.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses, compareCycles, discussRule, discussRuleFor, type Distribution } from '../../src/scoring/index.js';
 import { wrapLabel } from '../../src/components/report/charts.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatCell, parseCsv, protectCell, readCsv, unprotectCell, writeCsv } from '../../src/report/csv.js';
+import { formatCell, parseCsv, protectCell, readCsv, unprotectCell, writeCsv } from '../../src/rubrics/csv.js';
 import {
   canonicalJson,
   CSV_COLUMNS,

@@ -259,8 +259,26 @@ function checkUnique(
   }
 }
 
+/** Points on every level that can be chosen and rated, or on none; weights only with points. */
+function checkPoints(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput>): void {
+  const levels = rubric.scale.levels ?? [];
+  const rated = levels.filter((l) => !l.notApplicable);
+  if (rated.some((l) => l.points !== undefined)) {
+    levels.forEach((l, i) => {
+      if (!l.notApplicable && l.points === undefined) ctx.addIssue({ code: 'custom', message: 'expected points, as the other levels have', path: ['scale', 'levels', i, 'points'] });
+    });
+    return;
+  }
+  rubric.sections.forEach((s, si) =>
+    s.items.forEach((item, ii) => {
+      if (item.weight !== undefined) ctx.addIssue({ code: 'custom', message: 'a weight multiplies points: give the levels points first', path: ['sections', si, 'items', ii, 'weight'] });
+    }),
+  );
+}
+
 /** Rules that span fields: unique ids, a consistent scale, descriptors and anchors per layout. */
 function checkRubric(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput>): void {
+  checkPoints(rubric, ctx);
   const levels = rubric.scale.levels;
   const levelIds = new Set(levels.map((l) => l.id));
   checkUnique(ctx, levels.map((l, i) => ({ id: l.id, path: ['scale', 'levels', i, 'id'] })), 'level');

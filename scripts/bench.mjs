@@ -165,6 +165,27 @@ function refuses(name, text, reason) {
 refuses('parseDefinition refuses 10,000 levels of nesting', deep, 'nested more than');
 refuses(`parseDefinition refuses more than ${INPUT_LIMITS.nodes.toLocaleString('en-US')} values (${Math.round(wide.length / 1000)} kB)`, wide, 'too large');
 
+// ---------------------------------------------------------------------------------------------
+// Interop (issue 14): 10,000 team-assessment responses to xAPI statements and back, in Node
+
+const interop = await load('src/interop/index.ts');
+const { generateResponses, teamAssessment } = await load('test/fixtures/team-data.ts');
+section('xAPI mapping: 10,000 team-assessment responses (about 90,000 statements)');
+const xapiTeam = generateResponses(teamAssessment, 10_000, { seed: 14 });
+const actors = xapiTeam.map((_, i) => ({ actor: { mbox: `mailto:member${i}@district.example`, name: `Member ${i}` } }));
+let xapiOut = [];
+measure('xapiStatements, 10,000 responses', () => {
+  xapiOut = [];
+  for (let i = 0; i < xapiTeam.length; i++) for (const s of interop.xapiStatements(teamAssessment, xapiTeam[i], actors[i])) xapiOut.push(s);
+}, { per: xapiTeam.length, budget: 100 });
+let xapiBack;
+measure(`responsesFromStatements, ${xapiOut.length.toLocaleString('en-US')} statements`, () => {
+  xapiBack = interop.responsesFromStatements(teamAssessment, xapiOut);
+}, { per: xapiOut.length, budget: 100 });
+if (xapiBack.responses.length !== xapiTeam.length || xapiBack.ignored.length > 0) {
+  throw new Error(`bench: the round trip gave ${xapiBack.responses.length} responses and ${xapiBack.ignored.length} ignored statements`);
+}
+
 if (sink < 0) console.log(sink); // keeps the work observable
 
 printTable();

@@ -125,7 +125,8 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
-function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
+/** Validates `input` (parsed JSON or JSON text) with any schema: the same limits, structure checks and readable issues. Never throws. */
+export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
   let value = input;
   if (typeof input === 'string') {
     if (input.length > INPUT_LIMITS.bytes) {

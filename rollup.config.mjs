@@ -42,7 +42,7 @@ function componentFiles() {
 const external = (id) => /^(lit|@lit\/context|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
 
 const npm = {
-  input: ['src/index.ts', 'src/all.ts', 'src/respondent.ts', 'src/report/index.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
+  input: ['src/index.ts', 'src/all.ts', 'src/respondent.ts', 'src/report/index.ts', 'src/interop/index.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
   external,
   // Keep every module's exports even when no entry uses them (each file is a public module).
   preserveEntrySignatures: 'strict',

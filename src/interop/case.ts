@@ -1,14 +1,15 @@
 /**
  * Rubric definitions as CASE 1.1 `CFRubric` and back. Each item becomes a `CFRubricCriterion`
- * (its section's title the `category`, its title the `description`), each level of the scale a
- * `CFRubricCriterionLevel` of every criterion (`quality` the label, `score` the position,
+ * (its section's title the `category`, its title the `description`, its `weight`), each level of
+ * the scale a `CFRubricCriterionLevel` of every criterion (`quality` the label, `score` its points,
  * `description` what the level means for that item: its descriptor, or its low or high anchor).
  * What CASE has no field for (anchors' structure, codes, instructions, sources, translations,
  * extra fields) travels in the rubric's `extensions`, so a definition exported here imports back
  * unchanged; the CASE fields still win, so a wording changed in a CASE tool is kept.
  */
 import { parseDefinition, validate, type ParseResult, type ValidationIssue } from '../rubrics/parse.js';
-import { isSafeKey, LIMITS, type Item, type Rubric, type Text } from '../rubrics/schema.js';
+import type { Item, Rubric, Text } from '../rubrics/schema.js';
+import { idMaker } from '../rubrics/spreadsheet.js';
 import { localize } from '../rubrics/text.js';
 import { CaseRubric, type CaseLinkUri, type CaseRubricCriterion, type CaseRubricCriterionLevel } from './case-schema.js';
 import { uuidV5 } from './uuid.js';
@@ -64,7 +65,7 @@ export function caseRubricFromDefinition(rubric: Rubric, options: CaseExportOpti
           uri: uri('CFRubricCriterionLevels', levelIdentifier),
           ...(description !== undefined ? { description } : {}),
           quality: localize(level.label, lang),
-          ...(level.position !== undefined && !level.notApplicable ? { score: level.position } : {}),
+          ...(level.points !== undefined ? { score: level.points } : {}),
           position: i + 1,
           rubricCriterionId: identifier,
           lastChangeDateTime: when,
@@ -76,6 +77,7 @@ export function caseRubricFromDefinition(rubric: Rubric, options: CaseExportOpti
         category: localize(section.title, lang),
         description: localize(item.title, lang),
         ...(link ? { CFItemURI: link } : {}),
+        ...(item.weight !== undefined ? { weight: item.weight } : {}),
         position: ++position,
         rubricId: rubricIdentifier,
         lastChangeDateTime: when,
@@ -141,21 +143,6 @@ function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
   };
 }
 
-/** A token usable as an id from any text: lower case, runs of other characters as "-". */
-function slug(value: string, fallback: string, taken: Set<string>): string {
-  let id = value
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, LIMITS.idLength - 4);
-  if (!id || !isSafeKey(id)) id = fallback;
-  let unique = id;
-  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-  taken.add(unique);
-  return unique;
-}
-
 const byPosition = <T extends { position?: number | undefined }>(list: readonly T[]): T[] =>
   list
     .map((value, index) => ({ value, index }))
@@ -190,15 +177,16 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
     }
   }
   if (issues.length > 0) return issues;
-  const levelIds = new Set<string>();
+  const levelId = idMaker('level');
+  const sectionId = idMaker('section');
   const scored = first.every((l) => l.score !== undefined);
   const levels = first.map((l, i) => ({
-    id: slug(qualities[i]!, `level-${i + 1}`, levelIds),
+    id: levelId(qualities[i]!, i),
     label: qualities[i]!,
-    position: scored ? l.score! : i + 1,
+    position: i + 1,
+    ...(scored ? { points: l.score! } : {}),
   }));
   const allDescribed = criteria.every(({ c }) => (c.CFRubricCriterionLevels ?? []).every((l) => l.description !== undefined && l.description !== ''));
-  const sectionIds = new Set<string>();
   const sections: { id: string; title: string; items: unknown[] }[] = [];
   const paths: [string, string][] = [['title', 'title'], ['description', 'description']];
   levels.forEach((_, i) => paths.push([`scale.levels[${i}]`, `CFRubricCriteria[${criteria[0]!.index}].CFRubricCriterionLevels[${(criteria[0]!.c.CFRubricCriterionLevels ?? []).indexOf(first[i]!)}]`]));
@@ -206,7 +194,7 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
     const category = c.category ?? '';
     let section = sections.find((s) => s.title === (category || cf.title));
     if (!section) {
-      section = { id: slug(category, 'criteria', sectionIds), title: category || cf.title!, items: [] };
+      section = { id: sectionId(category || 'criteria', sections.length), title: category || cf.title!, items: [] };
       sections.push(section);
       paths.push([`sections[${sections.length - 1}].title`, `CFRubricCriteria[${index}].category`]);
     }
@@ -219,6 +207,7 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
       id: `c-${c.identifier.toLowerCase()}`,
       title: c.description || c.category || `Criterion ${index + 1}`,
       ...(Object.keys(descriptors).length > 0 ? { descriptors } : {}),
+      ...(c.weight !== undefined ? { weight: c.weight } : {}),
     });
   }
   const changed = new Date(Date.parse(cf.lastChangeDateTime));

@@ -7,7 +7,7 @@
  */
 import { isSafeKey, LIMITS, type Answer, type FieldValue, type RatedSubject, type Rubric, type RubricResponse, type Text } from '../rubrics/schema.js';
 import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
-import { scoreResponse } from '../scoring/score-response.js';
+import { scoreResponse, type ResponseScore } from '../scoring/score-response.js';
 import { isUuid, uuidV5 } from './uuid.js';
 import {
   ACTIVITY_TYPES,
@@ -18,6 +18,7 @@ import {
   type XapiAgent,
   type XapiContext,
   type XapiGroup,
+  type XapiResult,
   type XapiStatement,
 } from './xapi-types.js';
 
@@ -104,6 +105,7 @@ export function actorKey(actor: unknown): string | undefined {
 interface Activities {
   readonly rubric: XapiActivity;
   readonly items: ReadonlyMap<string, XapiActivity>;
+  readonly levels: ReadonlySet<string>;
 }
 
 const activityCache = new WeakMap<Rubric, Map<string, Activities>>();
@@ -150,9 +152,35 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
       }),
     }),
     items,
+    levels: new Set(rubric.scale.levels.map((l) => l.id)),
   };
   byKey.set(key, result);
   return result;
+}
+
+/**
+ * The weighted points total (`Σ points × weight` over the rated items) with its range, when every
+ * rated level of the definition has points; otherwise none (points are never invented).
+ */
+function pointsScore(rubric: Rubric, items: ResponseScore['items']): XapiResult['score'] | undefined {
+  const rungs = rubric.scale.levels.filter((l) => !l.notApplicable);
+  if (!rungs.every((l) => typeof l.points === 'number')) return undefined;
+  const pointsOf = new Map(rubric.scale.levels.map((l) => [l.id, l.points ?? 0]));
+  const weightOf = new Map(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, i.weight ?? 1] as const)));
+  const low = Math.min(...rungs.map((l) => l.points!));
+  const high = Math.max(...rungs.map((l) => l.points!));
+  let raw = 0;
+  let min = 0;
+  let max = 0;
+  for (const item of items) {
+    if (!item.rated || item.levelId === null) continue;
+    const weight = weightOf.get(item.itemId) ?? 1;
+    raw += pointsOf.get(item.levelId)! * weight;
+    min += low * weight;
+    max += high * weight;
+  }
+  if (max <= min) return undefined;
+  return { raw, min, max, scaled: Math.round(((raw - min) / (max - min)) * 1e4) / 1e4 };
 }
 
 const ANSWERED = Object.freeze({ id: VERBS.answered, display: Object.freeze({ 'en-US': 'answered' }) });
@@ -161,7 +189,7 @@ const COMPLETED = Object.freeze({ id: VERBS.completed, display: Object.freeze({ 
 /**
  * The statements of one response: an `answered` statement per rated item (per subject and item on
  * the continuum) and, when every item is answered, one `completed` statement with the counts and,
- * as `result.score`, the sum of the chosen levels' positions. Throws a `TypeError` naming the
+ * where the definition gives points, the weighted points as `result.score`. Throws a `TypeError` naming the
  * option when the actor or team is not an identified xAPI agent or group.
  */
 export function xapiStatements(rubric: Rubric, response: RubricResponse, options: XapiOptions): XapiStatement[] {
@@ -169,7 +197,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   if (options.team !== undefined) checkIdentified(options.team, 'options.team', 'Group');
   const lang = options.lang ?? response.lang ?? rubric.defaultLanguage ?? 'en';
   const base = options.activityBase ?? DEFAULT_ACTIVITY_BASE;
-  const { rubric: rubricActivity, items } = activities(rubric, base, lang);
+  const { rubric: rubricActivity, items, levels } = activities(rubric, base, lang);
   const actor: XapiAgent = { objectType: 'Agent', ...options.actor };
   const cycle = options.registration ?? response.cycle;
   const responseId = response.id ?? uuidV5(`${rubric.id}\n${actorKey(actor)}\n${response.createdAt ?? ''}`);
@@ -195,7 +223,8 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
     for (const itemId of Object.keys(answers)) {
       const answer = answers[itemId]!;
       const object = items.get(itemId);
-      if (!object || typeof answer.level !== 'string') continue;
+      // Answers to items or levels this version no longer has stay in the response, unsent.
+      if (!object || typeof answer.level !== 'string' || !levels.has(answer.level)) continue;
       const time = answer.updatedAt ?? fallbackTime;
       let extensions: Record<string, unknown> | undefined;
       if (answer.fields && Object.keys(answer.fields).length > 0) (extensions ??= {})[EXTENSIONS.fields] = answer.fields;
@@ -219,13 +248,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   const score = scoreResponse(rubric, response);
   if (score.complete) {
     const { answered, rated, notApplicable, total } = score.overall;
-    const positions = score.items.map((i) => i.position).filter((p): p is number => p !== null);
-    const rungs = rubric.scale.levels.filter((l) => !l.notApplicable).map((l) => l.position!);
-    const low = Math.min(...rungs);
-    const high = Math.max(...rungs);
-    const raw = positions.reduce((sum, p) => sum + p, 0);
-    const min = low * positions.length;
-    const max = high * positions.length;
+    const points = pointsScore(rubric, score.items);
     statements.push({
       id: uuidV5(`${responseId}\ncompleted\n${fallbackTime}`),
       actor,
@@ -233,7 +256,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
       object: rubricActivity,
       result: {
         completion: true,
-        ...(positions.length > 0 && max > min ? { score: { raw, min, max, scaled: Math.round(((raw - min) / (max - min)) * 1e4) / 1e4 } } : {}),
+        ...(points ? { score: points } : {}),
         extensions: { [EXTENSIONS.counts]: { answered, rated, notApplicable, total } },
       },
       context,

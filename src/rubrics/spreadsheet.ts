@@ -290,7 +290,7 @@ function pointsAndWeights(found: Found): { points?: number[]; weights: (number |
 }
 
 /** Ids made from texts: lowercase ASCII words joined by "-", unique, never a reserved name. */
-function idMaker(fallback: string) {
+export function idMaker(fallback: string) {
   const used = new Set<string>();
   return (text: string, n: number): string => {
     const base =

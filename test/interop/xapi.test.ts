@@ -1,0 +1,266 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  ACTIVITY_TYPES,
+  EXTENSIONS,
+  registrationFor,
+  responsesFromStatements,
+  rubricActivityId,
+  uuidV5,
+  VERBS,
+  xapiStatements,
+  type XapiActivity,
+  type XapiStatement,
+} from '../../src/interop/index.js';
+import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
+import { aggregateResponses } from '../../src/scoring/index.js';
+import { arbResponse, arbRubric } from '../arbitraries.js';
+import { tinyGrid } from '../fixtures/definitions.js';
+import { continuum, continuumTeam, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
+
+const ana = { mbox: 'mailto:ana@district.example', name: 'Ana' };
+const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function tinyResponse(overrides: Partial<RubricResponse> = {}): RubricResponse {
+  return {
+    rubricId: 'tiny',
+    rubricVersion: '1.0.0',
+    id: 'response-1',
+    createdAt: '2026-11-30T09:00:00.000Z',
+    updatedAt: '2026-11-30T09:05:00.000Z',
+    answers: {
+      first: { level: 'mid', fields: { note: 'We plan together on Mondays' }, updatedAt: '2026-11-30T09:01:00.000Z' },
+      second: { level: 'high', updatedAt: '2026-11-30T09:05:00.000Z' },
+    },
+    ...overrides,
+  };
+}
+
+/** Rated levels of a response, keyed `subject|item`: what a round trip must keep. */
+function levels(rubric: Rubric, response: RubricResponse): Record<string, string> {
+  const items = new Set(rubric.sections.flatMap((s) => s.items.map((i) => i.id)));
+  const scale = new Set(rubric.scale.levels.map((l) => l.id));
+  const out: Record<string, string> = {};
+  const take = (prefix: string, answers: RubricResponse['answers']) => {
+    for (const [item, a] of Object.entries(answers)) if (items.has(item) && a.level && scale.has(a.level)) out[`${prefix}|${item}`] = a.level;
+  };
+  if (rubric.subjects) for (const s of response.subjects ?? []) take(s.id, s.answers);
+  else take('', response.answers);
+  return out;
+}
+
+describe('xapiStatements', () => {
+  it('writes one answered statement per rated item: a likert interaction whose scale is the levels, the level as the response, the note in the result', () => {
+    const rubric = tinyGrid();
+    const statements = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const answered = statements.filter((s) => s.verb.id === VERBS.answered);
+    expect(answered).to.have.length(2);
+    const first = answered.find((s) => s.object.id.endsWith('/items/first'))!;
+    const object = first.object as XapiActivity;
+    expect(object.id).to.equal('https://w3id.org/collab-rubrics/rubrics/tiny/items/first');
+    expect(object.definition?.type).to.equal(ACTIVITY_TYPES.interaction);
+    expect(object.definition?.interactionType).to.equal('likert');
+    expect(object.definition?.name).to.deep.equal({ en: 'First item' });
+    expect(object.definition?.scale?.map((c) => c.id)).to.deep.equal(['low', 'mid', 'high']);
+    expect(object.definition?.scale?.[1]?.description).to.deep.equal({ en: 'Middle' });
+    expect(first.result?.response).to.equal('mid');
+    expect(first.result?.extensions?.[EXTENSIONS.fields]).to.deep.equal({ note: 'We plan together on Mondays' });
+    expect(first.timestamp).to.equal('2026-11-30T09:01:00.000Z');
+    expect(first.actor).to.deep.equal({ objectType: 'Agent', ...ana });
+    expect(first.context?.contextActivities?.parent?.[0]?.id).to.equal('https://w3id.org/collab-rubrics/rubrics/tiny');
+    expect(first.context?.contextActivities?.parent?.[0]?.definition?.type).to.equal(ACTIVITY_TYPES.assessment);
+  });
+
+  it('writes a completed statement with the counts once every item is answered, none before', () => {
+    const rubric = tinyGrid();
+    const complete = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const done = complete.filter((s) => s.verb.id === VERBS.completed);
+    expect(done).to.have.length(1);
+    expect(done[0]!.object.id).to.equal(rubricActivityId(rubric));
+    expect(done[0]!.result?.completion).to.equal(true);
+    expect(done[0]!.result?.extensions?.[EXTENSIONS.counts]).to.deep.equal({ answered: 2, rated: 2, notApplicable: 0, total: 2 });
+    expect(done[0]!.result?.score, 'no points in the definition, no score').to.equal(undefined);
+    const partial = xapiStatements(rubric, tinyResponse({ answers: { first: { level: 'low' } } }), { actor: ana });
+    expect(partial.map((s) => s.verb.id)).to.deep.equal([VERBS.answered]);
+  });
+
+  it('scores the weighted points where the definition gives points', () => {
+    const base = tinyGrid();
+    const rubric: Rubric = {
+      ...base,
+      scale: { levels: base.scale.levels.map((l, i) => ({ ...l, points: [0, 2, 4][i]! })) },
+      sections: [{ ...base.sections[0]!, items: base.sections[0]!.items.map((item, i) => (i === 1 ? { ...item, weight: 2 } : item)) }],
+    };
+    const done = xapiStatements(rubric, tinyResponse(), { actor: ana }).find((s) => s.verb.id === VERBS.completed)!;
+    // first: mid = 2 points × 1; second: high = 4 points × 2 → 10 of at most 12.
+    expect(done.result?.score).to.deep.equal({ raw: 10, min: 0, max: 12, scaled: 0.8333 });
+  });
+
+  it('uses choice interactions for checklists', () => {
+    const rubric: Rubric = { ...tinyGrid(), layout: 'checklist' };
+    const [s] = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const definition = (s!.object as XapiActivity).definition!;
+    expect(definition.interactionType).to.equal('choice');
+    expect(definition.choices?.map((c) => c.id)).to.deep.equal(['low', 'mid', 'high']);
+    expect(definition.scale).to.equal(undefined);
+  });
+
+  it('carries the cycle as the registration, the team as a Group, and a registration the host gives as is', () => {
+    const team = { objectType: 'Group' as const, name: 'Lincoln SLT', account: { homePage: 'https://lms.example', name: 'team-42' } };
+    const [fromCycle] = xapiStatements(tinyGrid(), tinyResponse({ cycle: '2026 fall' }), { actor: ana, team });
+    expect(fromCycle!.context?.registration).to.equal(registrationFor('2026 fall'));
+    expect(fromCycle!.context?.registration).to.match(UUID_V5);
+    expect(fromCycle!.context?.team).to.deep.equal(team);
+    const given = '6f1c2c1e-1111-4111-8111-000000000009';
+    const [fromHost] = xapiStatements(tinyGrid(), tinyResponse({ cycle: '2026 fall' }), { actor: ana, registration: given.toUpperCase() });
+    expect(fromHost!.context?.registration).to.equal(given);
+  });
+
+  it('refuses an actor or team that is not identified exactly once, naming the option', () => {
+    const cases: [unknown, string][] = [
+      [undefined, 'options.actor: expected an xAPI Agent'],
+      [{ name: 'Ana' }, 'options.actor: expected exactly one of'],
+      [{ mbox: 'mailto:a@x.example', account: { homePage: 'https://x.example', name: 'a' } }, 'options.actor: expected exactly one of'],
+      [{ mbox: 'ana@x.example' }, 'options.actor.mbox: expected "mailto:"'],
+      [{ mbox_sha1sum: 'abc' }, 'options.actor.mbox_sha1sum'],
+      [{ account: { homePage: 'https://x.example' } }, 'options.actor.account'],
+    ];
+    for (const [actor, message] of cases) {
+      expect(() => xapiStatements(tinyGrid(), tinyResponse(), { actor } as never), JSON.stringify(actor)).to.throw(TypeError, message);
+    }
+    expect(() => xapiStatements(tinyGrid(), tinyResponse(), { actor: ana, team: { name: 'T' } as never })).to.throw(TypeError, 'options.team.objectType');
+  });
+
+  it('gives each statement a version 5 id from the response, item and edit time: a resend is the same statement, a new edit a new one', () => {
+    const rubric = tinyGrid();
+    const once = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const again = xapiStatements(rubric, structuredClone(tinyResponse()), { actor: ana });
+    expect(again.map((s) => s.id)).to.deep.equal(once.map((s) => s.id));
+    for (const s of once) expect(s.id).to.match(UUID_V5);
+    expect(new Set(once.map((s) => s.id)).size).to.equal(once.length);
+    const edited = tinyResponse();
+    edited.answers['second'] = { level: 'low', updatedAt: '2026-11-30T09:09:00.000Z' };
+    edited.updatedAt = '2026-11-30T09:09:00.000Z';
+    const after = xapiStatements(rubric, edited, { actor: ana });
+    const idOf = (list: XapiStatement[], end: string) => list.find((s) => s.object.id.endsWith(end))?.id;
+    expect(idOf(after, '/items/first'), 'an untouched answer keeps its id').to.equal(idOf(once, '/items/first'));
+    expect(idOf(after, '/items/second'), 'an edited answer gets a new id').not.to.equal(idOf(once, '/items/second'));
+  });
+
+  it('derives ids as RFC 9562 version 5 UUIDs (the RFC test vector)', () => {
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).to.equal('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('é ✓ ñ', '6ba7b811-9dad-11d1-80b4-00c04fd430c8')).to.match(UUID_V5);
+    expect(uuidV5('x'.repeat(200))).not.to.equal(uuidV5('x'.repeat(201)));
+  });
+
+  it('leaves answers to levels or items this version does not have unsent (they stay in the response)', () => {
+    const response = tinyResponse({ answers: { first: { level: 'gone' }, removed: { level: 'low' }, second: { level: 'low' } } });
+    const statements = xapiStatements(tinyGrid(), response, { actor: ana });
+    expect(statements.map((s) => s.object.id.split('/').pop())).to.deep.equal(['second']);
+  });
+});
+
+describe('responsesFromStatements', () => {
+  it('round-trips any response: every rated answer comes back, once', () => {
+    fc.assert(
+      fc.property(
+        arbRubric().chain((rubric) => fc.tuple(fc.constant(rubric), arbResponse(rubric))),
+        ([rubric, response]) => {
+          fc.pre(new Set((response.subjects ?? []).map((s) => s.id)).size === (response.subjects ?? []).length);
+          const statements = JSON.parse(JSON.stringify(xapiStatements(rubric, response, { actor: ana }))) as XapiStatement[];
+          const { responses, ignored } = responsesFromStatements(rubric, statements);
+          expect(ignored).to.deep.equal([]);
+          const sent = levels(rubric, response);
+          if (Object.keys(sent).length === 0) {
+            expect(responses).to.deep.equal([]);
+          } else {
+            expect(responses).to.have.length(1);
+            expect(levels(rubric, responses[0]!)).to.deep.equal(sent);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the team report the same figures as the original responses (team assessment and continuum)', () => {
+    for (const [rubric, team] of [[teamAssessment, teamAssessmentTeam()], [continuum, continuumTeam()]] as const) {
+      const statements = team.flatMap((r, i) => xapiStatements(rubric, r, { actor: { account: { homePage: 'https://lms.example', name: `u${i}` }, name: r.respondent } }));
+      const { responses } = responsesFromStatements(rubric, statements);
+      expect(responses.map((r) => r.respondent)).to.deep.equal(team.map((r) => r.respondent));
+      expect(aggregateResponses(rubric, responses)).to.deep.equal(aggregateResponses(rubric, team));
+    }
+  });
+
+  it('keeps the latest answer per person and item, whatever order the LRS returns them in', () => {
+    const rubric = tinyGrid();
+    const early = tinyResponse();
+    const late = tinyResponse({ answers: { first: { level: 'high', updatedAt: '2026-12-01T08:00:00.000Z' } }, updatedAt: '2026-12-01T08:00:00.000Z' });
+    const statements = [...xapiStatements(rubric, early, { actor: ana }), ...xapiStatements(rubric, late, { actor: ana })];
+    for (const order of [statements, [...statements].reverse()]) {
+      const { responses } = responsesFromStatements(rubric, order);
+      expect(responses).to.have.length(1);
+      expect(responses[0]!.answers['first']?.level).to.equal('high');
+      expect(responses[0]!.answers['second']?.level).to.equal('high');
+      expect(responses[0]!.answers['first']?.fields, 'the later answer had no note').to.equal(undefined);
+      expect(responses[0]!.respondent).to.equal('Ana');
+      expect(responses[0]!.id).to.equal('response-1');
+    }
+  });
+
+  it('drops voided statements', () => {
+    const rubric = tinyGrid();
+    const statements = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const target = statements.find((s) => s.object.id.endsWith('/items/first'))!;
+    const voiding: XapiStatement = { actor: ana, verb: { id: VERBS.voided }, object: { objectType: 'StatementRef', id: target.id! } };
+    const { responses, voided } = responsesFromStatements(rubric, [...statements, voiding]);
+    expect(voided).to.equal(1);
+    expect(Object.keys(responses[0]!.answers)).to.deep.equal(['second']);
+  });
+
+  it('lists a statement with a level the scale does not have, and keeps every other answer', () => {
+    const rubric = tinyGrid();
+    const statements = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    const foreign: XapiStatement = {
+      id: '0b9c3f2e-5555-4555-8555-000000000001',
+      actor: { mbox: 'mailto:ben@district.example' },
+      verb: { id: VERBS.answered },
+      object: { id: `${rubricActivityId(rubric)}/items/first` },
+      result: { response: 'Excellent!' },
+      timestamp: '2026-11-30T10:00:00Z',
+    };
+    const { responses, ignored } = responsesFromStatements(rubric, [...statements, foreign]);
+    expect(ignored).to.deep.equal([{ statementId: foreign.id, reason: 'result.response: "Excellent!" is not a level of this rubric\'s scale' }]);
+    expect(responses).to.have.length(1);
+    expect(responses[0]!.answers['first']?.level).to.equal('mid');
+  });
+
+  it('keeps the level when a field does not fit, and names the field', () => {
+    const rubric = tinyGrid();
+    const [s] = xapiStatements(rubric, tinyResponse(), { actor: ana });
+    s!.result!.extensions = { [EXTENSIONS.fields]: { note: { html: '<b>x</b>' }, 'bad key!': 'x', ok: true } };
+    const { responses, ignored } = responsesFromStatements(rubric, [s]);
+    expect(responses[0]!.answers['first']).to.deep.equal({ level: 'mid', fields: { ok: true }, updatedAt: '2026-11-30T09:01:00.000Z' });
+    expect(ignored).to.have.length(1);
+    expect(ignored[0]!.reason).to.contain('result.extensions.item-fields.note: expected text');
+    expect(ignored[0]!.reason).to.contain('the field id "bad key!" is not allowed');
+  });
+
+  it('reads one response per person and registration, and nothing from other rubrics', () => {
+    const rubric = tinyGrid();
+    const other = { ...tinyGrid(), id: 'other' };
+    const statements = [
+      ...xapiStatements(rubric, tinyResponse({ cycle: '2026 fall' }), { actor: ana }),
+      ...xapiStatements(rubric, tinyResponse({ cycle: '2027 spring', id: 'response-2' }), { actor: ana }),
+      ...xapiStatements(rubric, tinyResponse({ id: 'response-3' }), { actor: { mbox: 'mailto:ben@district.example' } }),
+      ...xapiStatements(other, { ...tinyResponse(), rubricId: 'other' }, { actor: ana }),
+    ];
+    const { responses, ignored } = responsesFromStatements(rubric, statements);
+    expect(ignored).to.deep.equal([]);
+    expect(responses.map((r) => [r.respondent, r.cycle ?? null])).to.have.deep.members([
+      ['Ana', '2026 fall'],
+      ['Ana', '2027 spring'],
+      ['ben@district.example', null],
+    ]);
+  });
+});

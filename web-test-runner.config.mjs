@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { cspMiddleware } from './test/csp/middleware.mjs';
+import { lrsPlugin } from './scripts/lrs.mjs';
 
 const args = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -21,7 +22,8 @@ export default {
   browserStartTimeout: 60000,
   middleware: [cspMiddleware],
   reporters: [defaultReporter(), countReporter()],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // A real Learning Record Store (scripts/lrs.mjs) for the xAPI tests, started on first use.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), lrsPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { ensureLrsInstalled } from './lrs.mjs';
 
 function ensureChromium() {
   if (findChromium()) return;
@@ -21,6 +22,8 @@ function ensureChromium() {
 }
 
 ensureChromium();
+// The xAPI tests send to a real LRS installed under test/lrs/ (its own package.json, not the library's).
+ensureLrsInstalled();
 const results = '.wtr-results.json';
 rmSync(results, { force: true });
 const extra = process.argv.slice(2);

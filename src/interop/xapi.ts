@@ -7,7 +7,7 @@
  */
 import { isSafeKey, LIMITS, type Answer, type FieldValue, type RatedSubject, type Rubric, type RubricResponse, type Text } from '../rubrics/schema.js';
 import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
-import { scoreResponse, type ResponseScore } from '../scoring/score-response.js';
+import { scoreResponse } from '../scoring/score-response.js';
 import { isUuid, uuidV5 } from './uuid.js';
 import {
   ACTIVITY_TYPES,
@@ -18,7 +18,6 @@ import {
   type XapiAgent,
   type XapiContext,
   type XapiGroup,
-  type XapiResult,
   type XapiStatement,
 } from './xapi-types.js';
 
@@ -158,31 +157,6 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
   return result;
 }
 
-/**
- * The weighted points total (`Σ points × weight` over the rated items) with its range, when every
- * rated level of the definition has points; otherwise none (points are never invented).
- */
-function pointsScore(rubric: Rubric, items: ResponseScore['items']): XapiResult['score'] | undefined {
-  const rungs = rubric.scale.levels.filter((l) => !l.notApplicable);
-  if (!rungs.every((l) => typeof l.points === 'number')) return undefined;
-  const pointsOf = new Map(rubric.scale.levels.map((l) => [l.id, l.points ?? 0]));
-  const weightOf = new Map(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, i.weight ?? 1] as const)));
-  const low = Math.min(...rungs.map((l) => l.points!));
-  const high = Math.max(...rungs.map((l) => l.points!));
-  let raw = 0;
-  let min = 0;
-  let max = 0;
-  for (const item of items) {
-    if (!item.rated || item.levelId === null) continue;
-    const weight = weightOf.get(item.itemId) ?? 1;
-    raw += pointsOf.get(item.levelId)! * weight;
-    min += low * weight;
-    max += high * weight;
-  }
-  if (max <= min) return undefined;
-  return { raw, min, max, scaled: Math.round(((raw - min) / (max - min)) * 1e4) / 1e4 };
-}
-
 const ANSWERED = Object.freeze({ id: VERBS.answered, display: Object.freeze({ 'en-US': 'answered' }) });
 const COMPLETED = Object.freeze({ id: VERBS.completed, display: Object.freeze({ 'en-US': 'completed' }) });
 
@@ -200,9 +174,10 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   const { rubric: rubricActivity, items, levels } = activities(rubric, base, lang);
   const actor: XapiAgent = { objectType: 'Agent', ...options.actor };
   const cycle = options.registration ?? response.cycle;
+  const registration = cycle ? registrationFor(cycle) : undefined;
   const responseId = response.id ?? uuidV5(`${rubric.id}\n${actorKey(actor)}\n${response.createdAt ?? ''}`);
   const context: XapiContext = {
-    ...(cycle ? { registration: registrationFor(cycle) } : {}),
+    ...(registration ? { registration } : {}),
     contextActivities: { parent: [rubricActivity] },
     ...(options.team ? { team: options.team } : {}),
     language: lang,
@@ -231,7 +206,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
       if (subjectInfo) (extensions ??= {})[EXTENSIONS.subject] = subjectInfo;
       const result: XapiStatement['result'] = extensions ? { response: answer.level, extensions } : { response: answer.level };
       const statement: XapiStatement = {
-        id: uuidV5(`${responseId}\n${subject?.id ?? ''}\n${itemId}\n${time}`),
+        id: uuidV5(`${responseId}\n${registration ?? ''}\n${subject?.id ?? ''}\n${itemId}\n${time}`),
         actor,
         verb: ANSWERED,
         object,
@@ -248,15 +223,18 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   const score = scoreResponse(rubric, response);
   if (score.complete) {
     const { answered, rated, notApplicable, total } = score.overall;
-    const points = pointsScore(rubric, score.items);
+    // Points only where the definition gives them (scoring/points.ts): never invented for a self-assessment.
+    const points = score.points;
     statements.push({
-      id: uuidV5(`${responseId}\ncompleted\n${fallbackTime}`),
+      id: uuidV5(`${responseId}\n${registration ?? ''}\ncompleted\n${fallbackTime}`),
       actor,
       verb: COMPLETED,
       object: rubricActivity,
       result: {
         completion: true,
-        ...(points ? { score: points } : {}),
+        ...(points && points.weightedMax > 0
+          ? { score: { raw: points.weighted, min: 0, max: points.weightedMax, scaled: Math.round((points.weighted / points.weightedMax) * 1e4) / 1e4 } }
+          : {}),
         extensions: { [EXTENSIONS.counts]: { answered, rated, notApplicable, total } },
       },
       context,

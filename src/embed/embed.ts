@@ -108,8 +108,10 @@ function start(): void {
   };
   new ResizeObserver(reportHeight).observe(document.documentElement);
 
-  const lang = params.get('lang');
-  if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) document.documentElement.lang = lang;
+  // Only a language tag is used; anything else (`?lang=constructor`) leaves the default language.
+  const given = params.get('lang');
+  const lang = given && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(given) ? given : '';
+  if (lang) document.documentElement.lang = lang;
 
   const name = params.get('rubric');
   const src = params.get('src') ?? '';

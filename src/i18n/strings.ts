@@ -3,6 +3,8 @@
  * loaded the first time an element needs it (`loadUiStrings`), so a page in English never
  * downloads a translation. Rubric text comes from definitions.
  */
+import { own } from '../rubrics/own.js';
+
 export interface UiStrings {
   clear: string;
   clearLabel: (item: string) => string;
@@ -83,15 +85,16 @@ const LOADERS: Record<string, () => Promise<{ default: UiStrings }>> = {
   es: () => import('./es.js'),
 };
 
-const loaded: Record<string, UiStrings> = { en };
-const loading: Record<string, Promise<UiStrings>> = {};
+const loaded = new Map<string, UiStrings>([['en', en]]);
+const loading = new Map<string, Promise<UiStrings>>();
 
 /** The table's language for a BCP 47 tag: the tag, its base language, then English. */
 function tableFor(lang: string | undefined): string {
   const tag = (lang ?? 'en').toLowerCase();
-  if (tag in loaded || tag in LOADERS) return tag;
+  const known = (t: string) => loaded.has(t) || own(LOADERS, t) !== undefined;
+  if (known(tag)) return tag;
   const base = tag.split('-')[0]!;
-  return base in loaded || base in LOADERS ? base : 'en';
+  return known(base) ? base : 'en';
 }
 
 /**
@@ -99,7 +102,7 @@ function tableFor(lang: string | undefined): string {
  * translation that is not loaded yet gives English: call `loadUiStrings` first.
  */
 export function uiStrings(lang: string | undefined): UiStrings {
-  return loaded[tableFor(lang)] ?? en;
+  return loaded.get(tableFor(lang)) ?? en;
 }
 
 /**
@@ -108,15 +111,23 @@ export function uiStrings(lang: string | undefined): UiStrings {
  */
 export function loadUiStrings(lang: string | undefined): Promise<UiStrings> | undefined {
   const table = tableFor(lang);
-  if (loaded[table]) return undefined;
-  return (loading[table] ??= LOADERS[table]!().then(
-    (module) => (loaded[table] = module.default),
-    (error: unknown) => {
-      // A chunk that failed to arrive (offline): English from now on, rather than a blank element.
-      loaded[table] = en;
-      throw error;
-    },
-  ));
+  if (loaded.has(table)) return undefined;
+  let pending = loading.get(table);
+  if (!pending) {
+    pending = own(LOADERS, table)!().then(
+      (module) => {
+        loaded.set(table, module.default);
+        return module.default;
+      },
+      (error: unknown) => {
+        // A chunk that failed to arrive (offline): English from now on, rather than a blank element.
+        loaded.set(table, en);
+        throw error;
+      },
+    );
+    loading.set(table, pending);
+  }
+  return pending;
 }
 
 /** Languages the interface is translated into. */

@@ -250,6 +250,9 @@ interface Group {
   readonly rubricIds: Set<string>;
 }
 
+/** Answers keyed by ids read from the file: a null-prototype table, so `__proto__` is an id like any other (and refused by validation with a reason). */
+const table = (): Record<string, Answer> => Object.create(null) as Record<string, Answer>;
+
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -293,7 +296,7 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
         key,
         seen: new Set(),
         cells: Object.fromEntries(CSV_COLUMNS.map((c) => [c, cell(row, c)])),
-        answers: {},
+        answers: table(),
         subjects: [],
         rubricIds: new Set(),
       };
@@ -309,7 +312,7 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
     let answers = current.answers;
     if (subjectId) {
       let subject = current.subjects.find((s) => s.id === subjectId);
-      if (!subject) current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: {} }));
+      if (!subject) current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: table() }));
       answers = subject.answers;
     }
     if (level || text) answers[itemId] = { ...(level ? { level } : {}), ...(text ? { fields: { note: text } } : {}) };

@@ -11,7 +11,7 @@ export interface AnswerTarget {
 }
 
 function patchAnswers(answers: Record<string, Answer>, itemId: string, patch: (a: Answer) => Answer, stamp: string) {
-  const next = { ...patch(answers[itemId] ?? {}), updatedAt: stamp };
+  const next = { ...patch(Object.hasOwn(answers, itemId) ? answers[itemId]! : {}), updatedAt: stamp };
   return { ...answers, [itemId]: next };
 }
 

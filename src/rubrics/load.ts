@@ -53,6 +53,47 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   return chunks.map((c) => decoder.decode(c, { stream: true })).join('') + decoder.decode();
 }
 
+/**
+ * `application/json` or a `+json` type (`application/vnd.rubric+json`), with parameters after a
+ * `;`. Not `application/json-seq` (a stream of texts) nor `application/json.evil`.
+ */
+export function isJsonType(contentType: string): boolean {
+  return /^\s*application\/(?:[a-z0-9!#$&^_.-]+\+)?json\s*(?:;.*)?$/is.test(contentType);
+}
+
+/** Redirects followed at most (where the runtime lets each hop be checked). */
+const MAX_HOPS = 5;
+
+/**
+ * Fetches `url` one hop at a time (`redirect: 'manual'`), checking every redirect target with the
+ * rule `src` itself passed before it is requested, so a disallowed origin is never contacted.
+ * Browsers hide a redirect's target (an `opaqueredirect` response): there no hop can be checked,
+ * so a redirect is refused and `src` must give the definition's final address. Returns the final
+ * response, or why it was refused.
+ */
+async function fetchHops(url: URL, base: string, signal: AbortSignal): Promise<Response | string> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, {
+      signal,
+      credentials: 'omit',
+      mode: 'cors',
+      redirect: 'manual',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+    });
+    if (response.type === 'opaqueredirect') {
+      return 'the server redirected this address; redirects are not followed, so give the final address of the definition';
+    }
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location === null) return response;
+    if (hop >= MAX_HOPS) return `more than ${MAX_HOPS} redirects`;
+    const next = checkDefinitionUrl(new URL(location, current).href, base);
+    if (typeof next === 'string') return `redirected elsewhere: ${next}`;
+    current = next;
+  }
+}
+
 /** Loads and validates a definition from `src`. */
 export async function loadDefinition(src: string, options: LoadOptions = {}): Promise<ParseResult<Rubric>> {
   if (typeof src !== 'string') return fail('expected an address as text');
@@ -66,20 +107,11 @@ export async function loadDefinition(src: string, options: LoadOptions = {}): Pr
   options.signal?.addEventListener('abort', abort, { once: true });
   const timer = setTimeout(abort, options.timeout ?? 15_000);
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      mode: 'cors',
-      redirect: 'follow',
-      referrerPolicy: 'no-referrer',
-      headers: { accept: 'application/json' },
-    });
-    // A redirect must land on an address that would have been allowed in the first place.
-    const landed = response.redirected ? checkDefinitionUrl(response.url, base) : url;
-    if (typeof landed === 'string') return fail(`redirected elsewhere: ${landed}`);
+    const response = await fetchHops(url, base, controller.signal);
+    if (typeof response === 'string') return fail(response);
     if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
     const type = response.headers.get('content-type') ?? '';
-    if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) return fail(`expected JSON, got "${type || 'no content type'}"`);
+    if (!isJsonType(type)) return fail(`expected JSON, got "${type || 'no content type'}"`);
     const text = await readLimited(response, maxBytes);
     if (text === null) return fail(`the definition is larger than ${maxBytes} bytes`);
     return parseDefinition(text);

@@ -1,3 +1,4 @@
+import { own } from './own.js';
 import type { Text } from './schema.js';
 
 /**
@@ -8,5 +9,5 @@ export function localize(text: Text | undefined, lang = 'en', fallback = 'en'): 
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   const base = lang.split('-')[0]!;
-  return text[lang] ?? text[base] ?? text[fallback] ?? text['en'] ?? Object.values(text)[0] ?? '';
+  return own(text, lang) ?? own(text, base) ?? own(text, fallback) ?? own(text, 'en') ?? Object.values(text)[0] ?? '';
 }

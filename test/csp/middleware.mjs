@@ -4,7 +4,8 @@
 // - serves `/__definitions__/<name>.json` raw (the esbuild plugin would turn .json into a module),
 //   with knobs for loader tests: `?type=` content type, `?pad=` extra bytes, `?delay=` milliseconds,
 //   `?status=` HTTP status, `?chunked=1` streamed without Content-Length, `?cors=1` any origin may
-//   read it, `?redirect=<url>` answers 302 to that address;
+//   read it, `?redirect=<url>` answers 302 to that address, `?mark=<token>` records that the
+//   request arrived (read back with `/__seen__/<token>`: `true` or `false`);
 // - serves `/__sources__`: `{ path: text }` for every file under src/ and dist/, for the static guard;
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
@@ -32,7 +33,15 @@ async function sources(dir) {
   return out;
 }
 
+/** `?mark=` tokens of requests that reached `/__definitions__/`, on any of the server's origins. */
+const seen = new Set();
+
 export async function cspMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/__seen__/')) {
+    ctx.set('Content-Type', 'application/json');
+    ctx.body = JSON.stringify(seen.has(ctx.path.slice('/__seen__/'.length)));
+    return;
+  }
   // Raw project files for the documentation checks (the esbuild plugin would turn JSON into a module).
   if (ctx.path === '/__raw__/README.md' || ctx.path === '/__raw__/custom-elements.json') {
     const body = await readFile(new URL(`../../${ctx.path.slice('/__raw__/'.length)}`, import.meta.url), 'utf8').catch(() => null);
@@ -51,6 +60,7 @@ export async function cspMiddleware(ctx, next) {
   if (ctx.path.startsWith('/__definitions__/')) {
     const name = ctx.path.slice('/__definitions__/'.length).replace(/[^a-z0-9-]/g, '');
     const q = ctx.query;
+    if (q.mark) seen.add(String(q.mark));
     if (q.delay) await new Promise((r) => setTimeout(r, Math.min(Number(q.delay), 10000)));
     if (q.cors) ctx.set('Access-Control-Allow-Origin', '*');
     if (q.redirect) {

@@ -133,12 +133,26 @@ describe('S-10 definition loader', () => {
     }
   });
 
-  it('refuses a redirect that lands on a plain-http address of another origin', async () => {
-    const target = `${otherOrigin()}${TEAM}?cors=1`;
+  it('fault 15: a redirect to a disallowed origin is refused before that origin is requested', async () => {
+    const mark = `hop-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const target = `${otherOrigin()}${TEAM}?cors=1&mark=${mark}`;
     const result = await loadDefinition(`${TEAM}?redirect=${encodeURIComponent(target)}`);
-    expect(message(result)).to.match(/^src: redirected elsewhere: only https: addresses are loaded/);
-    const same = await loadDefinition(`${TEAM}?redirect=${encodeURIComponent(`${SLT}`)}`);
-    expect(same.success && same.data.id).to.equal('slt-indicators');
+    expect(result.success).to.equal(false);
+    expect(message(result)).to.match(/^src: .*redirect/);
+    const requested = await fetch(`/__seen__/${mark}`).then((r) => r.json());
+    expect(requested, 'the disallowed origin was contacted').to.equal(false);
+    // A browser hides every redirect's target, so none can be checked first: all are refused.
+    const same = await loadDefinition(`${TEAM}?redirect=${encodeURIComponent(SLT)}`);
+    expect(message(same)).to.equal('src: the server redirected this address; redirects are not followed, so give the final address of the definition');
+  });
+
+  it('fault 15: the content type must be application/json or a +json type', async () => {
+    for (const type of ['application/json-seq', 'application/json.evil', 'application/jsonp', 'text/json', 'application/x-json+jsonx']) {
+      expect(message(await loadDefinition(`${TEAM}?type=${encodeURIComponent(type)}`)), type).to.equal(`src: expected JSON, got "${type}"`);
+    }
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/vnd.rubric+json', 'application/ld+json;profile="x"']) {
+      expect((await loadDefinition(`${TEAM}?type=${encodeURIComponent(type)}`)).success, type).to.equal(true);
+    }
   });
 
   it('shows error text only as text', async () => {

@@ -1,4 +1,5 @@
 /** Interface text of `<cr-rubric-report>`, in English and Spanish. Rubric text comes from definitions. */
+import { own } from '../../rubrics/own.js';
 import { discussRuleFor, type AggregateOptions, type DiscussBasis } from '../../scoring/index.js';
 
 export interface ReportStrings {
@@ -304,5 +305,5 @@ const TABLES: Record<string, ReportStrings> = { en, es };
 /** Report strings for a BCP 47 tag; falls back to the base language, then English. */
 export function reportStrings(lang: string | undefined): ReportStrings {
   const tag = (lang ?? 'en').toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0]!] ?? en;
+  return own(TABLES, tag) ?? own(TABLES, tag.split('-')[0]!) ?? en;
 }

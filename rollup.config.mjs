@@ -41,6 +41,22 @@ function componentFiles() {
 /** `lit`, `lit/…`, `@lit/context`, `zod`, `zod/…` (and their deep imports) stay imports. */
 const external = (id) => /^(lit|@lit\/context|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
 
+/**
+ * A built-in rubric's translation file (`src/rubrics/locales/<id>.<lang>.json`) keeps, for each
+ * text, the English it was translated from; the builds keep only the translation.
+ */
+function translationsOnly() {
+  return {
+    name: 'translations-only',
+    transform(code, id) {
+      const lang = /[\\/]src[\\/]rubrics[\\/]locales[\\/][^\\/]+\.([a-z]{2,3})\.json$/.exec(id)?.[1];
+      if (!lang) return null;
+      const kept = Object.fromEntries(Object.entries(JSON.parse(code)).map(([path, entry]) => [path, { [lang]: entry[lang] }]));
+      return { code: JSON.stringify(kept), map: null };
+    },
+  };
+}
+
 const npm = {
   input: ['src/index.ts', 'src/all.ts', 'src/respondent.ts', 'src/report/index.ts', 'src/interop/index.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
   external,
@@ -48,6 +64,7 @@ const npm = {
   preserveEntrySignatures: 'strict',
   onwarn,
   plugins: [
+    translationsOnly(),
     json({ preferConst: true, compact: true, namedExports: false }),
     esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
   ],
@@ -159,7 +176,31 @@ function externalLocales() {
   };
 }
 
+/**
+ * The built-in rubrics' translations stay out of the bundles too. `import('./locales/index.js')` in
+ * `src/rubrics/in-language.ts` becomes `import('./locales/rubrics.js')` (the merging code and the
+ * list of translations), whose `import('./<id>.es.json')` become `import('./<id>.es.js')`: files
+ * of their own, built by `rubricLocales` below, so a page downloads only the rubrics it shows, in
+ * the language it shows, and a page in English none of it.
+ */
+function externalRubricLocales() {
+  return {
+    name: 'external-rubric-locales',
+    resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      if (/[\\/]src[\\/]rubrics[\\/]in-language\.ts$/.test(importer ?? '') && specifier === './locales/index.js') {
+        return { id: './locales/rubrics.js', external: true };
+      }
+      if (!/[\\/]src[\\/]rubrics[\\/]locales[\\/]index\.ts$/.test(importer ?? '')) return null;
+      const name = /^\.\/([\w-]+\.[a-z]{2,3})\.json$/.exec(specifier)?.[1];
+      return name ? { id: `./${name}.js`, external: true } : null;
+    },
+  };
+}
+
 const bundlePlugins = () => [
+  externalRubricLocales(),
+  translationsOnly(),
   nodeResolve({ exportConditions: ['production'], browser: true }),
   dropAuthorNotes(),
   json({ preferConst: true, compact: true, namedExports: false }),
@@ -222,6 +263,14 @@ const locales = readdirSync('src/i18n')
   .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
   .map((f) => bundle(`src/i18n/${f}`, `dist/cdn/locales/${f.replace(/\.ts$/, '.js')}`));
 
+/** `locales/rubrics.js` and `locales/<id>.<lang>.js`: the built-in rubrics' translations, for the CDN files and the embed page. */
+const rubricLocales = ['dist/cdn', 'dist/embed'].flatMap((dir) => [
+  bundle('src/rubrics/locales/index.ts', `${dir}/locales/rubrics.js`),
+  ...readdirSync('src/rubrics/locales')
+    .filter((f) => /^[\w-]+\.[a-z]{2,3}\.json$/.test(f))
+    .map((f) => bundle(`src/rubrics/locales/${f}`, `${dir}/locales/${f.replace(/\.json$/, '.js')}`)),
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Embed build: the iframe page and the parent-page helper
 // ---------------------------------------------------------------------------------------------
@@ -251,4 +300,4 @@ const embed = [
   { ...bundle('src/embed/resize.ts', 'dist/embed/resize.js'), output: { file: 'dist/embed/resize.js', format: 'iife' } },
 ];
 
-export default [npm, ...cdn, ...locales, ...embed];
+export default [npm, ...cdn, ...locales, ...rubricLocales, ...embed];

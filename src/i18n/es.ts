@@ -36,6 +36,8 @@ const es: UiStrings = {
   instructions: 'Instrucciones',
   source: 'Fuente',
   reconstructed: 'Texto reconstruido',
+  translatedBy: (translator, reviewed) =>
+    `Traducción al español de ${translator}, no de los autores del documento original${reviewed ? '' : '; aún no ha sido revisada'}.`,
 };
 
 export default es;

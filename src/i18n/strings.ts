@@ -41,6 +41,8 @@ export interface UiStrings {
   instructions: string;
   source: string;
   reconstructed: string;
+  /** A definition's own translation, made by `translator` rather than the source's authors. */
+  translatedBy: (translator: string, reviewed: boolean) => string;
 }
 
 const en: UiStrings = {
@@ -78,6 +80,7 @@ const en: UiStrings = {
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',
+  translatedBy: (translator, reviewed) => `Translated by ${translator}, not by the source's authors${reviewed ? '' : '; not yet reviewed'}.`,
 };
 
 /** Translations other than English, each loaded on first use. */

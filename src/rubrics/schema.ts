@@ -102,8 +102,8 @@ export const Reconstruction = z.strictObject({
    * shown to respondents, and left out of the CDN build. The built-in definitions always give it.
    */
   source: z.optional(nonEmpty(LIMITS.shortText)),
-  /** What was rebuilt, in a sentence shown to respondents. */
-  note: nonEmpty(LIMITS.longText),
+  /** What was rebuilt, in a sentence shown to respondents (so it may be translated). */
+  note: Text,
   /** The evidence (fragments, quotations) for authors; not shown, and left out of the CDN build. */
   detail: z.optional(nonEmpty(LIMITS.longText)),
 });
@@ -112,11 +112,22 @@ export const Source = z.strictObject({
   document: nonEmpty(LIMITS.shortText),
   publisher: nonEmpty(LIMITS.shortText),
   year: wholeNumber(1900, 2200, 'expected a whole year'),
-  edition: z.optional(nonEmpty(LIMITS.shortText)),
+  /** Which edition ("Updated October 2018"): text, so it can be translated; the names above are not. */
+  edition: z.optional(ShortText),
   pages: z.optional(nonEmpty(LIMITS.shortText)),
   /** An https: address for the source; rendered only after `safeUrl()`. */
   url: z.optional(nonEmpty(2000).check(matches(HTTPS, 'expected an https: address')).register(jsonSchemaHints, { pattern: HTTPS.source })),
   adaptedBy: z.optional(nonEmpty(LIMITS.shortText)),
+});
+
+/** Who made a translation of a definition; respondents reading it are told (see the README). */
+export const Translation = z.strictObject({
+  /** Who translated it: a person or an organisation ("collab-rubrics" for the built-ins). */
+  translator: nonEmpty(LIMITS.shortText),
+  /** True when the source document itself gives the text in this language; false for a translation made later. */
+  fromSource: z.boolean({ error: 'expected true or false' }),
+  /** Whether someone fluent has checked the translation against the source. */
+  reviewed: z.boolean({ error: 'expected true or false' }),
 });
 
 export const Level = z.strictObject({
@@ -221,6 +232,8 @@ const RubricShape = z.strictObject({
   source: z.optional(Source),
   defaultLanguage: z.optional(LanguageTag),
   languages: z.optional(z.array(LanguageTag).check(z.minLength(1), z.maxLength(LIMITS.languages))),
+  /** Who made each translation (by language); a translation not from the source is shown as such. */
+  translations: z.optional(z.record(LanguageTag, Translation)),
   layout: Layout,
   /** The ordered scale every item is rated on, lowest first. */
   scale: z.strictObject({
@@ -354,6 +367,7 @@ export type Field = z.output<typeof Field>;
 export type Layout = z.output<typeof Layout>;
 export type Text = z.output<typeof Text>;
 export type Subjects = z.output<typeof Subjects>;
+export type Translation = z.output<typeof Translation>;
 
 // ---------------------------------------------------------------------------------------------
 // Saved responses

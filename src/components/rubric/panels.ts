@@ -15,18 +15,27 @@ export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): 
   const source = rubric.source;
   return html`<header part="header">
     <h2 part="title">${t(rubric.title)}</h2>
+    ${renderTranslation(rubric, lang, strings)}
     ${rubric.description ? html`<p class="description">${t(rubric.description)}</p>` : nothing}
     ${steps.length === 1 ? html`<p class="instructions">${t(steps[0]!)}</p>` : nothing}
     ${steps.length > 1 ? html`<ol class="instructions" aria-label=${strings.instructions}>${steps.map((i) => html`<li>${t(i)}</li>`)}</ol>` : nothing}
-    ${source ? renderSource(source, strings) : nothing}
+    ${source ? renderSource(source, strings, t(source.edition) || String(source.year)) : nothing}
   </header>`;
 }
 
+/** Says who translated the text shown, when that is not the source document itself. */
+function renderTranslation(rubric: Rubric, lang: string, strings: UiStrings): TemplateResult | typeof nothing {
+  const code = lang.split('-')[0]!;
+  // Only over text actually shown in that language (not over a translation that failed to load).
+  const by = typeof rubric.title === 'object' && Object.hasOwn(rubric.title, code) && Object.hasOwn(rubric.translations ?? {}, code) ? rubric.translations![code] : undefined;
+  return by && !by.fromSource ? html`<p class="translation" part="translation">${strings.translatedBy(by.translator, by.reviewed)}</p>` : nothing;
+}
+
 /** The source attribution; the document links to `source.url` only when it is a safe https: address. */
-function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings): TemplateResult {
+function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings, edition: string): TemplateResult {
   const href = safeHttpsUrl(source.url);
   const name = href ? html`<a href=${href} rel="noopener noreferrer">${source.document}</a>` : source.document;
-  return html`<p class="source">${strings.source}: ${name}, ${source.publisher}, ${source.edition ?? source.year}</p>`;
+  return html`<p class="source">${strings.source}: ${name}, ${source.publisher}, ${edition}</p>`;
 }
 
 /** Tells the person about answers kept from another version, or a given value that cannot be used. */

@@ -84,6 +84,7 @@ export default [
   css`
     .description,
     .source,
+    .translation,
     .aliases,
     .provenance,
     .help {

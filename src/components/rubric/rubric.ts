@@ -5,6 +5,7 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
+import { builtInIn } from '../../rubrics/in-language.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses, validator } from '../../rubrics/validator.js';
@@ -23,6 +24,7 @@ import { renderLegend, renderResponseFields, renderScaleProvenance, renderSectio
  * @csspart base - The wrapper around everything.
  * @csspart header - Title, description, instructions and source.
  * @csspart title - The rubric's title.
+ * @csspart translation - Who translated the rubric, shown above a translation not from the source.
  * @csspart section - One section (driver, indicator group).
  * @csspart section-title - A section's heading.
  * @csspart item - One rated item: a radio group.
@@ -228,11 +230,18 @@ export class CrRubric extends FormAssociatedElement {
     if (changed.has('src')) void this.#load();
     // Built-in definitions are checked by the test suite; anything else goes through the validator.
     const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
+    let translating: Promise<unknown> | undefined = loadUiStrings(this.language);
     if (this.definition !== undefined) this.#result = checkDefinition(this.definition) ?? this.#waitFor(loadValidator());
     else if (this.src) this.#result = this.loaded;
-    else this.#result = fallback === undefined ? undefined : { success: true, data: fallback as Rubric };
-    this.#translating = loadUiStrings(this.language);
-    if (this.#translating) this.#waitFor(this.#translating);
+    else if (fallback === undefined) this.#result = undefined;
+    else {
+      // A built-in's translation is its own file, fetched the first time the language is shown.
+      const shown = builtInIn(fallback as Rubric, this.language);
+      if (shown instanceof Promise) translating = shown;
+      this.#result = shown instanceof Promise ? undefined : { success: true, data: shown };
+    }
+    this.#translating = translating;
+    if (translating) this.#waitFor(translating);
     const rubric = this.rubric;
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);

@@ -1,0 +1,33 @@
+/**
+ * The built-in rubrics' translations, each a JSON module of its own (`<id>.<lang>.json`) loaded the
+ * first time an element shows that rubric in that language: a page in English never downloads
+ * them (nor this module: see `../in-language.ts`), and a page in Spanish downloads only the
+ * rubrics it shows. The CDN and embed builds emit each as `locales/<id>.<lang>.js`.
+ *
+ * A file maps each text's path (see `../translate.ts`) to `{ "en": source, "<lang>": translation }`:
+ * the English it was translated from is kept for reviewers and for the test that notices when
+ * the English changes; the builds drop it.
+ */
+import type { Rubric } from '../schema.js';
+import { withTranslation } from '../translate.js';
+
+/** One translation file: for each text path, the English it was made from and the translation. */
+export type LocaleFile = Readonly<Record<string, Readonly<Record<string, string>>>>;
+type Loader = () => Promise<{ default: LocaleFile }>;
+
+/** Translations of each built-in rubric, by rubric id and language. */
+export const BUILT_IN_LOCALES: Readonly<Record<string, Readonly<Record<string, Loader>>>> = {
+  'coherence-progression': { es: () => import('./coherence-progression.es.json') },
+  'relationship-continuum': { es: () => import('./relationship-continuum.es.json') },
+  'slt-indicators': { es: () => import('./slt-indicators.es.json') },
+  'team-assessment': { es: () => import('./team-assessment.es.json') },
+};
+
+/** A built-in definition with its translation into `lang` merged in; the definition itself if it has none. */
+export async function translatedBuiltIn(definition: Rubric, lang: string): Promise<Rubric> {
+  const load = BUILT_IN_LOCALES[definition.id]?.[lang];
+  if (!load || !Object.hasOwn(BUILT_IN_LOCALES, definition.id)) return definition;
+  const table: Record<string, string> = {};
+  for (const [path, entry] of Object.entries((await load()).default)) if (entry[lang]) table[path] = entry[lang];
+  return withTranslation(definition, lang, table);
+}

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { BUILT_IN } from '../../src/components/report/definitions.js';
+import { BUILT_IN_LOCALES, type LocaleFile } from '../../src/rubrics/locales/index.js';
+import { formatIssues, parseDefinition } from '../../src/rubrics/parse.js';
+import type { Rubric } from '../../src/rubrics/schema.js';
+import { localize } from '../../src/rubrics/text.js';
+import { textPaths, withTranslation } from '../../src/rubrics/translate.js';
+
+const builtIns = Object.entries(BUILT_IN) as [string, Rubric][];
+
+async function spanishFile(id: string): Promise<LocaleFile> {
+  const load = BUILT_IN_LOCALES[id]?.['es'];
+  expect(load, `${id} has a Spanish file in src/rubrics/locales/index.ts`).to.be.a('function');
+  return (await load!()).default;
+}
+
+const table = (file: LocaleFile, lang: string) => Object.fromEntries(Object.entries(file).map(([path, entry]) => [path, entry[lang]!]));
+
+describe('Spanish translations of the built-in rubrics', () => {
+  it('cover every built-in, each marked as the project’s own, unreviewed translation', () => {
+    expect(builtIns.length).to.be.at.least(4);
+    for (const [id, definition] of builtIns) {
+      expect(definition.translations?.['es'], id).to.deep.equal({ translator: 'collab-rubrics', fromSource: false, reviewed: false });
+      expect(Object.keys(BUILT_IN_LOCALES), id).to.include(id);
+    }
+  });
+
+  for (const [id, definition] of builtIns) {
+    describe(id, () => {
+      it('gives every text an es value, and the merged definition is valid', async () => {
+        const merged = withTranslation(definition, 'es', table(await spanishFile(id), 'es'));
+        const missing = [...textPaths(merged)]
+          .filter(([, text]) => typeof text === 'string' || !text['es']?.trim())
+          .map(([path]) => path);
+        expect(missing, `texts with no Spanish in src/rubrics/locales/${id}.es.json`).to.deep.equal([]);
+        const result = parseDefinition(merged);
+        expect(result.success, result.success ? '' : formatIssues(result.issues)).to.equal(true);
+      });
+
+      it('was translated from the current English, and names no text the definition lacks', async () => {
+        const file = await spanishFile(id);
+        const english = new Map([...textPaths(definition)].map(([path, text]) => [path, localize(text, 'en')]));
+        const stale = Object.entries(file)
+          .filter(([path, entry]) => english.get(path) !== entry['en'])
+          .map(([path, entry]) => `${path}: translated from ${JSON.stringify(entry['en'])}, now ${JSON.stringify(english.get(path))}`);
+        expect(stale, 'update the translation, then its "en"').to.deep.equal([]);
+      });
+    });
+  }
+});
+
+describe('withTranslation', () => {
+  const definition = {
+    id: 'tiny',
+    version: '1.0.0',
+    title: 'Leadership',
+    instructions: ['Choose one.'],
+    layout: 'descriptor-grid',
+    scale: { levels: [{ id: '1', label: 'Low', position: 1 }, { id: '2', label: { en: 'High', fr: 'Haut' }, position: 2 }] },
+    sections: [{ id: 's', title: 'Section', items: [{ id: 'a', title: 'A', descriptors: { '1': 'little', '2': 'much' } }] }],
+  } as unknown as Rubric;
+
+  it('finds texts by id, whatever their order, and adds the language beside the original', () => {
+    const reordered = { ...definition, scale: { levels: [...definition.scale.levels].reverse() } } as Rubric;
+    const merged = withTranslation(reordered, 'es', {
+      title: 'Liderazgo',
+      'instructions/0': 'Elija uno.',
+      'scale/levels/1/label': 'Bajo',
+      'scale/levels/2/label': 'Alto',
+      'sections/s/items/a/descriptors/2': 'mucho',
+    });
+    expect(merged.title).to.deep.equal({ en: 'Leadership', es: 'Liderazgo' });
+    expect(merged.instructions).to.deep.equal([{ en: 'Choose one.', es: 'Elija uno.' }]);
+    expect(merged.scale.levels.map((l) => l.label)).to.deep.equal([{ en: 'High', fr: 'Haut', es: 'Alto' }, { en: 'Low', es: 'Bajo' }]);
+    expect(merged.sections[0]!.items[0]!.descriptors).to.deep.equal({ '1': 'little', '2': { en: 'much', es: 'mucho' } });
+    expect(merged.languages).to.deep.equal(['en', 'es']);
+  });
+
+  it('leaves the input unchanged and ignores a path that names nothing', () => {
+    const before = JSON.stringify(definition);
+    const merged = withTranslation(definition, 'es', { 'sections/nope/title': 'x', 'scale/levels/9/label': 'y', title: 'Liderazgo' });
+    expect(JSON.stringify(definition)).to.equal(before);
+    expect(merged.title).to.deep.equal({ en: 'Leadership', es: 'Liderazgo' });
+  });
+
+  it('lists every translatable text by path, names and author notes left out', () => {
+    const paths = [...textPaths({ ...definition, source: { document: 'Guide', publisher: 'P', year: 2018, edition: 'First' }, notes: ['n'] }).keys()];
+    expect(paths).to.have.members([
+      'title',
+      'instructions/0',
+      'source/edition',
+      'scale/levels/1/label',
+      'scale/levels/2/label',
+      'sections/s/title',
+      'sections/s/items/a/title',
+      'sections/s/items/a/descriptors/1',
+      'sections/s/items/a/descriptors/2',
+    ]);
+  });
+});

@@ -114,7 +114,11 @@ describe('dist/cdn per-element files', function () {
     const summary = spanish.shadowRoot!.querySelector('cr-rubric-summary')!;
     await summary.updateComplete;
     expect(summary.shadowRoot!.textContent).to.contain('Sus respuestas hasta ahora');
+    expect(spanish.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Progresión de la coherencia: del pensamiento a la acción');
     expect(fetched('/locales/es.js')).to.have.length(1);
+    // The rubric's own Spanish, and nothing of the rubrics the page does not show.
+    expect(fetched('/locales/coherence-progression.es.js')).to.have.length(1);
+    expect(fetched('/locales/').filter((f) => !/\/locales\/(es|rubrics|coherence-progression\.es)\.js$/.test(f))).to.deep.equal([]);
     close();
   });
 });

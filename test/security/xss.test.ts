@@ -36,7 +36,8 @@ const NOT_TEXT = new Set(['id', 'version', '$schema', 'layout', 'type', 'url', '
  * Definition text the elements do not show: editorial notes, page numbers, the scale's name,
  * provenance details beyond the note, and (for subject rubrics) section headings.
  */
-const NOT_SHOWN = /^(notes\[\]|source\.pages|scale\.label|(scale\.levels|sections\[\]\.items)\[\]\.reconstructed\.\w+|sections\[\]\.title)$/;
+// The translator is named only over the translation (`lang="es"`); these renders are in English.
+const NOT_SHOWN = /^(notes\[\]|source\.pages|scale\.label|(scale\.levels|sections\[\]\.items)\[\]\.reconstructed\.\w+|sections\[\]\.title|translations\.\w+\.translator)$/;
 const DANGEROUS = 'img, script, svg, iframe, object, embed, a[href^="javascript" i], [onerror], [onload]';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -7,7 +7,7 @@
 // test runner (web-test-runner.config.mjs), by process id; usable on its own:
 //   node scripts/lrs.mjs            prints the endpoint and runs until Ctrl-C
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,15 +16,31 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lrsDir = join(root, 'test', 'lrs');
-const server = join(lrsDir, 'node_modules', 'xapi-statements', 'dist', 'index.js');
+const serverIn = (dir) => join(dir, 'node_modules', 'xapi-statements', 'dist', 'index.js');
+
+/**
+ * The installed statement service: test/lrs/ here or, in a git worktree whose node_modules links
+ * to the main checkout's, the main checkout's test/lrs/ (one install serves every worktree).
+ */
+function findServer() {
+  const own = serverIn(lrsDir);
+  if (existsSync(own)) return own;
+  try {
+    const shared = serverIn(join(dirname(realpathSync(join(root, 'node_modules'))), 'test', 'lrs'));
+    if (existsSync(shared)) return shared;
+  } catch {
+    // no node_modules yet
+  }
+  return undefined;
+}
 
 /** Installs test/lrs/ (`npm ci`) when its LRS is missing. Returns false, with a reason printed, when it cannot. */
 export function ensureLrsInstalled() {
-  if (existsSync(server)) return true;
+  if (findServer()) return true;
   console.log('Installing the tests\' Learning Record Store (test/lrs: xapi-statements)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: lrsDir, stdio: 'inherit' });
-  if (run.status !== 0 || !existsSync(server)) {
+  if (run.status !== 0 || !findServer()) {
     console.error('Could not install test/lrs (npm ci failed): the LRS tests will fail.');
     return false;
   }
@@ -76,7 +92,7 @@ export async function startLrs({ log = false } = {}) {
     NODE_NO_WARNINGS: '1',
   };
   // The statement service reads a .env from its working directory: it runs in the temporary one.
-  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), server], { cwd: storage, env, stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'] });
+  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), findServer()], { cwd: storage, env, stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'] });
   // It logs every refused request (the fault tests make many): kept quiet, shown only if it fails to start.
   let errors = '';
   child.stderr?.on('data', (chunk) => {

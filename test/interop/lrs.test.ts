@@ -1,7 +1,6 @@
 // The xAPI client against a real LRS: Learning Locker's statement service, run in memory on
 // 127.0.0.1 by the test runner (scripts/lrs.mjs), reached from Chromium through CORS.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import {
   LrsError,
   lrsEndpoint,
@@ -13,25 +12,7 @@ import {
   type XapiStatement,
 } from '../../src/interop/index.js';
 import { teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
-
-export interface TestLrs {
-  /** The LRS itself. */
-  endpoint: string;
-  /** A proxy in front of it that `setProxy` turns down, slow or size-limited. */
-  proxy: string;
-}
-
-export interface ProxySettings {
-  mode?: 'up' | 'down' | 'slow';
-  delay?: number;
-  limit?: number;
-}
-
-export const testLrs = () => executeServerCommand<TestLrs, undefined>('lrs');
-export const setProxy = (payload: ProxySettings) => executeServerCommand<boolean, ProxySettings>('lrs-proxy', payload);
-/** Any value passes the test LRS's check except this one, which it answers with 401. */
-export const GOOD_AUTH = () => 'Basic dGVhbTpzZWNyZXQ=';
-export const BAD_AUTH = () => 'Basic missing_token';
+import { BAD_AUTH, GOOD_AUTH, setProxy, testLrs, type TestLrs } from '../helpers/lrs.js';
 
 /** A cycle of the team assessment, sent as by members with LMS accounts, under a fresh registration. */
 function cycle(size = 6) {

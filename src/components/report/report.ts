@@ -12,8 +12,10 @@ import { builtInResult } from './definitions.js';
 import { downloadText } from './download.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
-import { reportStrings } from './strings.js';
+import { reportStrings, type ReportStrings } from './strings.js';
 import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
+import type { XapiAuth } from '../../interop/lrs.js';
+import { XapiReader } from './xapi-reader.js';
 
 /**
  * @summary A team's results on one rubric: where ratings agree, where they spread (marked
@@ -25,6 +27,7 @@ import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.
  * @csspart files - File picking, dropping, downloads and the import report.
  * @csspart drop-zone - The area files can be dropped on.
  * @csspart import-report - What the last import loaded and what it did not.
+ * @csspart lrs-status - Reading from a Learning Record Store: progress, outcome or problem.
  * @csspart overview - Items to discuss and the discuss rule.
  * @csspart rule - The discuss rule's text.
  * @csspart sections - The per-section summary; `sections-table` is its table.
@@ -47,7 +50,7 @@ import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.
  * @cssproperty --cr-report-member - Colour of each member's profile line.
  * @event input - The agreed value changed through user interaction (also per keystroke in a note).
  * @event change - The agreed value changed through user interaction.
- * @event cr-import - Files were read; `report` lists what loaded and what did not.
+ * @event cr-import - Files (or a Learning Record Store's statements) were read; `report` lists what loaded and what did not.
  * @event cr-definition-error - The definition failed to validate; `issues` lists readable problems.
  */
 export class CrRubricReport extends LitElement {
@@ -77,12 +80,32 @@ export class CrRubricReport extends LitElement {
    */
   @property({ attribute: 'discuss-basis' }) discussBasis: DiscussBasis = 'range';
 
+  /** A Learning Record Store's xAPI endpoint (`https://lrs.example/xapi/`): with `registration`, the report reads that cycle's responses from it. */
+  @property({ attribute: 'xapi-endpoint' }) xapiEndpoint = '';
+  /** The cycle to read from the LRS: its registration UUID, or the cycle's name as the rubrics sent it ("2026 fall"). */
+  @property() registration = '';
+  /** The earlier cycle (registration or name) to compare with, read from the same LRS. */
+  @property({ attribute: 'previous-registration' }) previousRegistration = '';
+  /** The IRI prefix the rubrics' activities were sent with, when not the default. */
+  @property({ attribute: 'xapi-activity-base' }) xapiActivityBase = '';
+  /** Returns the `Authorization` header for each LRS request (credentials never go into attributes or storage). */
+  @property({ attribute: false }) xapiAuth?: XapiAuth;
+
   @state() private importReport?: ImportReport;
   @state() private dragging = false;
 
   #result?: ParseResult<Rubric>;
   #reported?: ParseResult<Rubric>;
   #view?: ReportView;
+  readonly #lrs = new XapiReader(this, (report) => {
+    this.importReport = report;
+    this.dispatchEvent(new CrImportEvent(report));
+  });
+
+  /** Settles when reading from the Learning Record Store (if any) has finished and the report shows it. */
+  get xapiComplete(): Promise<boolean> {
+    return this.updateComplete.then(() => this.#lrs.complete).then(() => this.updateComplete);
+  }
   #usable: readonly RubricResponse[] = [];
   #leftOut = 0;
 
@@ -104,6 +127,16 @@ export class CrRubricReport extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#result = this.definition !== undefined ? parseDefinitionOnce(this.definition) : builtInResult(this.rubric);
     const rubric = this.rubricDefinition;
+    this.#lrs.sync(
+      {
+        endpoint: this.xapiEndpoint,
+        registration: this.registration,
+        previousRegistration: this.previousRegistration,
+        activityBase: this.xapiActivityBase,
+        auth: this.xapiAuth,
+      },
+      rubric,
+    );
     if (!rubric) {
       this.#view = undefined;
       return;
@@ -286,6 +319,7 @@ export class CrRubricReport extends LitElement {
         <h2>${tr(view, rubric.title)}</h2>
         <p class="subtitle">${strings.teamResults} · ${strings.responses(aggregate.responses)}${view.cycles ? ` · ${view.cycles.after}` : ''}</p>
         ${left > 0 ? html`<p class="notice">${strings.otherRubric(left)}</p>` : nothing}
+        ${this.renderLrsStatus(strings)}
       </header>
       ${renderFiles(view, {
         dragging: this.dragging,
@@ -297,6 +331,16 @@ export class CrRubricReport extends LitElement {
       })}
       ${aggregate.responses === 0 ? html`<p class="notice">${strings.noResponses}</p>` : this.renderResults(view)}
     </div>`;
+  }
+
+  private renderLrsStatus(strings: ReportStrings) {
+    const lrs = this.#lrs;
+    if (lrs.phase === 'idle') return nothing;
+    const text =
+      lrs.phase === 'reading' ? strings.lrsReading(lrs.read)
+      : lrs.phase === 'done' ? strings.lrsRead(lrs.read, lrs.responses)
+      : strings.lrsFailed(strings.lrsProblems[lrs.problem] ?? lrs.problem);
+    return html`<p class="lrs-status" part="lrs-status" role="status">${text}</p>`;
   }
 
   private renderResults(view: ReportView) {

@@ -26,6 +26,12 @@ export interface ReportStrings {
   existing: string;
   otherRubricReason: (rubricId: string) => string;
   tooLarge: string;
+  // Reading from a Learning Record Store
+  lrsReading: (read: number) => string;
+  lrsRead: (statements: number, responses: number) => string;
+  lrsFailed: (why: string) => string;
+  /** Why reading failed, by `LrsProblem`. */
+  lrsProblems: Readonly<Record<string, string>>;
   // Agreement
   discuss: string;
   /** Why an item is marked: the steps its ratings (or the middle half of them) span. */
@@ -127,6 +133,17 @@ const en: ReportStrings = {
   existing: 'a response loaded before',
   otherRubricReason: (rubricId) => `answers the rubric “${rubricId}”`,
   tooLarge: 'the file is too large',
+  lrsReading: (read) => (read === 0 ? 'Reading from the Learning Record Store…' : `Reading from the Learning Record Store… ${read.toLocaleString('en-US')} statements so far`),
+  lrsRead: (statements, responses) =>
+    `Read ${statements.toLocaleString('en-US')} ${statements === 1 ? 'statement' : 'statements'} from the Learning Record Store: ${responses} ${responses === 1 ? 'response' : 'responses'}.`,
+  lrsFailed: (why) => `Could not read from the Learning Record Store: ${why}. The report shows what it had before.`,
+  lrsProblems: {
+    offline: 'it could not be reached',
+    timeout: 'it did not answer in time',
+    server: 'it had a problem of its own',
+    unauthorized: 'it refused the credentials',
+    rejected: 'it refused the request',
+  },
   discuss: 'Discuss',
   discussWhy: (steps, basis) =>
     basis === 'middle-half' ? `the middle half of the ratings spans ${steps} steps of the scale` : `ratings span ${steps} steps of the scale`,
@@ -220,6 +237,17 @@ const es: ReportStrings = {
   existing: 'una respuesta cargada antes',
   otherRubricReason: (rubricId) => `responde a la rúbrica «${rubricId}»`,
   tooLarge: 'el archivo es demasiado grande',
+  lrsReading: (read) => (read === 0 ? 'Leyendo del almacén de registros de aprendizaje (LRS)…' : `Leyendo del almacén de registros de aprendizaje (LRS)… ${read.toLocaleString('es')} declaraciones hasta ahora`),
+  lrsRead: (statements, responses) =>
+    `Se leyeron ${statements.toLocaleString('es')} ${statements === 1 ? 'declaración' : 'declaraciones'} del almacén de registros de aprendizaje (LRS): ${responses} ${responses === 1 ? 'respuesta' : 'respuestas'}.`,
+  lrsFailed: (why) => `No se pudo leer del almacén de registros de aprendizaje (LRS): ${why}. El informe muestra lo que tenía antes.`,
+  lrsProblems: {
+    offline: 'no se pudo conectar',
+    timeout: 'no respondió a tiempo',
+    server: 'tuvo un problema propio',
+    unauthorized: 'rechazó las credenciales',
+    rejected: 'rechazó la solicitud',
+  },
   discuss: 'Conversar',
   discussWhy: (steps, basis) =>
     basis === 'middle-half'

@@ -1,0 +1,125 @@
+/**
+ * Reads a cycle's responses for `<cr-rubric-report>` from a Learning Record Store: every statement
+ * about the rubric's activity in the registration (following the LRS's `more` links, with
+ * progress), turned into responses by `responsesFromStatements`; the same for the previous
+ * registration, for the comparison. The interop module is loaded only when an endpoint is set.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ImportReport } from '../../report/io.js';
+import type { XapiAuth } from '../../interop/lrs.js';
+import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
+
+interface ReaderHost extends ReactiveControllerHost, HTMLElement {
+  responses: readonly RubricResponse[];
+  previous: readonly RubricResponse[] | null;
+}
+
+/** Where the reading is. */
+export type ReadPhase = 'idle' | 'reading' | 'done' | 'failed';
+
+export interface ReadSettings {
+  readonly endpoint: string;
+  readonly registration: string;
+  readonly previousRegistration: string;
+  readonly activityBase: string;
+  readonly auth: XapiAuth | undefined;
+}
+
+export class XapiReader implements ReactiveController {
+  readonly #host: ReaderHost;
+  readonly #onReport: (report: ImportReport) => void;
+  #key = '';
+  #abort?: AbortController;
+  phase: ReadPhase = 'idle';
+  /** Statements read so far (both registrations). */
+  read = 0;
+  /** Responses made from them (this cycle). */
+  responses = 0;
+  /** What went wrong, as an `LrsProblem` or an error message. */
+  problem = '';
+  #work?: Promise<void>;
+
+  /** `onReport` receives what the reading loaded and which statements it could not use, like a file import. */
+  constructor(host: ReaderHost, onReport: (report: ImportReport) => void) {
+    this.#host = host;
+    this.#onReport = onReport;
+    host.addController(this);
+  }
+
+  /** Settles when the current reading has finished (tests, hosts). */
+  get complete(): Promise<void> {
+    return this.#work ?? Promise.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#key = '';
+  }
+
+  /** Starts reading when the settings or the rubric changed since the last reading. */
+  sync(settings: ReadSettings, rubric: Rubric | undefined): void {
+    const key = rubric && settings.endpoint && settings.registration
+      ? [settings.endpoint, settings.registration, settings.previousRegistration, settings.activityBase, rubric.id, rubric.version].join('\n')
+      : '';
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    if (!key || !rubric) {
+      this.phase = 'idle';
+      return;
+    }
+    const abort = (this.#abort = new AbortController());
+    this.phase = 'reading';
+    this.read = 0;
+    this.problem = '';
+    this.#work = this.#read(settings, rubric, abort.signal).catch((error: unknown) => {
+      if (abort.signal.aborted) return;
+      this.phase = 'failed';
+      this.problem = (error as { problem?: string })?.problem ?? (error instanceof Error ? error.message : String(error));
+      this.#host.requestUpdate();
+    });
+  }
+
+  async #read(settings: ReadSettings, rubric: Rubric, signal: AbortSignal): Promise<void> {
+    const interop = await import('../../interop/index.js');
+    const activityBase = settings.activityBase || interop.DEFAULT_ACTIVITY_BASE;
+    const activity = interop.rubricActivityId(rubric, activityBase);
+    let before = 0;
+    const cycle = async (registration: string) => {
+      const statements = await interop.readStatements(
+        settings.endpoint,
+        { activity, registration: interop.registrationFor(registration), relatedActivities: true },
+        {
+          auth: settings.auth,
+          signal,
+          onProgress: (n) => {
+            this.read = before + n;
+            this.#host.requestUpdate();
+          },
+        },
+      );
+      before += statements.length;
+      return interop.responsesFromStatements(rubric, statements, { activityBase });
+    };
+    const current = await cycle(settings.registration);
+    const previous = settings.previousRegistration ? await cycle(settings.previousRegistration) : undefined;
+    if (signal.aborted) return;
+    this.phase = 'done';
+    this.responses = current.responses.length;
+    this.#host.responses = current.responses;
+    this.#host.previous = previous ? previous.responses : null;
+    const source = (registration: string, n: number) => `LRS ${registration} #${n + 1}`;
+    this.#onReport({
+      loaded: current.responses.map((response, n) => ({ source: source(settings.registration, n), response })),
+      invalid: [...current.ignored, ...(previous?.ignored ?? [])].map((i) => {
+        const cut = i.reason.indexOf(': ');
+        return {
+          source: `LRS statement ${i.statementId}`,
+          issues: [cut > 0 ? { path: i.reason.slice(0, cut), message: i.reason.slice(cut + 2) } : { path: '(root)', message: i.reason }],
+        };
+      }),
+      duplicates: [],
+      skipped: [],
+    });
+  }
+}

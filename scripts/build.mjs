@@ -3,9 +3,10 @@
 //   1. removes dist/;
 //   2. rollup (rollup.config.mjs): the npm modules, dist/cdn/ and dist/embed/;
 //   3. tsc -p tsconfig.build.json: .d.ts files next to the npm modules;
-//   4. `npm run analyze` (custom-elements.json), when that script exists.
+//   4. `npm run analyze` (custom-elements.json), when that script exists;
+//   5. dist/.build-stamp, which `npm test` compares with the sources (scripts/ensure-built.mjs).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,3 +44,4 @@ if (scripts.analyze) {
 } else {
   console.log('build: no "analyze" script, custom-elements.json not generated');
 }
+writeFileSync(join(root, 'dist', '.build-stamp'), `${new Date().toISOString()}\n`);

@@ -1,7 +1,8 @@
-// Checks on the built browser bundles (dist/cdn, dist/embed): run `npm run build` first.
-// Without dist/ every test here is skipped with a message saying so.
+// Checks on the built browser bundles (dist/cdn, dist/embed). `npm test` builds them first; without
+// dist/ every test here fails, saying so.
 import { expect } from '@open-wc/testing';
 import { tinyGrid } from './fixtures/definitions.js';
+import { requireBuilt } from './helpers/built.js';
 import { openFrame } from './helpers/frame.js';
 
 const CDN_FILES = [
@@ -26,13 +27,7 @@ const load = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
 describe('dist/ browser bundles', function () {
   this.timeout(30000);
 
-  before(async function () {
-    const ok = await fetch(CDN_FILES[0]!, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
-    if (!ok) {
-      console.warn('dist tests skipped: dist/cdn/collab-rubrics.js is missing. Run `npm run build` first.');
-      this.skip();
-    }
-  });
+  before(() => requireBuilt(...CDN_FILES, ...EMBED_FILES));
 
   it('contains no `new Function` or `eval(` (strict-CSP safe), no bare imports and no Lit dev mode', async () => {
     for (const url of [...CDN_FILES, ...EMBED_FILES]) {
@@ -80,10 +75,7 @@ type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolea
 describe('dist/cdn per-element files', function () {
   this.timeout(30000);
 
-  before(async function () {
-    const ok = await fetch('/dist/cdn/cr-rubric.js', { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
-    if (!ok) this.skip();
-  });
+  before(() => requireBuilt('/dist/cdn/cr-rubric.js'));
 
   it('show a built-in rubric without the validator chunk, and load it for a custom definition', async () => {
     // An iframe gives the per-element bundle its own registry, away from the source elements.
@@ -126,9 +118,8 @@ describe('dist/cdn per-element files', function () {
 describe('dist/cdn/collab-rubrics.js', function () {
   this.timeout(30000);
 
-  it('checks a custom definition with the validator it carries, fetching no chunk', async function () {
-    const ok = await fetch(CDN_FILES[0]!, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
-    if (!ok) this.skip();
+  it('checks a custom definition with the validator it carries, fetching no chunk', async () => {
+    await requireBuilt(CDN_FILES[0]!);
     const { doc, fetched, close } = await openFrame(CDN_FILES[0]!);
     const good = doc.createElement('cr-rubric') as Shown;
     good.definition = tinyGrid();

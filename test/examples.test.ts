@@ -1,6 +1,7 @@
-// The pages in examples/ load the built files in dist/: run `npm run build` before these tests.
-// Without dist/ every test here is skipped with a message saying so.
+// The pages in examples/ load the built files in dist/.
+// `npm test` builds them first; without dist/ every test here fails, saying so.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { requireBuilt } from './helpers/built.js';
 
 type RubricLike = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -12,18 +13,7 @@ type RubricLike = HTMLElement & {
 const RUBRIC_TAGS = ['cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum', 'cr-team-assessment'];
 const DRAFT_PREFIX = 'collab-rubrics:draft:';
 
-let built: boolean | undefined;
-async function requireDist(ctx: Mocha.Context): Promise<void> {
-  built ??= await Promise.all(
-    ['/dist/cdn/collab-rubrics.js', '/dist/embed/index.html', '/dist/embed/embed.js', '/dist/embed/resize.js'].map((url) =>
-      fetch(url, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false),
-    ),
-  ).then((all) => all.every(Boolean));
-  if (!built) {
-    console.warn('examples tests skipped: dist/ is missing. Run `npm run build` first.');
-    ctx.skip();
-  }
-}
+const requireDist = () => requireBuilt('/dist/cdn/collab-rubrics.js', '/dist/embed/index.html', '/dist/embed/embed.js', '/dist/embed/resize.js');
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -77,7 +67,7 @@ describe('examples/ (built files in dist/)', function () {
   this.timeout(30000);
 
   before(async function () {
-    await requireDist(this);
+    await requireDist();
   });
   beforeEach(clearDrafts);
   afterEach(() => {

@@ -4,6 +4,7 @@
  */
 import * as edit from '../../rubrics/edit.js';
 import type { RubricResponse } from '../../rubrics/schema.js';
+import { itemFocus } from './templates.js';
 
 /** `input` for each keystroke, `change` when committed, `both` for a one-step choice. */
 export type Announce = 'input' | 'change' | 'both';
@@ -54,8 +55,7 @@ export function intentOfEdit(event: Event, base: RubricResponse, now = new Date(
 export function intentOfClick(button: HTMLElement, base: RubricResponse, newName: string, firstItemId: string): Intent | undefined {
   const { kind, itemId, subjectId } = data(button);
   if (kind === 'clear') {
-    const key = subjectId ? `${subjectId}--${itemId}` : itemId;
-    return { next: edit.setLevel(base, { itemId, ...(subjectId ? { subjectId } : {}) }, null), announce: 'both', focus: `#item-${CSS.escape(key)} input` };
+    return { next: edit.setLevel(base, { itemId, ...(subjectId ? { subjectId } : {}) }, null), announce: 'both', focus: itemFocus(itemId, subjectId) };
   }
   if (kind === 'remove-subject' && subjectId) {
     return { next: edit.removeSubject(base, subjectId), announce: 'both', focus: '#new-subject' };
@@ -63,7 +63,7 @@ export function intentOfClick(button: HTMLElement, base: RubricResponse, newName
   if (kind === 'add-subject') {
     const next = edit.addSubject(base, (button.dataset['name'] ?? newName).trim());
     const added = next.subjects?.at(-1)?.id ?? '';
-    return { next, announce: 'both', focus: `#item-${CSS.escape(`${added}--${firstItemId}`)} input` };
+    return { next, announce: 'both', focus: itemFocus(firstItemId, added) };
   }
   return undefined;
 }

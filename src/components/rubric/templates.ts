@@ -23,6 +23,9 @@ export interface View {
 /** A key unique within one element for an item, or an item of one subject. */
 export const itemKey = (itemId: string, subjectId?: string) => (subjectId === undefined ? itemId : `${subjectId}--${itemId}`);
 
+/** A selector for an item's first radio (of one subject's copy of the item, given `subjectId`). */
+export const itemFocus = (itemId: string, subjectId?: string) => `#item-${CSS.escape(itemKey(itemId, subjectId))} input`;
+
 const t = (view: View, text: Parameters<typeof localize>[0]) => localize(text, view.lang, view.rubric.defaultLanguage);
 
 function fieldInput(view: View, field: Field, value: FieldValue | undefined, id: string, data: Record<string, string>) {

@@ -227,6 +227,7 @@ function bundle(input, file) {
 const cdnEntries = {
   'collab-rubrics': 'src/cdn.ts',
   'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
+  'cr-rubric-editor': 'src/components/rubric-editor/cr-rubric-editor.ts',
   'cr-rubric': 'src/components/rubric/cr-rubric.ts',
   'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
   'cr-coherence-progression': 'src/components/coherence-progression/cr-coherence-progression.ts',

@@ -15,6 +15,8 @@ const ELEMENTS = ['cr-rubric', 'cr-team-assessment', 'cr-coherence-progression',
 const GOALS = [
   { label: 'everything (cdn/collab-rubrics.js)', files: ['dist/cdn/collab-rubrics.js'], limit: 40 * KiB },
   { label: 'one rubric element (each cdn/cr-*.js)', files: ELEMENTS.map((n) => `dist/cdn/${n}.js`), limit: 25 * KiB },
+  // With what it imports statically (its chunks): what a page with the editor downloads up front.
+  { label: 'the rubric editor (cdn/cr-rubric-editor.js and its static imports)', files: ['dist/cdn/cr-rubric-editor.js'], limit: 60 * KiB, closure: true },
 ];
 
 if (!dirs.some((d) => existsSync(d))) {
@@ -56,7 +58,7 @@ console.log('');
 const importsOf = (file, pattern) =>
   [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => join(dirname(file), m[1])).filter((f) => existsSync(f));
 const staticClosure = (file, seen = new Set()) => {
-  for (const dep of importsOf(file, /(?:^|[;}\s])import\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)) {
+  for (const dep of importsOf(file, /(?:^|[;}\s])(?:import|export)\s*(?:[\w${}\s,*]+from\s*)?["'](\.[^"']+)["']/g)) {
     if (!seen.has(dep)) {
       seen.add(dep);
       staticClosure(dep, seen);
@@ -97,7 +99,8 @@ console.log('');
 console.log('goals (gzip -9: the file a page showing built-in rubrics in English, with no stored draft, downloads):');
 for (const goal of GOALS) {
   for (const file of goal.files) {
-    const r = bySize.get(file);
+    const own = bySize.get(file);
+    const r = own && goal.closure ? { ...own, gzip: [...staticClosure(file)].reduce((sum, f) => sum + (bySize.get(f)?.gzip ?? 0), own.gzip) } : own;
     if (!r) {
       console.log(`  MISSING  ${goal.label}: ${file} not built`);
       continue;

@@ -218,14 +218,25 @@ export const Subjects = z.strictObject({
   max: z.optional(wholeNumber(1, LIMITS.subjects)),
 });
 
+const Version = nonEmpty(32)
+  .check(matches(VERSION, 'expected a version such as "1.0.0"'))
+  .register(jsonSchemaHints, { pattern: VERSION.source });
+
+/** What changed in one version, for people whose saved answers were given to an older one. */
+export const VersionChange = z.strictObject({
+  version: Version,
+  /** Shown with a draft saved under an older version ("The levels changed: …"). */
+  note: Text,
+});
+
 const RubricShape = z.strictObject({
   /** Lets editors find `rubric.schema.json`; ignored otherwise. */
   $schema: z.optional(plain(2000)),
   id: Id,
   /** Version of this definition. Saved responses record it. */
-  version: nonEmpty(32)
-    .check(matches(VERSION, 'expected a version such as "1.0.0"'))
-    .register(jsonSchemaHints, { pattern: VERSION.source }),
+  version: Version,
+  /** What changed in each version, oldest first (written by `<cr-rubric-editor>` when levels change or items go). */
+  changes: z.optional(z.array(VersionChange).check(z.maxLength(LIMITS.instructions))),
   title: ShortText,
   description: z.optional(Text),
   instructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
@@ -368,6 +379,7 @@ export type Layout = z.output<typeof Layout>;
 export type Text = z.output<typeof Text>;
 export type Subjects = z.output<typeof Subjects>;
 export type Translation = z.output<typeof Translation>;
+export type VersionChange = z.output<typeof VersionChange>;
 
 // ---------------------------------------------------------------------------------------------
 // Saved responses

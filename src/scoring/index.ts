@@ -2,7 +2,7 @@
 export { scaleIndex, internalizeId, type ScaleIndex } from './scale.js';
 export { itemIndex, type ItemIndex } from './items.js';
 export { figuresFromCounts, type Figures } from './figures.js';
-export { hasPoints, scorePoints, type PointsInput, type PointsScore } from './points.js';
+export { hasPoints, scorePoints, type PointsScore } from './points.js';
 export { subjectKey, preferredName, compareCodeUnits } from './subjects.js';
 export {
   scoreResponse,

@@ -4,7 +4,7 @@
  * without points gets none: the built-in rubrics are self-assessments, and a number of points
  * would claim a grade they do not give.
  */
-import type { Rubric } from '../rubrics/schema.js';
+import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 
 /** The points of one response (or one group of ratings). */
 export interface PointsScore {
@@ -18,12 +18,6 @@ export interface PointsScore {
   readonly weightedMax: number;
   /** Whether any item carries a weight (otherwise `weighted` repeats `total`). */
   readonly hasWeights: boolean;
-}
-
-/** One rating: the item and the chosen level id (null when not rated). */
-export interface PointsInput {
-  readonly itemId: string;
-  readonly levelId: string | null;
 }
 
 interface PointsIndex {
@@ -59,24 +53,34 @@ export function hasPoints(rubric: Rubric): boolean {
 }
 
 /**
- * The points of a set of ratings, or undefined when the definition gives none. Pure; unknown
- * items count with weight 1, unknown levels as not rated.
+ * The points of one response (every subject's answers, for a subject rubric), or undefined when the
+ * definition gives none. Pure and total like `scoreResponse`: unknown levels count as not rated.
+ * Kept out of `scoreResponse` so the respondent elements, which show no points, do not carry it.
  */
-export function scorePoints(rubric: Rubric, ratings: readonly PointsInput[]): PointsScore | undefined {
+export function scorePoints(rubric: Rubric, response: RubricResponse): PointsScore | undefined {
   const at = index(rubric);
   if (!at) return undefined;
   let total = 0;
   let max = 0;
   let weighted = 0;
   let weightedMax = 0;
-  for (const { itemId, levelId } of ratings) {
-    if (levelId !== null && at.notApplicable.has(levelId)) continue;
-    const weight = at.weights.get(itemId) ?? 1;
-    const got = levelId === null ? 0 : (at.points.get(levelId) ?? 0);
-    total += got;
-    weighted += got * weight;
-    max += at.best;
-    weightedMax += at.best * weight;
-  }
+  const add = (answers: unknown) => {
+    const record = answers !== null && typeof answers === 'object' ? (answers as Record<string, { level?: unknown } | undefined>) : {};
+    for (const section of rubric.sections) {
+      for (const item of section.items) {
+        const chosen = Object.hasOwn(record, item.id) ? record[item.id]?.level : undefined;
+        const levelId = typeof chosen === 'string' ? chosen : null;
+        if (levelId !== null && at.notApplicable.has(levelId)) continue;
+        const weight = at.weights.get(item.id) ?? 1;
+        const got = levelId === null ? 0 : (at.points.get(levelId) ?? 0);
+        total += got;
+        weighted += got * weight;
+        max += at.best;
+        weightedMax += at.best * weight;
+      }
+    }
+  };
+  if (rubric.subjects) for (const subject of response.subjects ?? []) add(subject.answers);
+  else add(response.answers);
   return { total, max, weighted, weightedMax, hasWeights: at.weights.size > 0 };
 }

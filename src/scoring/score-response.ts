@@ -6,7 +6,6 @@
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { figuresFromCounts, type Figures } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
-import { hasPoints, scorePoints, type PointsScore } from './points.js';
 import { scaleIndex, type ScaleIndex } from './scale.js';
 import { subjectKey } from './subjects.js';
 
@@ -94,8 +93,6 @@ export interface ResponseScore {
   readonly subjects?: readonly SubjectScore[];
   /** Subject rubrics only: how many subjects are at a target stage. */
   readonly targets?: TargetCount;
-  /** Points and weighted points, only when the definition gives its levels points (`scorePoints`). */
-  readonly points?: PointsScore;
 }
 
 interface Cell {
@@ -195,7 +192,6 @@ export function scoreResponse(rubric: Rubric, response: RubricResponse): Respons
       sections: sectionScores(scale, items, cells),
       overall,
       complete: overall.total > 0 && overall.answered === overall.total,
-      points: hasPoints(rubric) ? scorePoints(rubric, cells.map((c) => c.score)) : undefined,
     };
   }
   const listed = asRecord(response)?.['subjects'];
@@ -233,6 +229,5 @@ export function scoreResponse(rubric: Rubric, response: RubricResponse): Respons
       rated: subjects.filter((s) => s.overall.rated > 0).length,
       total: subjects.length,
     },
-    points: hasPoints(rubric) ? scorePoints(rubric, pooled.map((c) => c.score)) : undefined,
   };
 }

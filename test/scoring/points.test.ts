@@ -33,7 +33,7 @@ describe('points and weights', () => {
   ];
   for (const [name, levels, expected] of cases) {
     it(name, () => {
-      const points = scoreResponse(pointed, respond(pointed, levels)).points;
+      const points = scorePoints(pointed, respond(pointed, levels));
       expect(points).to.deep.equal({ ...expected, hasWeights: true });
     });
   }
@@ -41,7 +41,7 @@ describe('points and weights', () => {
   it('sums the points of every subject of a subject rubric', () => {
     const rubric: Rubric = { ...pointed, subjects: { label: 'Partner' } };
     const response = { ...respondSubjects([subject('s1', 'A', { q1: 'high' }), subject('s2', 'B', { q1: 'mid', q2: 'high' })]), rubricId: rubric.id };
-    expect(scoreResponse(rubric, response).points).to.deep.include({ total: 10, max: 32, weighted: 18 });
+    expect(scorePoints(rubric, response)).to.deep.include({ total: 10, max: 32, weighted: 18 });
   });
 
   it('never invents points for the built-in rubrics, or any definition without them', () => {
@@ -49,9 +49,9 @@ describe('points and weights', () => {
       const rubric = json as unknown as Rubric;
       const levels = rubric.scale.levels;
       const all = Object.fromEntries(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, levels[levels.length - 1]!.id])));
-      expect(scoreResponse(rubric, respond(rubric, all)).points, rubric.id).to.equal(undefined);
+      expect(scorePoints(rubric, respond(rubric, all)), rubric.id).to.equal(undefined);
     }
-    fc.assert(fc.property(arbRubric().chain((r) => fc.tuple(fc.constant(r), arbResponse(r))), ([rubric, response]) => scoreResponse(rubric, response).points === undefined), { numRuns: 100 });
+    fc.assert(fc.property(arbRubric().chain((r) => fc.tuple(fc.constant(r), arbResponse(r))), ([rubric, response]) => scorePoints(rubric, response) === undefined), { numRuns: 100 });
   });
 
   it('weighted equals total without weights, and neither passes its most (property)', () => {
@@ -68,7 +68,7 @@ describe('points and weights', () => {
     fc.assert(
       fc.property(withPoints.chain((r) => fc.tuple(fc.constant(r), arbResponse(r))), ([rubric, response]) => {
         expect(parseDefinition(rubric).success).to.equal(true);
-        const points = scoreResponse(rubric, response).points!;
+        const points = scorePoints(rubric, response)!;
         expect(points.total).to.be.at.most(points.max);
         expect(points.weighted).to.be.at.most(points.weightedMax + 1e-9);
         if (!points.hasWeights) expect([points.weighted, points.weightedMax]).to.deep.equal([points.total, points.max]);
@@ -77,8 +77,8 @@ describe('points and weights', () => {
     );
   });
 
-  it('scorePoints is undefined for a definition without points', () => {
-    expect(scorePoints(withNa, [{ itemId: 'q1', levelId: 'high' }])).to.equal(undefined);
+  it('is left out of scoreResponse, which the respondent elements use', () => {
+    expect(Object.keys(scoreResponse(pointed, respond(pointed, { q1: 'high' })))).to.not.include('points');
   });
 
   const invalid: [string, (r: Rubric) => Rubric, string][] = [

@@ -1,0 +1,147 @@
+/**
+ * What each control and button of the editor does to the draft, as pure functions: the element
+ * only finds the control, calls one of these and records the result.
+ */
+import {
+  breakingChange,
+  freeId,
+  getAt,
+  idsAt,
+  insertAt,
+  itemIds,
+  listAt,
+  moveAt,
+  nextMajor,
+  removeAt,
+  setAt,
+  setText,
+  type Draft,
+  type Path,
+} from '../../rubrics/authoring.js';
+import type { Rubric } from '../../rubrics/schema.js';
+import { editorStrings, type EditorStrings } from './strings.js';
+
+/** The path a control or button writes to, from its `data-path` / `data-list`. */
+export function pathOf(text: string | undefined): Path | undefined {
+  try {
+    const path: unknown = JSON.parse(text ?? '');
+    return Array.isArray(path) && path.every((k) => typeof k === 'string' || typeof k === 'number') ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The draft after a control of kind `edit` at `path` took the value of `control`. */
+export function applyControl(work: Draft, path: Path, edit: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, primary: string): Draft {
+  const value = control.value;
+  switch (edit) {
+    case 'text':
+      return setText(work, path, control.dataset['lang'] || primary, primary, value);
+    case 'number': {
+      const n = Number(value);
+      // Text that is not a number stays text, so the schema names the field.
+      return setAt(work, path, value.trim() === '' ? undefined : Number.isFinite(n) ? n : value);
+    }
+    case 'bool':
+      return setAt(work, path, (control as HTMLInputElement).checked ? true : undefined);
+    case 'lines': {
+      const lines = value.split('\n').filter((line) => line.trim() !== '');
+      return setAt(work, path, lines.length ? lines : undefined);
+    }
+    case 'options': {
+      const old = listAt(work, path);
+      const taken: string[] = [];
+      const options = value
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((label, i) => {
+          const kept = getAt(old[i], ['id']);
+          const id = typeof kept === 'string' && !taken.includes(kept) ? kept : freeId(label, taken);
+          taken.push(id);
+          return { id, label };
+        });
+      return setAt(work, path, options.length ? options : undefined);
+    }
+    default:
+      return setAt(work, path, value === '' ? undefined : value);
+  }
+}
+
+/** Positions of the rated levels, increasing in list order (after a move or an insert). */
+function renumber(work: Draft): Draft {
+  const levels = listAt(work, ['scale', 'levels']);
+  const given = levels.map((l) => getAt(l, ['position'])).filter((p): p is number => typeof p === 'number').sort((a, b) => a - b);
+  let next = given[0] ?? 1;
+  return setAt(
+    work,
+    ['scale', 'levels'],
+    levels.map((level, i) => {
+      if (getAt(level, ['notApplicable']) === true) return level;
+      const position = given[i] !== undefined && given[i]! >= next ? given[i]! : next;
+      next = position + 1;
+      return setAt(level, ['position'], position);
+    }),
+  );
+}
+
+/** A new entry of `kind` for the list at `list`. */
+export function addEntry(work: Draft, list: Path, kind: string, s: EditorStrings): Draft {
+  const grid = getAt(work, ['layout']) === 'descriptor-grid';
+  switch (kind) {
+    case 'level':
+      return renumber(insertAt(work, list, { id: freeId('level', idsAt(work, list)), label: s.newLevel }));
+    case 'section': {
+      const id = freeId('section', idsAt(work, list));
+      const item = { id: freeId('item', itemIds(work)), title: s.newItem, ...(grid ? { descriptors: {} } : {}) };
+      return insertAt(work, list, { id, title: s.newSection, items: [item] });
+    }
+    case 'item':
+      return insertAt(work, list, { id: freeId('item', itemIds(work)), title: s.newItem, ...(grid ? { descriptors: {} } : {}) });
+    case 'field':
+      return insertAt(work, list, { id: freeId('field', idsAt(work, list)), label: s.newField, type: 'text' });
+    default:
+      return insertAt(work, list, '');
+  }
+}
+
+/** Removes entry `index` of the list at `list`; a removed level takes its descriptors with it. */
+export function removeEntry(work: Draft, list: Path, index: number): Draft {
+  const optional = list.length === 1 && list[0] !== 'sections';
+  let next = removeAt(work, list, index, !optional && !(list.length === 2 && list[0] === 'subjects'));
+  if (list.join('.') === 'scale.levels') {
+    const id = getAt(work, [...list, index, 'id']);
+    listAt(next, ['sections']).forEach((section, si) =>
+      listAt(section, ['items']).forEach((_, ii) => {
+        const at = ['sections', si, 'items', ii, 'descriptors', String(id)];
+        if (getAt(next, at) !== undefined) next = setAt(next, at, undefined);
+      }),
+    );
+  }
+  return next;
+}
+
+/** Moves entry `from` of the list at `list` to `to`; levels keep increasing positions. */
+export function moveEntry(work: Draft, list: Path, from: number, to: number): Draft {
+  const next = moveAt(work, list, from, to);
+  return list.join('.') === 'scale.levels' ? renumber(next) : next;
+}
+
+/** Turns rated subjects on (with a label to start from) or off. */
+export function toggleSubjects(work: Draft, on: boolean, label: string): Draft {
+  return setAt(work, ['subjects'], on ? (getAt(work, ['subjects']) ?? { label }) : undefined);
+}
+
+/**
+ * A published definition's edit that removes items or changes the levels gets the next major
+ * version and a note for people with answers saved under the older one (`changes`).
+ */
+export function versioned(work: Draft, published: Rubric | undefined, primary: string): Draft {
+  if (!published) return work;
+  const change = breakingChange(published, work);
+  if (!change) return work;
+  const current = getAt(work, ['version']);
+  const version = current === published.version || typeof current !== 'string' ? nextMajor(published.version) : current;
+  const note = editorStrings(primary).changeNote(change.levelsChanged, change.removedItems);
+  const earlier = listAt(work, ['changes']).filter((c) => getAt(c, ['version']) !== version);
+  return setAt(setAt(work, ['version'], version), ['changes'], [...earlier, { version, note }]);
+}

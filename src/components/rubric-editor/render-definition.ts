@@ -1,0 +1,152 @@
+/** The editor's panels for what a definition holds: about, scale, sections and items, fields, subjects. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { getAt, listAt, textIn, type Path } from '../../rubrics/authoring.js';
+import { addButton, checkField, entryActions, group, linesField, plainField, selectField, textField, type EditorView } from './fields.js';
+
+const LAYOUTS = ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'] as const;
+const FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'select'] as const;
+const SOURCE_KEYS = ['document', 'publisher', 'year', 'edition', 'pages', 'url', 'adaptedBy'] as const;
+
+/** A name for entry `path` in buttons and messages: its text, else "Item 3". */
+function nameOf(v: EditorView, path: Path, key: string, fallback: string): string {
+  return textIn(getAt(v.work, [...path, key]), v.primary, v.primary) || fallback;
+}
+
+export function renderAbout(v: EditorView): TemplateResult {
+  const { s } = v;
+  const instructions = listAt(v.work, ['instructions']);
+  return group(v, [], s.about, html`
+    ${textField(v, ['title'], s.title)}
+    ${textField(v, ['description'], s.description, { long: true })}
+    <div class="row">
+      ${plainField(v, ['id'], s.id)} ${plainField(v, ['version'], s.version)}
+      ${selectField(v, ['layout'], s.layout, LAYOUTS.map((l) => [l, l] as const))}
+      ${plainField(v, ['defaultLanguage'], s.language)}
+    </div>
+    ${group(v, ['instructions'], s.instructions, html`
+      ${instructions.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(['instructions'])} data-index=${i}>
+        ${textField(v, ['instructions', i], s.instruction(i + 1), { long: true })}
+        ${entryActions(v, ['instructions'], i, instructions.length, s.instruction(i + 1))}
+      </div>`)}
+      ${addButton(v, ['instructions'], 'instruction', s.addInstruction)}`)}
+    <details class="group" ?open=${getAt(v.work, ['source']) !== undefined}>
+      <summary>${s.source}</summary>
+      <div class="row">
+        ${SOURCE_KEYS.map((key) => plainField(v, ['source', key], s.sourceFields[key], key === 'year' ? { type: 'number' } : {}))}
+      </div>
+    </details>`);
+}
+
+export function renderScale(v: EditorView): TemplateResult {
+  const { s } = v;
+  const levels = listAt(v.work, ['scale', 'levels']);
+  const list: Path = ['scale', 'levels'];
+  return group(v, ['scale'], s.scale, html`
+    ${textField(v, ['scale', 'label'], s.scaleLabel)}
+    ${group(v, list, s.levels, html`
+      <ol class="entries">
+        ${levels.map((_, i) => {
+          const at = [...list, i];
+          const name = nameOf(v, at, 'label', s.level(i + 1));
+          return html`<li class="entry" data-drop=${JSON.stringify(list)} data-index=${i}>
+            ${group(v, at, s.level(i + 1), html`
+              <div class="row">
+                ${textField(v, [...at, 'label'], s.label)} ${textField(v, [...at, 'shortLabel'], s.shortLabel)}
+                ${plainField(v, [...at, 'points'], s.points, { type: 'number' })}
+              </div>
+              ${textField(v, [...at, 'meaning'], s.meaning, { long: true })}
+              <div class="row">${checkField(v, [...at, 'target'], s.target)} ${checkField(v, [...at, 'notApplicable'], s.notApplicable)}</div>`,
+              entryActions(v, list, i, levels.length, name, 2))}
+          </li>`;
+        })}
+      </ol>
+      ${addButton(v, list, 'level', s.addLevel)}`)}`);
+}
+
+function renderItem(v: EditorView, section: number, i: number, count: number): TemplateResult {
+  const { s } = v;
+  const list: Path = ['sections', section, 'items'];
+  const at = [...list, i];
+  const layout = getAt(v.work, ['layout']);
+  const levels = listAt(v.work, ['scale', 'levels']);
+  const descriptors = layout === 'descriptor-grid' || getAt(v.work, [...at, 'descriptors']) !== undefined;
+  return html`<li class="entry" data-drop=${JSON.stringify(list)} data-index=${i}>
+    ${group(v, at, s.item(i + 1), html`
+      ${textField(v, [...at, 'title'], s.title, { long: true })}
+      <div class="row">${plainField(v, [...at, 'code'], s.code)} ${plainField(v, [...at, 'weight'], s.weight, { type: 'number' })}</div>
+      ${textField(v, [...at, 'description'], s.description, { long: true })}
+      ${descriptors
+        ? html`<div class="descriptors">${levels.map((level, l) => {
+            const id = getAt(level, ['id']);
+            if (typeof id !== 'string' || getAt(level, ['notApplicable']) === true) return nothing;
+            return textField(v, [...at, 'descriptors', id], s.descriptor(nameOf(v, ['scale', 'levels', l], 'label', s.level(l + 1))), { long: true });
+          })}</div>`
+        : nothing}
+      ${layout === 'bipolar-scale' || getAt(v.work, [...at, 'anchors']) !== undefined
+        ? html`<div class="row">${textField(v, [...at, 'anchors', 'low'], s.anchorsLow, { long: true })} ${textField(v, [...at, 'anchors', 'high'], s.anchorsHigh, { long: true })}</div>`
+        : nothing}`,
+      entryActions(v, list, i, count, nameOf(v, at, 'title', s.item(i + 1)), 1))}
+  </li>`;
+}
+
+export function renderSections(v: EditorView): TemplateResult {
+  const { s } = v;
+  const sections = listAt(v.work, ['sections']);
+  return group(v, ['sections'], s.sections, html`
+    <ol class="entries">
+      ${sections.map((_, si) => {
+        const at: Path = ['sections', si];
+        const items = listAt(v.work, [...at, 'items']);
+        return html`<li class="entry" data-drop=${JSON.stringify(['sections'])} data-index=${si}>
+          ${group(v, at, s.section(si + 1), html`
+            ${textField(v, [...at, 'title'], s.title)}
+            ${textField(v, [...at, 'description'], s.description, { long: true })}
+            ${group(v, [...at, 'items'], nameOf(v, at, 'title', s.section(si + 1)), html`
+              <ol class="entries">${items.map((_, i) => renderItem(v, si, i, items.length))}</ol>
+              ${addButton(v, [...at, 'items'], 'item', s.addItem)}`)}`,
+            entryActions(v, ['sections'], si, sections.length, nameOf(v, at, 'title', s.section(si + 1)), 1))}
+        </li>`;
+      })}
+    </ol>
+    ${addButton(v, ['sections'], 'section', s.addSection)}`);
+}
+
+function renderFieldList(v: EditorView, list: Path, legend: string): TemplateResult {
+  const { s } = v;
+  const fields = listAt(v.work, list);
+  return group(v, list, legend, html`
+    <ol class="entries">
+      ${fields.map((_, i) => {
+        const at = [...list, i];
+        return html`<li class="entry" data-drop=${JSON.stringify(list)} data-index=${i}>
+          ${group(v, at, s.field(i + 1), html`
+            <div class="row">
+              ${textField(v, [...at, 'label'], s.label)} ${plainField(v, [...at, 'id'], s.id)}
+              ${selectField(v, [...at, 'type'], s.type, FIELD_TYPES.map((t) => [t, t] as const))}
+            </div>
+            ${textField(v, [...at, 'help'], s.help)}
+            ${checkField(v, [...at, 'required'], s.required)}
+            ${getAt(v.work, [...at, 'type']) === 'select' ? linesField(v, [...at, 'options'], s.options, 'options', s.optionsHelp) : nothing}`,
+            entryActions(v, list, i, fields.length, nameOf(v, at, 'label', s.field(i + 1))))}
+        </li>`;
+      })}
+    </ol>
+    ${addButton(v, list, 'field', s.addField)}`);
+}
+
+export function renderExtras(v: EditorView): TemplateResult {
+  const { s } = v;
+  const on = getAt(v.work, ['subjects']) !== undefined;
+  return html`${group(v, ['$fields'], s.fields, html`${renderFieldList(v, ['itemFields'], s.itemFields)} ${renderFieldList(v, ['responseFields'], s.responseFields)}`)}
+    ${group(v, ['subjects'], s.subjects, html`
+      <div class="control check">
+        <input type="checkbox" id="subjects-on" .checked=${on} ?disabled=${v.disabled} data-act="subjects" />
+        <label for="subjects-on">${s.subjectsOn}</label>
+      </div>
+      ${on
+        ? html`<div class="row">${textField(v, ['subjects', 'label'], s.label)} ${textField(v, ['subjects', 'pluralLabel'], s.pluralLabel)}
+            ${plainField(v, ['subjects', 'max'], s.max, { type: 'number' })}</div>
+            ${linesField(v, ['subjects', 'suggestions'], s.suggestions, 'lines', s.suggestionsHelp)}
+            ${renderFieldList(v, ['subjects', 'fields'], s.fields)}`
+        : nothing}`)}`;
+}

@@ -1,0 +1,237 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/rubric-editor/cr-rubric-editor.js';
+import type { CrRubricEditor } from '../../src/components/rubric-editor/rubric-editor.js';
+import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { DRAFT_PREFIX } from '../../src/controllers/draft-controller.js';
+import coherenceJson from '../../src/rubrics/coherence-progression.json';
+import { parseDefinition } from '../../src/rubrics/parse.js';
+import type { Rubric } from '../../src/rubrics/schema.js';
+import { expectAxeClean } from '../helpers/axe.js';
+
+const $ = <T extends Element>(el: CrRubricEditor, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element>(el: CrRubricEditor, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const field = <T extends HTMLElement = HTMLTextAreaElement>(el: CrRubricEditor, path: readonly (string | number)[], lang = '') =>
+  $<T>(el, `[data-path='${JSON.stringify(path)}'][data-lang='${lang}']`);
+const button = (el: CrRubricEditor, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+const coherence = coherenceJson as unknown as Rubric;
+
+async function open(markup = html`<cr-rubric-editor rubric="coherence-progression"></cr-rubric-editor>`): Promise<CrRubricEditor> {
+  const el = await fixture<CrRubricEditor>(markup);
+  await waitUntil(() => el.definition['id'] === 'coherence-progression', 'loads the built-in');
+  await el.updateComplete;
+  return el;
+}
+
+/** Types into a control as a person would: focus, select all, type. */
+async function retype(el: CrRubricEditor, control: HTMLElement, text: string): Promise<void> {
+  control.focus();
+  await sendKeys({ press: 'ControlOrMeta+a' });
+  await sendKeys(text ? { type: text } : { press: 'Backspace' });
+  await el.updateComplete;
+}
+
+function count(el: EventTarget, type: string): { n: number } {
+  const c = { n: 0 };
+  el.addEventListener(type, () => c.n++);
+  return c;
+}
+
+describe('<cr-rubric-editor>', () => {
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_PREFIX)) localStorage.removeItem(key);
+  });
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('opens the Coherence progression with its 42 descriptors, and a keystroke reaches the preview', async () => {
+    const el = await open();
+    const descriptors = $$<HTMLTextAreaElement>(el, 'textarea[data-path*="descriptors"]');
+    expect(descriptors).to.have.length(42);
+    const preview = $<CrRubric>(el, 'cr-rubric');
+    await preview.updateComplete;
+    expect(preview.rubric?.id).to.equal('coherence-progression');
+    const inputs = count(el, 'input');
+    descriptors[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Edited.' });
+    await el.updateComplete;
+    await preview.updateComplete;
+    expect(inputs.n).to.equal(8);
+    expect(preview.shadowRoot!.textContent).to.contain('drive decisions. Edited.');
+    expect((el.definition as unknown as Rubric).sections[0]!.items[0]!.descriptors!['emerging']).to.match(/Edited\.$/);
+  });
+
+  for (const width of [1280, 320]) {
+    it(`passes axe (WCAG 2.2 AA) at ${width} px, with and without problems, translating`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await open();
+      await expectAxeClean(el);
+      expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(width);
+      await retype(el, field(el, ['sections', 0, 'items', 0, 'title']), '');
+      el.second = 'es';
+      await el.updateComplete;
+      expect(el.definitionIssues.length).to.be.greaterThan(0);
+      await expectAxeClean(el);
+      expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(width);
+    });
+  }
+
+  it('shows a problem on the field it names, keeps the last valid preview and never throws', async () => {
+    const el = await open();
+    const cell = field(el, ['sections', 0, 'items', 0, 'descriptors', 'mastering']);
+    await retype(el, cell, '');
+    const again = field(el, ['sections', 0, 'items', 0, 'descriptors', 'mastering']);
+    expect(again.getAttribute('aria-invalid')).to.equal('true');
+    const message = el.shadowRoot!.getElementById(again.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(message.textContent).to.equal('expected text');
+    expect($(el, '.problems').textContent).to.contain('sections[0].items[0].descriptors.mastering');
+    expect($<CrRubric>(el, 'cr-rubric').rubric?.id, 'the preview keeps the last valid version').to.equal('coherence-progression');
+    // The summary's link takes the keyboard to the field.
+    $<HTMLAnchorElement>(el, '.problems a').click();
+    expect(el.shadowRoot!.activeElement).to.equal(again);
+    // Anything at all as a definition: shown with its problems, no exception.
+    for (const bad of [{ sections: 'x', scale: 5 }, { sections: [null, { items: [7] }], scale: { levels: [{}, 'x'] } }, 42, null]) {
+      el.definition = bad;
+      await el.updateComplete;
+      expect(el.definitionIssues.length, JSON.stringify(bad)).to.be.greaterThan(0);
+    }
+  });
+
+  it('adds, reorders by keyboard and removes items, levels and sections; undo and redo every step', async () => {
+    const el = await open();
+    const items = () => (el.definition as unknown as Rubric).sections[0]!.items.map((i) => i.id);
+    const before = items();
+    const changes = count(el, 'change');
+    button(el, 'Move Shared purpose drives action down').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items().slice(0, 2)).to.deep.equal([before[1], before[0]]);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus follows the moved item').to.equal('Move Shared purpose drives action down');
+    expect($(el, '[role=status]').textContent).to.contain('position 2 of 4');
+    await sendKeys({ press: 'ControlOrMeta+z' });
+    await el.updateComplete;
+    expect(items()).to.deep.equal(before);
+    await sendKeys({ press: 'ControlOrMeta+Shift+z' });
+    await el.updateComplete;
+    expect(items().slice(0, 2)).to.deep.equal([before[1], before[0]]);
+    button(el, 'Undo').click();
+    await el.updateComplete;
+
+    $$<HTMLButtonElement>(el, 'button[data-act="add"][data-kind="level"]')[0]!.click();
+    await el.updateComplete;
+    const levels = (el.definition as unknown as Rubric).scale.levels;
+    expect(levels.map((l) => l.position)).to.deep.equal([1, 2, 3, 4]);
+    expect(el.shadowRoot!.activeElement, 'focus goes to the new level').to.equal(field(el, ['scale', 'levels', 3, 'label']));
+    expect(el.definitionIssues.some((i) => i.path === 'sections[0].items[0].descriptors.level'), 'each item now needs its descriptor').to.equal(true);
+    button(el, 'Remove New level').click();
+    await el.updateComplete;
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    button(el, 'Add a section').click();
+    await el.updateComplete;
+    expect((el.definition as unknown as Rubric).sections).to.have.length(5);
+    expect(changes.n).to.be.greaterThan(4);
+  });
+
+  it('bumps the version of a published rubric when a component goes or the levels change, with the note the elements read', async () => {
+    const el = await open();
+    button(el, 'Remove Shared purpose drives action').click();
+    await el.updateComplete;
+    const def = el.definition as unknown as Rubric;
+    expect(def.version).to.equal('2.0.0');
+    expect(def.changes).to.deep.equal([{ version: '2.0.0', note: 'One item was removed; your answers to it are kept.' }]);
+    expect($(el, '[role=status]').textContent).to.contain('2.0.0');
+    // Renaming a level is not a breaking change; reordering the levels is.
+    await retype(el, field(el, ['scale', 'levels', 2, 'label']), 'Sustaining');
+    expect((el.definition as unknown as Rubric).changes![0]!.note).to.not.contain('levels');
+    button(el, 'Move Sustaining up').click();
+    await el.updateComplete;
+    const after = el.definition as unknown as Rubric;
+    expect(after.version, 'one bump per edit session').to.equal('2.0.0');
+    expect(after.changes![0]!.note).to.contain('The levels of the scale changed');
+  });
+
+  it('autosaves the work, even invalid, and restores it in a new element with the same key', async () => {
+    const el = await open(html`<cr-rubric-editor rubric="coherence-progression" storage-key="t-autosave"></cr-rubric-editor>`);
+    await retype(el, field(el, ['title']), 'Our adapted progression');
+    await retype(el, field(el, ['sections', 0, 'items', 1, 'title']), '');
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new Event('pagehide'));
+    el.remove();
+    const again = await fixture<CrRubricEditor>(html`<cr-rubric-editor rubric="coherence-progression" storage-key="t-autosave"></cr-rubric-editor>`);
+    await again.updateComplete;
+    await aTimeout(50);
+    expect(getTitle(again)).to.equal('Our adapted progression');
+    expect(again.definitionIssues.map((i) => i.path)).to.include('sections[0].items[1].title');
+    expect($(again, '[role=status]').textContent).to.contain('restored');
+  });
+
+  it('is a form control: submits the JSON when valid, blocks the form with the first problem otherwise', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric-editor name="rubric" rubric="coherence-progression"></cr-rubric-editor></form>`);
+    const el = form.querySelector('cr-rubric-editor')!;
+    await waitUntil(() => el.definition['id'] === 'coherence-progression');
+    await el.updateComplete;
+    const sent = JSON.parse(String(new FormData(form).get('rubric')));
+    expect(sent.$schema).to.match(/schemas\/rubric\.schema\.json$/);
+    expect(parseDefinition(sent).success).to.equal(true);
+    await retype(el, field(el, ['title']), '');
+    expect(form.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.contain('title');
+    expect(new FormData(form).get('rubric')).to.equal(null);
+    form.reset();
+    await el.updateComplete;
+    expect(getTitle(el)).to.equal('New rubric');
+  });
+
+  it('shows texts side by side in a second language and counts what is not translated', async () => {
+    const el = await open();
+    const second = $<HTMLInputElement>(el, '#second');
+    await retype(el, second, 'es');
+    second.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const total = Number(/(\d+)/.exec($(el, '.translation .status').textContent!)![1]);
+    expect(total).to.be.greaterThan(50);
+    await retype(el, field(el, ['title'], 'es'), 'Progresión de la coherencia');
+    expect(el.definition['title']).to.deep.equal({ en: coherence.title, es: 'Progresión de la coherencia' });
+    expect($(el, '.translation .status').textContent).to.contain(String(total - 1));
+    expect($<CrRubric>(el, 'cr-rubric').shadowRoot!.querySelector('h2')!.textContent).to.equal('Progresión de la coherencia');
+  });
+
+  it('reads a pasted spreadsheet, and names the row and column of a bad one', async () => {
+    const el = await open();
+    $<HTMLDetailsElement>(el, 'details.paste').open = true;
+    const paste = $<HTMLTextAreaElement>(el, '#paste');
+    paste.value = 'Item\tLow\tHigh\nListen\tRarely\tAlways\n';
+    button(el, 'Read what was pasted').click();
+    await el.updateComplete;
+    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.label)).to.deep.equal(['Low', 'High']);
+    paste.value = 'Item\tLow\tHigh\nListen\tRarely\t\n';
+    button(el, 'Read what was pasted').click();
+    await el.updateComplete;
+    expect($(el, '[role=alert]').textContent).to.contain('row 2, column C (High): expected text');
+    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.label), 'a bad paste changes nothing').to.deep.equal(['Low', 'High']);
+  });
+
+  it('reaches every action by keyboard: every control is in the tab order, every drag handle has Move buttons', async () => {
+    const el = await open();
+    const controls = $$<HTMLElement>(el, 'button, input, textarea, select, summary, a[href]');
+    expect(controls.length).to.be.greaterThan(150);
+    for (const control of controls) expect(control.tabIndex, control.outerHTML.slice(0, 80)).to.be.at.least(0);
+    const handles = $$<HTMLElement>(el, '.handle');
+    expect(handles.length).to.be.greaterThan(20);
+    for (const handle of handles) {
+      const at = `[data-list='${handle.dataset['list']}'][data-index='${handle.dataset['index']}']`;
+      expect($$(el, `button[data-act=up]${at}, button[data-act=down]${at}`), handle.dataset['list']).to.have.length(2);
+    }
+    // Tab from the start control reaches the next controls in order, one stop each.
+    $<HTMLSelectElement>(el, '#start').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('file');
+  });
+});
+
+function getTitle(el: CrRubricEditor): unknown {
+  return el.definition['title'];
+}

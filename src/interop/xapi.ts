@@ -7,6 +7,7 @@
  */
 import { isSafeKey, LIMITS, type Answer, type FieldValue, type RatedSubject, type Rubric, type RubricResponse, type Text } from '../rubrics/schema.js';
 import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
+import { scorePoints } from '../scoring/points.js';
 import { scoreResponse } from '../scoring/score-response.js';
 import { isUuid, uuidV5 } from './uuid.js';
 import {
@@ -224,7 +225,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   if (score.complete) {
     const { answered, rated, notApplicable, total } = score.overall;
     // Points only where the definition gives them (scoring/points.ts): never invented for a self-assessment.
-    const points = score.points;
+    const points = scorePoints(rubric, response);
     statements.push({
       id: uuidV5(`${responseId}\n${registration ?? ''}\ncompleted\n${fallbackTime}`),
       actor,

@@ -6,6 +6,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { cspMiddleware } from './test/csp/middleware.mjs';
 import { lrsPlugin } from './scripts/lrs.mjs';
+import { axTreePlugin } from './test/helpers/ax-tree-plugin.mjs';
 
 const args = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -23,7 +24,7 @@ export default {
   middleware: [cspMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // A real Learning Record Store (scripts/lrs.mjs) for the xAPI tests, started on first use.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), lrsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), lrsPlugin(), axTreePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -38,6 +38,8 @@ const es: UiStrings = {
   reconstructed: 'Texto reconstruido',
   translatedBy: (translator, reviewed) =>
     `Traducción al español de ${translator}, no de los autores del documento original${reviewed ? '' : '; aún no ha sido revisada'}.`,
+  scalePoint: (position, count, nearest, end) =>
+    `${position} de ${count}, ${nearest === undefined ? 'a medio camino entre los dos enunciados' : `${end ? 'en el extremo de' : 'más cerca de'}: ${nearest}`}`,
 };
 
 export default es;

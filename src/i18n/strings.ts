@@ -43,6 +43,8 @@ export interface UiStrings {
   reconstructed: string;
   /** A definition's own translation, made by `translator` rather than the source's authors. */
   translatedBy: (translator: string, reviewed: boolean) => string;
+  /** A point of a bipolar scale: its place, and the anchor statement it is nearer (none midway); `end` at either end. */
+  scalePoint: (position: number, count: number, nearest: string | undefined, end: boolean) => string;
 }
 
 const en: UiStrings = {
@@ -81,6 +83,8 @@ const en: UiStrings = {
   source: 'Source',
   reconstructed: 'Reconstructed text',
   translatedBy: (translator, reviewed) => `Translated by ${translator}, not by the source's authors${reviewed ? '' : '; not yet reviewed'}.`,
+  scalePoint: (position, count, nearest, end) =>
+    `${position} of ${count}, ${nearest === undefined ? 'midway between the two statements' : `${end ? 'closest' : 'nearer'} to: ${nearest}`}`,
 };
 
 /** Translations other than English, each loaded on first use. */

@@ -172,8 +172,9 @@ export default [
       border-color: var(--_accent);
       padding: calc(0.5rem - 2px);
     }
+    /* A mark to see, not to hear: the radio itself says it is chosen. */
     .option.checked .level-name::after {
-      content: ' ✓';
+      content: ' ✓' / '';
     }
     .option:focus-within {
       outline: var(--_focus);

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { Answer, Field, FieldValue, Item, Level, RatedSubject, Rubric, RubricResponse, Section } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
+import { levelDescription } from './speech.js';
 
 /** Everything a template needs; built by the element for each render. */
 export interface View {
@@ -89,6 +90,7 @@ function levelOption(view: View, level: Level, item: Item, key: string, answer: 
   }
   return html`<label class="option ${checked ? 'checked' : ''} ${level.target ? 'is-target' : ''}" part="level${checked ? ' level-checked' : ''}">
     <input type="radio" name=${`r-${key}`} .value=${level.id} .checked=${checked} ?disabled=${view.disabled}
+      aria-label=${label} aria-description=${levelDescription(view, level, item) || nothing}
       data-kind="level" data-item=${item.id} data-subject=${subjectId ?? ''} />
     <span class="option-text">${text}</span>
   </label>`;
@@ -101,10 +103,13 @@ export function renderItem(view: View, item: Item, subject?: RatedSubject, subje
   const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
   const title = subject ? `${t(view, item.title)}: ${subject.name || view.strings.unnamed(subjectIndex + 1)}` : t(view, item.title);
   const invalid = view.errors.has(key);
-  const describedBy = [item.description ? `desc-${key}` : '', invalid ? `err-${key}` : ''].filter(Boolean).join(' ');
+  // The group is described by its anchors too, so entering it says what its two ends mean.
+  const describedBy = [item.description ? `desc-${key}` : '', item.anchors ? `low-${key} high-${key}` : '', invalid ? `err-${key}` : '']
+    .filter(Boolean)
+    .join(' ');
   const levels = view.rubric.scale.levels;
   const anchors = item.anchors;
-  const code = item.code && view.rubric.layout !== 'continuum' ? html`<span class="code">${item.code}.</span> ` : nothing;
+  const code = item.code && view.rubric.layout !== 'continuum' ? html`<span class="code">${item.code}. </span>` : nothing;
   return html`<fieldset class="item ${invalid ? 'invalid' : ''}" part="item" role="radiogroup" id=${`item-${key}`}
       aria-labelledby=${`title-${key}`} aria-describedby=${describedBy || nothing}
       aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
@@ -115,11 +120,11 @@ export function renderItem(view: View, item: Item, subject?: RatedSubject, subje
       : nothing}
     ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
     ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing}
-    ${anchors ? html`<p class="anchor low" part="anchor">${t(view, anchors.low)}</p>` : nothing}
+    ${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}
     <div class="options options-${levels.length}" part="options">
       ${levels.map((level) => levelOption(view, level, item, key, answer, subject?.id))}
     </div>
-    ${anchors ? html`<p class="anchor high" part="anchor">${t(view, anchors.high)}</p>` : nothing}
+    ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
     ${item.reconstructed
       ? html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
           <p>${t(view, item.reconstructed.note)}</p></details>`

@@ -176,20 +176,36 @@ describe('<cr-relationship-continuum>', () => {
       `Top-Down, Push-Pull, Interest-Based: ${levels[0]!.reconstructed!.note}`,
       `Cooperative, Partner: ${levels[3]!.reconstructed!.note}`,
     ]);
-    expect(notes[0]!.querySelector('summary')!.textContent).to.equal('Reconstructed text');
+    expect(notes[0]!.querySelector('summary')!.textContent).to.equal('† Reconstructed text');
+    // Each reconstructed stage still carries the mark, seen but not heard (the radio's name is the stage).
+    const marks = [...el.shadowRoot!.querySelectorAll('.subject .option .mark')];
+    expect(marks).to.have.length(levels.length);
+    expect(marks.every((m) => m.getAttribute('aria-hidden') === 'true' && m.textContent === '†')).to.equal(true);
     expect(el.shadowRoot!.textContent, 'the evidence is for authors').to.not.contain('003_dac4f1c8537f0f63.txt');
   });
 });
 
 describe('<cr-team-assessment>', () => {
-  it('marks each reconstructed item with its note, and leaves the evidence to the definition', async () => {
+  it('says in one notice which items are reconstructed and why, and marks each one quietly', async () => {
     const el = await mount('cr-team-assessment');
+    const root = el.shadowRoot!;
     const rebuilt = el.rubric!.sections.flatMap((s) => s.items).filter((i) => i.reconstructed);
-    const notes = [...el.shadowRoot!.querySelectorAll('fieldset [part=provenance]')];
-    expect(notes).to.have.length(rebuilt.length);
-    notes.forEach((note, i) => expect(note.querySelector('p')!.textContent).to.equal(rebuilt[i]!.reconstructed!.note));
-    expect(el.shadowRoot!.textContent).to.not.contain('002_9417dedb913113de.txt');
-    expect(el.shadowRoot!.textContent).to.not.contain('Raw extracted line');
+    expect(rebuilt.length).to.equal(9);
+    const notices = [...root.querySelectorAll('[part=provenance]')];
+    expect(notices, 'one notice, not one per item').to.have.length(1);
+    expect(root.querySelectorAll('fieldset details')).to.have.length(0);
+    expect(notices[0]!.hasAttribute('open'), 'closed until asked for').to.equal(false);
+    const lines = [...notices[0]!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    // Items that share a reason are named together, in the rubric's order.
+    const byNote = new Map<string, string[]>();
+    for (const item of rebuilt) byNote.set(item.reconstructed!.note as string, [...(byNote.get(item.reconstructed!.note as string) ?? []), item.title as string]);
+    expect(lines).to.deep.equal([...byNote].map(([note, titles]) => `${titles.join(', ')}: ${note}`));
+    expect(lines).to.have.length(3);
+    const marked = [...root.querySelectorAll('fieldset')].filter((f) => f.querySelector('[part=reconstructed-mark]'));
+    expect(marked.map((f) => f.id)).to.deep.equal(rebuilt.map((i) => `item-${i.id}`));
+    expect(marked[0]!.querySelector('[part=reconstructed-mark]')!.textContent).to.equal('† Reconstructed text');
+    expect(root.textContent).to.not.contain('002_9417dedb913113de.txt');
+    expect(root.textContent).to.not.contain('Raw extracted line');
   });
 });
 

@@ -151,6 +151,14 @@ export default [
       border-block: 6.5px solid transparent;
       border-inline-start: 10px solid var(--_border);
     }
+    .mark {
+      color: var(--_muted);
+      font-size: 0.85em;
+      margin: 0.25em 0 0;
+    }
+    .option-text .mark {
+      margin-inline-start: 0.25em;
+    }
     .provenance summary {
       cursor: pointer;
       min-height: 24px;

@@ -16,7 +16,7 @@ import { formEntries, missingItems } from './form-value.js';
 import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
-import { renderLegend, renderResponseFields, renderScaleProvenance, renderSection, renderSubjects, type View } from './templates.js';
+import { renderLegend, renderResponseFields, renderProvenance, renderSection, renderSubjects, type View } from './templates.js';
 
 /**
  * @summary Renders any valid rubric definition as a fillable, scored, form-associated assessment.
@@ -43,7 +43,8 @@ import { renderLegend, renderResponseFields, renderScaleProvenance, renderSectio
  * @csspart add - The controls that add a partner.
  * @csspart remove - The button that removes a partner.
  * @csspart target - The "Target" badge on a target stage.
- * @csspart provenance - The note on reconstructed text.
+ * @csspart provenance - The one notice that says which texts are reconstructed, and why.
+ * @csspart reconstructed-mark - The quiet mark (†) on an item whose text is reconstructed.
  * @csspart error - An item's error message.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart definition-error - The readable error shown for a broken definition.
@@ -391,7 +392,7 @@ export class CrRubric extends FormAssociatedElement {
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
       ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false)}
-      ${renderResponseFields(view)} ${renderLegend(view)} ${renderScaleProvenance(view)}
+      ${renderResponseFields(view)} ${renderLegend(view)} ${renderProvenance(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>
       <p class="status" part="status" role="status">${this.status}</p>

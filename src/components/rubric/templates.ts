@@ -92,7 +92,7 @@ function levelOption(view: View, level: Level, item: Item, key: string, answer: 
     <input type="radio" name=${`r-${key}`} .value=${level.id} .checked=${checked} ?disabled=${view.disabled}
       aria-label=${label} aria-description=${levelDescription(view, level, item) || nothing}
       data-kind="level" data-item=${item.id} data-subject=${subjectId ?? ''} />
-    <span class="option-text">${text}</span>
+    <span class="option-text">${text}${level.reconstructed ? html`<span class="mark" aria-hidden="true">†</span>` : nothing}</span>
   </label>`;
 }
 
@@ -125,10 +125,7 @@ export function renderItem(view: View, item: Item, subject?: RatedSubject, subje
       ${levels.map((level) => levelOption(view, level, item, key, answer, subject?.id))}
     </div>
     ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
-    ${item.reconstructed
-      ? html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
-          <p>${t(view, item.reconstructed.note)}</p></details>`
-      : nothing}
+    ${item.reconstructed ? html`<p class="mark" part="reconstructed-mark">† ${view.strings.reconstructed}</p>` : nothing}
     <div class="item-footer">
       ${(view.rubric.itemFields ?? []).map((f) =>
         fieldInput(view, f, answer?.fields?.[f.id], `if-${key}-${f.id}`, { kind: 'item-field', item: item.id, subject: subject?.id ?? '' }),
@@ -155,19 +152,21 @@ export function renderLegend(view: View): TemplateResult | typeof nothing {
 }
 
 /**
- * Which levels of the scale were reconstructed, and how, shown once above the items (the
- * continuum's stages). Levels that share a note are named together.
+ * One notice for the whole rubric: which texts were rebuilt from a damaged source and why, texts
+ * that share a reason named together. Each such text carries only a quiet mark (†) where it is.
  */
-export function renderScaleProvenance(view: View): TemplateResult | typeof nothing {
+export function renderProvenance(view: View): TemplateResult | typeof nothing {
   const byNote = new Map<string, string[]>();
-  for (const level of view.rubric.scale.levels) {
-    if (!level.reconstructed) continue;
-    const note = t(view, level.reconstructed.note);
-    byNote.set(note, [...(byNote.get(note) ?? []), t(view, level.label)]);
-  }
+  const add = (reconstructed: Item['reconstructed'], name: string) => {
+    if (!reconstructed) return;
+    const note = t(view, reconstructed.note);
+    byNote.set(note, [...(byNote.get(note) ?? []), name]);
+  };
+  for (const level of view.rubric.scale.levels) add(level.reconstructed, t(view, level.label));
+  for (const section of view.rubric.sections) for (const item of section.items) add(item.reconstructed, t(view, item.title));
   if (byNote.size === 0) return nothing;
-  return html`<details class="provenance" part="provenance"><summary>${view.strings.reconstructed}</summary>
-    ${[...byNote].map(([note, labels]) => html`<p><strong>${labels.join(', ')}</strong>: ${note}</p>`)}
+  return html`<details class="provenance" part="provenance"><summary>† ${view.strings.reconstructed}</summary>
+    ${[...byNote].map(([note, names]) => html`<p><strong>${names.join(', ')}</strong>: ${note}</p>`)}
   </details>`;
 }
 

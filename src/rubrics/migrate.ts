@@ -3,7 +3,7 @@
  * stable ids; nothing is dropped: answers the definition cannot place are reported, and stay in the
  * response object so they are saved again untouched.
  */
-import type { Answer, Rubric, RubricResponse } from './schema.js';
+import type { Answer, Rubric, RubricResponse, Text } from './schema.js';
 
 /** Where a response's version stands relative to the definition's. */
 export type VersionRelation = 'same' | 'older' | 'newer';
@@ -23,6 +23,8 @@ export interface ReconcileReport {
   readonly versionRelation: VersionRelation;
   /** Answers kept in the response but not shown or scored by this definition. */
   readonly unplaced: readonly UnplacedAnswer[];
+  /** For a response to an older version: the definition's notes (`changes`) on every version since, oldest first. */
+  readonly changes: readonly Text[];
 }
 
 /** Compares dotted versions numerically ("1.10.0" > "1.9.2"); a pre-release sorts before its release. */
@@ -64,5 +66,6 @@ export function reconcileResponse(rubric: Rubric, response: RubricResponse): Rec
     sameRubric: response.rubricId === rubric.id,
     versionRelation: order === 0 ? 'same' : order < 0 ? 'older' : 'newer',
     unplaced,
+    changes: order < 0 ? (rubric.changes ?? []).filter((c) => compareVersions(c.version, response.rubricVersion) > 0).map((c) => c.note) : [],
   };
 }

@@ -214,6 +214,55 @@ describe('<cr-rubric-editor>', () => {
     expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.label), 'a bad paste changes nothing').to.deep.equal(['Low', 'High']);
   });
 
+  it("does the association's adaptation end to end, and the result renders from src with the migration note", async () => {
+    const el = await open();
+    // Rename "Mastering" to "Sustaining".
+    await retype(el, field(el, ['scale', 'levels', 2, 'label']), 'Sustaining');
+    // Rewrite two descriptors for the state's plan.
+    await retype(el, field(el, ['sections', 0, 'items', 1, 'descriptors', 'mastering']), "Goals tied to the state plan drive every decision.");
+    await retype(el, field(el, ['sections', 0, 'items', 2, 'descriptors', 'mastering']), 'Every educator can say how the strategy meets the state plan.');
+    // A Spanish translation for families: the title and the three levels.
+    const second = $<HTMLInputElement>(el, '#second');
+    await retype(el, second, 'es');
+    second.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    await retype(el, field(el, ['title'], 'es'), 'Progresión de la coherencia');
+    for (const [i, label] of ['Emergente', 'En aceleración', 'Sostenido'].entries()) await retype(el, field(el, ['scale', 'levels', i, 'label'], 'es'), label);
+    // Drop a component that does not apply.
+    const last = coherence.sections[coherence.sections.length - 1]!;
+    const dropped = last.items[last.items.length - 1]!;
+    button(el, `Remove ${dropped.title}`).click();
+    await el.updateComplete;
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    const published = JSON.parse(el.json) as Rubric;
+    expect(published.version).to.equal('2.0.0');
+    expect(published.scale.levels.map((l) => l.label)).to.deep.equal([
+      { en: 'Emerging', es: 'Emergente' },
+      { en: 'Accelerating', es: 'En aceleración' },
+      { en: 'Sustaining', es: 'Sostenido' },
+    ]);
+    expect(published.sections.flatMap((sec) => sec.items)).to.have.length(13);
+    await fetch('/__published__/association.json', { method: 'PUT', body: el.json });
+
+    // A family's draft saved under 1.0.0, with an answer to the dropped component.
+    const draft = {
+      rubricId: 'coherence-progression',
+      rubricVersion: '1.0.0',
+      answers: { [dropped.id]: { level: 'mastering' }, [coherence.sections[0]!.items[0]!.id]: { level: 'accelerating' } },
+    };
+    const rubric = await fixture<CrRubric>(html`<cr-rubric src="/__published__/association.json" lang="es" .value=${draft}></cr-rubric>`);
+    await waitUntil(() => rubric.rubric !== undefined, 'loads the published definition');
+    await rubric.updateComplete;
+    const text = rubric.shadowRoot!.textContent!;
+    expect(rubric.shadowRoot!.querySelector('h2')!.textContent).to.equal('Progresión de la coherencia');
+    expect(text).to.contain('Sostenido');
+    expect(text).to.not.contain(dropped.title as string);
+    const notices = [...rubric.shadowRoot!.querySelectorAll('[part~=notice]')].map((n) => n.textContent);
+    expect(notices).to.include('One item was removed; your answers to it are kept.');
+    expect(rubric.value?.answers[dropped.id], 'the answer to the dropped component is kept').to.deep.equal({ level: 'mastering' });
+  });
+
   it('reaches every action by keyboard: every control is in the tab order, every drag handle has Move buttons', async () => {
     const el = await open();
     const controls = $$<HTMLElement>(el, 'button, input, textarea, select, summary, a[href]');

@@ -7,6 +7,7 @@
 //   read it, `?redirect=<url>` answers 302 to that address, `?mark=<token>` records that the
 //   request arrived (read back with `/__seen__/<token>`: `true` or `false`);
 // - serves `/__sources__`: `{ path: text }` for every file under src/ and dist/, for the static guard;
+// - keeps what a test publishes with `PUT /__published__/<name>` and serves it back (the editor's output in `<cr-rubric src>`);
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -36,7 +37,26 @@ async function sources(dir) {
 /** `?mark=` tokens of requests that reached `/__definitions__/`, on any of the server's origins. */
 const seen = new Set();
 
+/** Definitions "published" by tests: `PUT /__published__/<name>` keeps the body, `GET` serves it as JSON. */
+const published = new Map();
+
 export async function cspMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/__published__/')) {
+    const name = ctx.path.slice('/__published__/'.length).replace(/[^a-z0-9.-]/g, '');
+    if (ctx.method === 'PUT') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      published.set(name, Buffer.concat(chunks).toString('utf8').slice(0, 1_000_000));
+      ctx.status = 204;
+      return;
+    }
+    ctx.status = published.has(name) ? 200 : 404;
+    if (published.has(name)) {
+      ctx.set('Content-Type', 'application/json');
+      ctx.body = published.get(name);
+    }
+    return;
+  }
   if (ctx.path.startsWith('/__seen__/')) {
     ctx.set('Content-Type', 'application/json');
     ctx.body = JSON.stringify(seen.has(ctx.path.slice('/__seen__/'.length)));

@@ -35,6 +35,18 @@ describe('reconcileResponse', () => {
     expect(JSON.stringify(response)).to.equal(frozen);
   });
 
+  it("gives the definition's notes on every version since an older response's, and none otherwise", () => {
+    const changes = [
+      { version: '2.0.0', note: 'Levels changed.' },
+      { version: '3.0.0', note: { en: 'An item was removed.', es: 'Se quitó un elemento.' } },
+    ];
+    const at = (version: string) => reconcileResponse({ ...rubric('3.0.0'), changes }, { rubricId: 'r', rubricVersion: version, answers: {} }).changes;
+    expect(at('1.0.0')).to.deep.equal(['Levels changed.', { en: 'An item was removed.', es: 'Se quitó un elemento.' }]);
+    expect(at('2.0.0')).to.deep.equal([{ en: 'An item was removed.', es: 'Se quitó un elemento.' }]);
+    expect(at('3.0.0')).to.deep.equal([]);
+    expect(at('4.0.0')).to.deep.equal([]);
+  });
+
   it('recognises a response newer than its definition', () => {
     const report = reconcileResponse(rubric('1.2.0'), { rubricId: 'r', rubricVersion: '1.10.0', answers: {} });
     expect(report.versionRelation).to.equal('newer');

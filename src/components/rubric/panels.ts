@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
 import type { ValidationIssue } from '../../rubrics/parse.js';
-import type { Rubric } from '../../rubrics/schema.js';
+import type { Rubric, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import { safeHttpsUrl } from '../../rubrics/url.js';
 import type { MissingItem } from './form-value.js';
@@ -39,10 +39,11 @@ function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings,
 }
 
 /** Tells the person about answers kept from another version, or a given value that cannot be used. */
-export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings, unusable = false): TemplateResult | typeof nothing {
+export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings, unusable: boolean, t: (text: Text) => string): TemplateResult | typeof nothing {
   if (unusable) return html`<p class="notice" part="notice" role="status">${strings.unusable}</p>`;
   if (!report) return nothing;
   return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}
+    ${report.changes.map((note) => html`<p class="notice" part="notice">${t(note)}</p>`)}
     ${report.unplaced.length > 0 ? html`<p class="notice" part="notice">${strings.kept(report.unplaced.length)}</p>` : nothing}`;
 }
 

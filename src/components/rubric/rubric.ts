@@ -10,6 +10,7 @@ import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses, validator } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
+import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, sessionResponse, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems } from './form-value.js';
@@ -391,7 +392,7 @@ export class CrRubric extends FormAssociatedElement {
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
-      ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false)}
+      ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false, (text) => localize(text, lang, rubric.defaultLanguage))}
       ${renderResponseFields(view)} ${renderLegend(view)} ${renderProvenance(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

@@ -10,7 +10,9 @@ import { canonicalJson } from '../rubrics/canonical.js';
 
 /**
  * The CSV columns, in order: the eleven a reader needs first, then what makes reading it back
- * exact (`response number` tells apart responses that have no id). `subject id` and
+ * exact: `response number` tells apart responses that have no id; the timestamps of the response
+ * and of each answer; and `other data`, JSON of whatever else a response, subject or answer holds
+ * (response fields such as the date, other item fields), on the rows where there is any. `subject id` and
  * `subject name` follow for rubrics with subjects (the continuum's partners).
  */
 export const CSV_COLUMNS = [
@@ -28,6 +30,10 @@ export const CSV_COLUMNS = [
   'rubric id',
   'rubric version',
   'response number',
+  'created at',
+  'updated at',
+  'rated at',
+  'other data',
 ] as const;
 export const CSV_SUBJECT_COLUMNS = ['subject id', 'subject name'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_SUBJECT_COLUMNS)[number];
@@ -127,20 +133,25 @@ function jsonCandidates(file: SourceText): Candidate[] | InvalidEntry {
   return value.map((v, i) => ({ source: `${file.name} [${i}]`, value: v }));
 }
 
+/** How far an import has got: responses checked so far, of how many found so far. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
 /**
- * Reads `files` (JSON: one response or a list; CSV: as written by `responsesToCsv`) for `rubric`.
- * Every response is validated with `parseResponse`; a file or response that fails is listed with
- * its issues while the rest load. Responses to another rubric are listed as skipped, and a
- * response that repeats one in `existing` or earlier in `files` (same `id`, or identical content
- * when it has no id) is listed as a duplicate. Never throws.
+ * The import, one response at a time: yields progress after each response it checks and returns
+ * the report. `importResponses` runs it in one go; `importResponsesInSteps` yields to the page.
  */
-export function importResponses(rubric: Rubric, files: readonly SourceText[], existing: readonly RubricResponse[] = []): ImportReport {
+function* importSteps(rubric: Rubric, files: readonly SourceText[], existing: readonly RubricResponse[]): Generator<ImportProgress, ImportReport> {
   const index = new DuplicateIndex();
   for (const response of existing) index.add(response, EXISTING);
   const loaded: LoadedEntry[] = [];
   const invalid: InvalidEntry[] = [];
   const duplicates: DuplicateEntry[] = [];
   const skipped: SkippedEntry[] = [];
+  let done = 0;
+  let total = 0;
   const take = (source: string, response: RubricResponse) => {
     if (response.rubricId !== rubric.id) {
       skipped.push({ source, rubricId: response.rubricId });
@@ -156,10 +167,17 @@ export function importResponses(rubric: Rubric, files: readonly SourceText[], ex
       continue;
     }
     if (isCsv(file)) {
-      const result = csvToResponses(rubric, file.text, file.name);
-      invalid.push(...result.invalid);
-      skipped.push(...result.skipped);
-      for (const entry of result.loaded) take(entry.source, entry.response);
+      const read = csvCandidates(rubric, file.text, file.name);
+      invalid.push(...read.invalid);
+      skipped.push(...read.skipped);
+      total += read.candidates.length;
+      yield { done, total };
+      for (const candidate of read.candidates) {
+        const parsed = parseResponse(candidate.value);
+        if (parsed.success) take(candidate.source, parsed.data);
+        else invalid.push({ source: candidate.source, issues: parsed.issues });
+        yield { done: ++done, total };
+      }
       continue;
     }
     // A single response goes through `parseResponse` as text, so its byte limit applies too.
@@ -169,13 +187,94 @@ export function importResponses(rubric: Rubric, files: readonly SourceText[], ex
       invalid.push(candidates);
       continue;
     }
+    total += candidates.length;
+    yield { done, total };
     for (const candidate of candidates) {
       const parsed = parseResponse(candidate.value);
       if (parsed.success) take(candidate.source, parsed.data);
       else invalid.push({ source: candidate.source, issues: parsed.issues });
+      yield { done: ++done, total };
     }
   }
   return { loaded, invalid, duplicates, skipped };
+}
+
+/**
+ * Reads `files` (JSON: one response or a list; CSV: as written by `responsesToCsv`) for `rubric`.
+ * Every response is validated with `parseResponse`; a file or response that fails is listed with
+ * its issues while the rest load. Each file is held to `FILE_LIMITS`, whatever its format.
+ * Responses to another rubric are listed as skipped, and a response that repeats one in `existing`
+ * or earlier in `files` (same `id`, or identical content when it has no id) is listed as a
+ * duplicate. Never throws. Runs in one go: see `importResponsesInSteps` for long imports.
+ */
+export function importResponses(rubric: Rubric, files: readonly SourceText[], existing: readonly RubricResponse[] = []): ImportReport {
+  const steps = importSteps(rubric, files, existing);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface StepOptions {
+  /** Called with the progress each time the import gives the page a turn. */
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Milliseconds of work between turns given to the page; default 12. */
+  readonly slice?: number;
+}
+
+/**
+ * `importResponses`, giving the page a turn (a macrotask) every `slice` milliseconds and reporting
+ * progress, so a file of 100,000 responses never freezes the page.
+ */
+export async function importResponsesInSteps(
+  rubric: Rubric,
+  files: readonly SourceText[],
+  existing: readonly RubricResponse[] = [],
+  options: StepOptions = {},
+): Promise<ImportReport> {
+  const steps = importSteps(rubric, files, existing);
+  const slice = options.slice ?? 12;
+  let until = performance.now() + slice;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= until) {
+      options.onProgress?.(step.value);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      until = performance.now() + slice;
+    }
+  }
+}
+
+/** What `checkResponses` made of a list a host set: responses to use, and what was left out and why. */
+export interface CheckedResponses {
+  /** Valid responses to the rubric (validated copies: later changes to the host's objects do not reach them). */
+  readonly usable: readonly RubricResponse[];
+  /** Entries that are not valid responses, each with its reasons; `source` is `responses[3]`. */
+  readonly invalid: readonly InvalidEntry[];
+  /** Valid responses to another rubric. */
+  readonly skipped: readonly SkippedEntry[];
+}
+
+/**
+ * Checks a list of responses set by a host (`report.responses`) as an import checks a file: every
+ * entry is validated with `parseResponse`; an entry that fails is listed with its reasons while
+ * the rest are used, and responses to another rubric are listed as skipped. Never throws.
+ */
+export function checkResponses(rubric: Rubric, list: unknown, name = 'responses'): CheckedResponses {
+  if (list === null || list === undefined) return { usable: [], invalid: [], skipped: [] };
+  if (!Array.isArray(list)) return { usable: [], invalid: [{ source: name, issues: [{ path: '(root)', message: 'expected a list of responses' }] }], skipped: [] };
+  const usable: RubricResponse[] = [];
+  const invalid: InvalidEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  list.forEach((entry: unknown, i) => {
+    const source = `${name}[${i}]`;
+    const parsed = parseResponse(entry);
+    if (!parsed.success) invalid.push({ source, issues: parsed.issues });
+    else if (parsed.data.rubricId !== rubric.id) skipped.push({ source, rubricId: parsed.data.rubricId });
+    else usable.push(parsed.data);
+  });
+  return { usable, invalid, skipped };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,11 +291,37 @@ function responseDate(response: RubricResponse): string {
   return typeof date === 'string' && date !== '' ? date : (response.createdAt ?? '');
 }
 
+/** `record` without `keys`, or undefined when nothing is left. */
+function rest(record: object, keys: readonly string[]): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!keys.includes(key) && value !== undefined) out[key] = value;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** What the cells of a row leave out of an answer: a cleared level (`null`), other fields, an empty note. */
+function answerRest(answer: Answer): Record<string, unknown> | undefined {
+  const shown = note(answer) !== '';
+  const fields = answer.fields && shown ? rest(answer.fields, ['note']) : answer.fields;
+  const out = rest(answer, ['level', 'fields', 'updatedAt']) ?? {};
+  if (answer.level === null) out['level'] = null;
+  if (fields !== undefined && (Object.keys(fields).length > 0 || !shown)) out['fields'] = fields;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** What the cells leave out of a response: its fields (date, school…), language, empty names. */
+function responseRest(response: RubricResponse): Record<string, unknown> | undefined {
+  const out = rest(response, ['rubricId', 'rubricVersion', 'id', 'respondent', 'cycle', 'createdAt', 'updatedAt', 'answers', 'subjects']) ?? {};
+  if (response.respondent === '') out['respondent'] = '';
+  if (response.cycle === '') out['cycle'] = '';
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
  * Writes `responses` as CSV: one row per respondent × item (× subject for a continuum), in
  * definition order, then any answers to items the definition does not have. Unrated items get a
  * row with an empty level. Titles and labels are in `lang`. Cells that would start a formula are
- * prefixed with an apostrophe (`readCsv` removes it).
+ * prefixed with an apostrophe (`readCsv` removes it). `csvToResponses` reads every response back
+ * exactly, ids and timestamps included.
  */
 export function responsesToCsv(rubric: Rubric, responses: readonly RubricResponse[], lang = 'en'): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
@@ -207,11 +332,19 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
   const rows: string[][] = [withSubjects ? [...CSV_COLUMNS, ...CSV_SUBJECT_COLUMNS] : [...CSV_COLUMNS]];
   responses.forEach((response, index) => {
     const head = [response.respondent ?? '', response.id ?? '', response.cycle ?? '', responseDate(response)];
-    const tail = [response.rubricId, response.rubricVersion, String(index + 1)];
+    const tail = [response.rubricId, response.rubricVersion, String(index + 1), response.createdAt ?? '', response.updatedAt ?? ''];
+    // Response-wide extras go on the response's first row, a subject's on its first row.
+    let extra: Record<string, unknown> | undefined = responseRest(response) ? { response: responseRest(response) } : undefined;
     const emit = (answers: Record<string, Answer>, subject?: RatedSubject) => {
-      const extra = withSubjects ? [subject?.id ?? '', subject?.name ?? ''] : [];
+      const named = withSubjects ? [subject?.id ?? '', subject?.name ?? ''] : [];
+      if (subject?.fields) extra = { ...extra, subject: { fields: subject.fields } };
       const row = (sectionId: string, itemId: string, title: string, answer: Answer | undefined) => {
         const level = answer?.level ? levels.get(answer.level) : undefined;
+        // An answer the cells would not bring back (`{}`) is kept as an empty `answer`.
+        const carried = answer && (answer.level || note(answer) !== '' || answer.updatedAt);
+        const more = answer ? (answerRest(answer) ?? (carried ? undefined : {})) : undefined;
+        const other = more ? { ...extra, answer: more } : extra;
+        extra = undefined;
         rows.push([
           ...head,
           sectionId,
@@ -222,7 +355,9 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
           level?.position === undefined ? '' : String(level.position),
           note(answer),
           ...tail,
-          ...extra,
+          answer?.updatedAt ?? '',
+          other ? JSON.stringify(other) : '',
+          ...named,
         ]);
       };
       for (const { sectionId, item } of items) row(sectionId, item.id, t(item.title), Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
@@ -239,6 +374,12 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
 /** The `loaded`, `invalid` and `skipped` parts of an import, for one CSV file. */
 export type CsvImport = Pick<ImportReport, 'loaded' | 'invalid' | 'skipped'>;
 
+interface CsvCandidates {
+  readonly candidates: readonly Candidate[];
+  readonly invalid: readonly InvalidEntry[];
+  readonly skipped: readonly SkippedEntry[];
+}
+
 interface Group {
   readonly firstRow: number;
   lastRow: number;
@@ -248,6 +389,33 @@ interface Group {
   readonly answers: Record<string, Answer>;
   readonly subjects: RatedSubject[];
   readonly rubricIds: Set<string>;
+  /** Response-wide data from `other data` (fields, language…). */
+  readonly extra: Record<string, unknown>;
+  /** Why this response cannot be read back, if anything (an unreadable `other data` cell). */
+  readonly problems: ValidationIssue[];
+}
+
+/** A plain object parsed from JSON, copied key by key as own data (`__proto__` included), else undefined. */
+function plainObject(value: unknown): Record<string, unknown> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** The `other data` cell of a row: `{ response?, subject?, answer? }`, or an issue. */
+function otherData(text: string, rowNumber: number): { response?: Record<string, unknown>; subject?: Record<string, unknown>; answer?: Record<string, unknown> } | ValidationIssue {
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const parts = plainObject(value);
+  if (!parts) return { path: `row ${rowNumber}`, message: '"other data" is not a JSON object' };
+  const part = (key: string) => (Object.hasOwn(parts, key) ? plainObject(parts[key]) : undefined);
+  return { response: part('response'), subject: part('subject'), answer: part('answer') };
 }
 
 /** Answers keyed by ids read from the file: a null-prototype table, so `__proto__` is an id like any other (and refused by validation with a reason). */
@@ -259,17 +427,18 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
  * Reads CSV written by `responsesToCsv` (columns are found by their header, in any order; only
  * `item id` and `level id` are required). Rows with the same `response number` form one response;
  * without that column, consecutive rows with the same response id, respondent, cycle and date
- * do, until an item repeats. Each response is checked with `parseResponse`. Never throws.
+ * do, until an item repeats. More than `FILE_LIMITS.responses` responses make the whole file
+ * invalid, as for JSON. Returns the candidate responses, not yet validated.
  */
-export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvImport {
+function csvCandidates(rubric: Rubric, text: string, name: string): CsvCandidates {
   const parsed = readCsv(text);
-  if (!parsed.ok) return { loaded: [], invalid: [{ source: name, issues: [{ path: `line ${parsed.line}`, message: parsed.message }] }], skipped: [] };
+  if (!parsed.ok) return { candidates: [], invalid: [{ source: name, issues: [{ path: `line ${parsed.line}`, message: parsed.message }] }], skipped: [] };
   const [header, ...body] = parsed.rows;
   const columns = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = (['item id', 'level id'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) {
     const message = `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column`;
-    return { loaded: [], invalid: [{ source: name, issues: [{ path: 'line 1', message }] }], skipped: [] };
+    return { candidates: [], invalid: [{ source: name, issues: [{ path: 'line 1', message }] }], skipped: [] };
   }
   const cell = (row: readonly string[], column: CsvColumn) => {
     const i = columns.get(column);
@@ -279,7 +448,8 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
   const groups: Group[] = [];
   const byNumber = new Map<string, Group>();
   let current: Group | undefined;
-  body.forEach((row, i) => {
+  const tooMany = { source: name, issues: [{ path: '(root)', message: `more than ${FILE_LIMITS.responses} responses in one file` }] };
+  for (const [i, row] of body.entries()) {
     const rowNumber = i + 2;
     const numbered = columns.has('response number');
     const key = numbered
@@ -299,8 +469,11 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
         answers: table(),
         subjects: [],
         rubricIds: new Set(),
+        extra: {},
+        problems: [],
       };
       groups.push(current);
+      if (groups.length > FILE_LIMITS.responses) return { candidates: [], invalid: [tooMany], skipped: [] };
       if (numbered) byNumber.set(key, current);
     }
     current.lastRow = rowNumber;
@@ -309,15 +482,36 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
     if (rubricId) current.rubricIds.add(rubricId);
     const level = cell(row, 'level id');
     const text = cell(row, 'note');
+    const ratedAt = cell(row, 'rated at');
+    const other = otherData(cell(row, 'other data'), rowNumber);
+    if ('path' in other) {
+      current.problems.push(other);
+      continue;
+    }
+    for (const [key, value] of Object.entries(other.response ?? {})) {
+      Object.defineProperty(current.extra, key, { value, enumerable: true, writable: true, configurable: true });
+    }
     let answers = current.answers;
     if (subjectId) {
       let subject = current.subjects.find((s) => s.id === subjectId);
       if (!subject) current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: table() }));
+      const fields = other.subject && Object.hasOwn(other.subject, 'fields') ? other.subject['fields'] : undefined;
+      if (fields !== undefined) subject.fields = fields as RatedSubject['fields'];
       answers = subject.answers;
     }
-    if (level || text) answers[itemId] = { ...(level ? { level } : {}), ...(text ? { fields: { note: text } } : {}) };
-  });
-  const loaded: LoadedEntry[] = [];
+    if (level || text || ratedAt || other.answer) {
+      const more = other.answer ?? {};
+      const kept = Object.hasOwn(more, 'fields') ? plainObject(more['fields']) : undefined;
+      const fields = text ? { ...kept, note: text } : kept;
+      answers[itemId] = {
+        ...more,
+        ...(level ? { level } : {}),
+        ...(fields ? { fields } : {}),
+        ...(ratedAt ? { updatedAt: ratedAt } : {}),
+      } as Answer;
+    }
+  }
+  const candidates: Candidate[] = [];
   const invalid: InvalidEntry[] = [];
   const skipped: SkippedEntry[] = [];
   for (const g of groups) {
@@ -327,24 +521,44 @@ export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvI
       skipped.push({ source, rubricId: [...g.rubricIds].join(', ') });
       continue;
     }
+    if (g.problems.length > 0) {
+      invalid.push({ source, issues: g.problems });
+      continue;
+    }
     const c = g.cells;
     const date = c['date'] ?? '';
+    // Files with the timestamp columns carry the date in `other data`; older files only in `date`.
+    const legacy = !columns.has('created at') && !columns.has('other data');
     const candidate = {
+      ...g.extra,
       rubricId,
       rubricVersion: c['rubric version'] || rubric.version,
       ...(c['response id'] ? { id: c['response id'] } : {}),
       ...(c['respondent'] ? { respondent: c['respondent'] } : {}),
       ...(c['cycle'] ? { cycle: c['cycle'] } : {}),
-      ...(date && dateIsField ? { fields: { date } } : {}),
-      ...(date && !dateIsField && TIMESTAMP.test(date) ? { createdAt: date } : {}),
+      ...(legacy && date && dateIsField ? { fields: { date } } : {}),
+      ...(legacy && date && !dateIsField && TIMESTAMP.test(date) ? { createdAt: date } : {}),
+      ...(c['created at'] ? { createdAt: c['created at'] } : {}),
+      ...(c['updated at'] ? { updatedAt: c['updated at'] } : {}),
       answers: g.answers,
       ...(rubric.subjects || g.subjects.length > 0 ? { subjects: g.subjects } : {}),
     };
-    const result = parseResponse(candidate);
+    candidates.push({ source, value: candidate });
+  }
+  return { candidates, invalid, skipped };
+}
+
+/** Reads one CSV file for `rubric` and validates each response in it (see `csvCandidates`). Never throws. */
+export function csvToResponses(rubric: Rubric, text: string, name = 'CSV'): CsvImport {
+  const read = csvCandidates(rubric, text, name);
+  const loaded: LoadedEntry[] = [];
+  const invalid: InvalidEntry[] = [...read.invalid];
+  for (const { source, value } of read.candidates) {
+    const result = parseResponse(value);
     if (result.success) loaded.push({ source, response: result.data });
     else invalid.push({ source, issues: result.issues });
   }
-  return { loaded, invalid, skipped };
+  return { loaded, invalid, skipped: read.skipped };
 }
 
 /** All responses as pretty JSON (a list), which `importResponses` reads back unchanged. */

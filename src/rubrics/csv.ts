@@ -8,16 +8,24 @@
 /** The cell separators read and written: comma (CSV), tab (pasted from a spreadsheet), semicolon (CSV where the decimal mark is a comma). */
 export type Delimiter = ',' | '\t' | ';';
 
-/** A cell starting like this is run as a formula by spreadsheets (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** Cells we prefix on export: formula starts, and those already prefixed (so reading is exact). */
-const PROTECTED = /^'*[=+\-@\t\r]/;
+/**
+ * What a cell may start with that a spreadsheet could run as a formula (OWASP "CSV injection"):
+ * `= + - @`, tab and carriage return, their full-width forms (`＝ ＋ － ＠`), and any space a
+ * spreadsheet may trim before it looks (space, no-break, ideographic and the other Unicode spaces,
+ * zero-width space and joiners, byte-order mark).
+ */
+const RISKY = '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20 \\u00A0\\u1680\\u180E\\u2000-\\u200D\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF';
+/** A cell starting like this is run as a formula by spreadsheets, or may be after trimming. */
+const FORMULA_START = new RegExp(`^[${RISKY}]`);
+/** Cells we prefix on export: risky starts, and those already prefixed (so reading is exact). */
+const PROTECTED = new RegExp(`^'*[${RISKY}]`);
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'a comma', '\t': 'a tab', ';': 'a semicolon' };
 // A cell holding any of the three delimiters is quoted whichever is used, so `detectDelimiter` reads the header right.
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /**
- * Prefixes an apostrophe to a cell that would start a formula (`= + - @`, tab, carriage return).
+ * Prefixes an apostrophe to a cell that would start a formula (`= + - @`, tab, carriage return,
+ * their full-width forms, or a leading space of any kind).
  * A cell that is already apostrophes followed by such a character gets one more, so
  * `unprotectCell(protectCell(x)) === x` for every string.
  */

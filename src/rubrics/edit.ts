@@ -10,6 +10,27 @@ export interface AnswerTarget {
   readonly subjectId?: string;
 }
 
+/**
+ * A new response id: a random UUID (version 4) from `crypto.getRandomValues`, which, unlike
+ * `crypto.randomUUID`, also works on plain-http pages.
+ */
+export function newResponseId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The response after an edit at `stamp`: its id kept, or given one if it has none (a response
+ * saved before ids existed, or a host's copy without one), so every response a person edits has
+ * a stable id that exports and imports recognise.
+ */
+function touched(response: RubricResponse, stamp: string): RubricResponse {
+  return { ...response, id: response.id ?? newResponseId(), updatedAt: stamp };
+}
+
 function patchAnswers(answers: Record<string, Answer>, itemId: string, patch: (a: Answer) => Answer, stamp: string) {
   const next = { ...patch(Object.hasOwn(answers, itemId) ? answers[itemId]! : {}), updatedAt: stamp };
   return { ...answers, [itemId]: next };
@@ -17,11 +38,10 @@ function patchAnswers(answers: Record<string, Answer>, itemId: string, patch: (a
 
 function patchAnswer(response: RubricResponse, target: AnswerTarget, patch: (a: Answer) => Answer, stamp: string): RubricResponse {
   if (target.subjectId === undefined) {
-    return { ...response, updatedAt: stamp, answers: patchAnswers(response.answers, target.itemId, patch, stamp) };
+    return { ...touched(response, stamp), answers: patchAnswers(response.answers, target.itemId, patch, stamp) };
   }
   return {
-    ...response,
-    updatedAt: stamp,
+    ...touched(response, stamp),
     subjects: (response.subjects ?? []).map((s) =>
       s.id === target.subjectId ? { ...s, answers: patchAnswers(s.answers, target.itemId, patch, stamp) } : s,
     ),
@@ -40,7 +60,7 @@ export function setItemField(response: RubricResponse, target: AnswerTarget, fie
 
 /** Sets a field of the whole response (date, school, team, role). */
 export function setResponseField(response: RubricResponse, fieldId: string, value: FieldValue, now = new Date()): RubricResponse {
-  return { ...response, updatedAt: now.toISOString(), fields: { ...response.fields, [fieldId]: value } };
+  return { ...touched(response, now.toISOString()), fields: { ...response.fields, [fieldId]: value } };
 }
 
 function nextSubjectId(subjects: readonly RatedSubject[]): string {
@@ -53,34 +73,34 @@ function nextSubjectId(subjects: readonly RatedSubject[]): string {
 /** Adds a subject (partner) with a name; its id is stable for the life of the response. */
 export function addSubject(response: RubricResponse, name: string, now = new Date()): RubricResponse {
   const subjects = response.subjects ?? [];
-  return { ...response, updatedAt: now.toISOString(), subjects: [...subjects, { id: nextSubjectId(subjects), name, answers: {} }] };
+  return { ...touched(response, now.toISOString()), subjects: [...subjects, { id: nextSubjectId(subjects), name, answers: {} }] };
 }
 
 /** Renames a subject. */
 export function renameSubject(response: RubricResponse, subjectId: string, name: string, now = new Date()): RubricResponse {
-  return { ...response, updatedAt: now.toISOString(), subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, name } : s)) };
+  return { ...touched(response, now.toISOString()), subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, name } : s)) };
 }
 
 /** Sets a field of one subject ("How to strengthen"). */
 export function setSubjectField(response: RubricResponse, subjectId: string, fieldId: string, value: FieldValue, now = new Date()): RubricResponse {
   return {
-    ...response,
-    updatedAt: now.toISOString(),
+    ...touched(response, now.toISOString()),
     subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, fields: { ...s.fields, [fieldId]: value } } : s)),
   };
 }
 
 /** Removes a subject and its answers (an explicit user intent). */
 export function removeSubject(response: RubricResponse, subjectId: string, now = new Date()): RubricResponse {
-  return { ...response, updatedAt: now.toISOString(), subjects: (response.subjects ?? []).filter((s) => s.id !== subjectId) };
+  return { ...touched(response, now.toISOString()), subjects: (response.subjects ?? []).filter((s) => s.id !== subjectId) };
 }
 
-/** A new, empty response to `rubric`. */
+/** A new, empty response to `rubric`, with a new id. */
 export function emptyResponse(rubric: Rubric, now: Date = new Date()): RubricResponse {
   const stamp = now.toISOString();
   return {
     rubricId: rubric.id,
     rubricVersion: rubric.version,
+    id: newResponseId(),
     createdAt: stamp,
     updatedAt: stamp,
     answers: {},

@@ -4,7 +4,7 @@
  * computed; controls carry `data-kind` attributes that the element's delegated listeners read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EXISTING, firstIssues, type ImportReport } from '../../report/io.js';
+import { EXISTING, firstIssues, type ImportProgress, type ImportReport, type InvalidEntry } from '../../report/io.js';
 import type { Answer, Item, Section } from '../../rubrics/schema.js';
 import type { ItemNote } from '../../report/notes.js';
 import { subjectKey, type Change, type Direction } from '../../scoring/index.js';
@@ -24,6 +24,8 @@ export interface FilesState {
   readonly dragging: boolean;
   readonly canExport: boolean;
   readonly report: ImportReport | undefined;
+  /** Progress of a running import, if any. */
+  readonly importing: ImportProgress | undefined;
   readonly onDragOver: (event: DragEvent) => void;
   readonly onDragLeave: (event: DragEvent) => void;
   readonly onDrop: (event: DragEvent) => void;
@@ -44,14 +46,26 @@ export function renderFiles(view: ReportView, state: FilesState): TemplateResult
       ? html`<div class="exports"><button type="button" data-kind="download-csv">${s.downloadCsv}</button>
           <button type="button" data-kind="download-json">${s.downloadJson}</button></div>`
       : nothing}
-    ${renderImportReport(view, state.report)}
+    ${renderImportReport(view, state.report, state.importing)}
   </section>`;
 }
 
-/** What the last import did; shown in a polite status region. */
-function renderImportReport(view: ReportView, report: ImportReport | undefined): TemplateResult {
+/** Entries of `responses` (set by the host) that are not valid responses, each with its reasons. */
+export function renderInvalidResponses(view: ReportView, invalid: readonly InvalidEntry[]): TemplateResult {
   const s = view.strings;
-  const body = report
+  return html`<div class="notice" part="invalid-responses" role="alert">
+    <p>${s.invalidResponses(invalid.length)}</p>
+    ${capped(view, invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}
+  </div>`;
+}
+
+/** What the last import did; shown in a polite status region. */
+function renderImportReport(view: ReportView, report: ImportReport | undefined, importing: ImportProgress | undefined): TemplateResult {
+  const s = view.strings;
+  const body = importing
+    ? html`<p><label for="import-progress">${s.importing(importing.done, importing.total)}</label></p>
+        <progress id="import-progress" part="import-progress" max=${Math.max(importing.total, 1)} value=${importing.done}></progress>`
+    : report
     ? html`<p>${s.loaded(report.loaded.length)}</p>
         ${report.invalid.length
           ? html`<h4>${s.invalidTitle}</h4>${capped(view, report.invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}`

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
-import { importResponses, responsesToCsv, responsesToJson, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
+import { checkResponses, importResponsesInSteps, responsesToCsv, responsesToJson, type CheckedResponses, type ImportProgress, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
 import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
@@ -11,7 +11,7 @@ import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult } from './definitions.js';
 import { downloadText } from './download.js';
 import styles from './report.styles.js';
-import { renderComparison, renderFiles, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
+import { renderComparison, renderFiles, renderInvalidResponses, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
 import { reportStrings, type ReportStrings } from './strings.js';
 import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
@@ -25,8 +25,10 @@ import { XapiReader } from './xapi-reader.js';
  * @csspart base - The wrapper around everything.
  * @csspart header - Title and response count.
  * @csspart files - File picking, dropping, downloads and the import report.
+ * @csspart invalid-responses - Entries of `responses` that are not valid responses, each with its reasons.
  * @csspart drop-zone - The area files can be dropped on.
  * @csspart import-report - What the last import loaded and what it did not.
+ * @csspart import-progress - The progress bar of a running import.
  * @csspart lrs-status - Reading from a Learning Record Store: progress, outcome or problem.
  * @csspart overview - Items to discuss and the discuss rule.
  * @csspart rule - The discuss rule's text.
@@ -60,7 +62,7 @@ export class CrRubricReport extends LitElement {
   @property({ attribute: false }) definition: unknown = undefined;
   /** Id of a built-in definition: coherence-progression, slt-indicators, relationship-continuum, team-assessment. */
   @property() rubric = '';
-  /** The team's responses of this cycle. Responses to another rubric are left out and counted. */
+  /** The team's responses of this cycle, each checked like an imported file: invalid ones and responses to another rubric are left out and listed. */
   @property({ attribute: false }) responses: readonly RubricResponse[] = [];
   /** Responses of an earlier cycle; when set, the report shows what changed. */
   @property({ attribute: false }) previous: readonly RubricResponse[] | null = null;
@@ -93,6 +95,8 @@ export class CrRubricReport extends LitElement {
 
   @state() private importReport?: ImportReport;
   @state() private dragging = false;
+  /** How far a running import has got; shown as a progress bar. */
+  @state() private importing?: ImportProgress;
 
   #result?: ParseResult<Rubric>;
   #reported?: ParseResult<Rubric>;
@@ -107,7 +111,7 @@ export class CrRubricReport extends LitElement {
     return this.updateComplete.then(() => this.#lrs.complete).then(() => this.updateComplete);
   }
   #usable: readonly RubricResponse[] = [];
-  #leftOut = 0;
+  #checked?: CheckedResponses;
 
   /** The validated definition in use, or undefined when none or invalid. */
   get rubricDefinition(): Rubric | undefined {
@@ -148,11 +152,10 @@ export class CrRubricReport extends LitElement {
       this.#view = { ...old, value: this.#agreed };
       return;
     }
-    // Properties set from outside may hold anything: keep only responses to this rubric.
-    const mine = (list: unknown) => (Array.isArray(list) ? (list as RubricResponse[]).filter((r) => r?.rubricId === rubric.id) : []);
-    this.#usable = mine(this.responses);
-    this.#leftOut = Array.isArray(this.responses) ? this.responses.filter((r) => r?.rubricId !== rubric.id).length : 0;
-    const earlier = mine(this.previous);
+    // Properties set from outside may hold anything: each entry is checked like an imported file.
+    this.#checked = checkResponses(rubric, this.responses);
+    this.#usable = this.#checked.usable;
+    const earlier = this.previous === null ? [] : checkResponses(rubric, this.previous, 'previous').usable;
     this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang, {
       discussSteps: this.discussSteps,
       discussBasis: this.discussBasis,
@@ -180,7 +183,13 @@ export class CrRubricReport extends LitElement {
       list.filter((f) => !tooLarge.includes(f)).map(async (f) => ({ name: f.name, text: await f.text() })),
     );
     const existing = Array.isArray(this.responses) ? this.responses : [];
-    const result = importResponses(rubric, texts, existing);
+    this.importing = { done: 0, total: 0 };
+    let result: ImportReport;
+    try {
+      result = await importResponsesInSteps(rubric, texts, this.#usable, { onProgress: (progress) => (this.importing = progress) });
+    } finally {
+      this.importing = undefined;
+    }
     const strings = reportStrings(this.language);
     const report: ImportReport = {
       ...result,
@@ -313,18 +322,21 @@ export class CrRubricReport extends LitElement {
     const view = this.#view;
     if (!view) return nothing;
     const { rubric, aggregate } = view;
-    const left = this.#leftOut;
+    const checked = this.#checked;
+    const left = checked?.skipped.length ?? 0;
     return html`<div class="base" part="base" lang=${view.lang} @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick}>
       <header part="header">
         <h2>${tr(view, rubric.title)}</h2>
         <p class="subtitle">${strings.teamResults} · ${strings.responses(aggregate.responses)}${view.cycles ? ` · ${view.cycles.after}` : ''}</p>
         ${left > 0 ? html`<p class="notice">${strings.otherRubric(left)}</p>` : nothing}
+        ${checked?.invalid.length ? renderInvalidResponses(view, checked.invalid) : nothing}
         ${this.renderLrsStatus(strings)}
       </header>
       ${renderFiles(view, {
         dragging: this.dragging,
         canExport: this.#usable.length > 0,
         report: this.importReport,
+        importing: this.importing,
         onDragOver: this.handleDragOver,
         onDragLeave: this.handleDragLeave,
         onDrop: this.handleDrop,

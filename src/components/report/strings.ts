@@ -6,6 +6,10 @@ export interface ReportStrings {
   teamResults: string;
   responses: (n: number) => string;
   otherRubric: (n: number) => string;
+  /** Entries of `responses` that are not valid responses: left out, listed with their reasons. */
+  invalidResponses: (n: number) => string;
+  /** While a long import runs: responses checked so far, of how many. */
+  importing: (done: number, total: number) => string;
   noResponses: string;
   loadError: string;
   more: (n: number) => string;
@@ -114,6 +118,8 @@ const en: ReportStrings = {
   teamResults: 'Team results',
   responses: (n) => (n === 1 ? '1 response' : `${n} responses`),
   otherRubric: (n) => `${n} ${n === 1 ? 'response answers' : 'responses answer'} another rubric and ${n === 1 ? 'is' : 'are'} left out.`,
+  invalidResponses: (n) => `${n} ${n === 1 ? 'response is' : 'responses are'} not valid and left out of the results:`,
+  importing: (done, total) => `Reading responses: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} checked`,
   noResponses: 'No responses yet. Add response files to see the team’s results.',
   loadError: 'This report could not be shown',
   more: (n) => `… and ${n} more`,
@@ -218,6 +224,8 @@ const es: ReportStrings = {
   teamResults: 'Resultados del equipo',
   responses: (n) => (n === 1 ? '1 respuesta' : `${n} respuestas`),
   otherRubric: (n) => `${n} ${n === 1 ? 'respuesta corresponde' : 'respuestas corresponden'} a otra rúbrica y no se ${n === 1 ? 'incluye' : 'incluyen'}.`,
+  invalidResponses: (n) => `${n} ${n === 1 ? 'respuesta no es válida y no se incluye' : 'respuestas no son válidas y no se incluyen'} en los resultados:`,
+  importing: (done, total) => `Leyendo respuestas: ${done.toLocaleString('es')} de ${total.toLocaleString('es')} revisadas`,
   noResponses: 'Aún no hay respuestas. Añada archivos de respuestas para ver los resultados del equipo.',
   loadError: 'No se pudo mostrar este informe',
   more: (n) => `… y ${n} más`,

@@ -5,8 +5,9 @@
 //  2. Headless Chromium (playwright-core), page served by @web/dev-server from source: a new
 //     <cr-rubric-report> with 1,000 generated respondents is attached, timed with
 //     `performance.now()` until its first `updateComplete` (and until layout is done).
-//  3. The same page: a 100-item, 7-level <cr-rubric> (render, then one rating), and thirty
-//     <cr-team-assessment> elements with autosave mounted at once.
+//  3. The same page: a 100-item, 7-level <cr-rubric> (render, then one rating), thirty
+//     <cr-team-assessment> elements with autosave mounted at once, and <cr-rubric-editor> opening
+//     the Coherence progression ready to type, then one keystroke in a descriptor to the preview.
 // Each figure is the median of RUNS timed runs after WARMUP untimed ones. Each is also compared
 // with scripts/bench-baseline.json (measured on the build machines): a figure over twice its
 // baseline is marked REGRESSION (RELIABILITY.md L-01). `--save-baseline` rewrites that file.
@@ -25,7 +26,8 @@ const RUNS = 5;
 const WARMUP = 1;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Render budgets for <cr-rubric> follow RELIABILITY.md L-01 (500 ms) and L-02 (50 ms); they are ours to tune.
-const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500 };
+// The editor's: ready to type in 100 ms, a keystroke shown in the preview within one frame (16 ms).
+const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500, editorOpen: 100, editorKeystroke: 16 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -155,6 +157,34 @@ const PAGE = `<!doctype html>
     holder.remove();
     return { mount: t1 - t0 };
   };
+  // The rubric editor: open the Coherence progression (14 x 3) ready to type, then one keystroke
+  // in a descriptor until the preview shows it.
+  await import('/src/components/rubric-editor/cr-rubric-editor.ts');
+  const coherenceDefinition = (await import('/src/rubrics/coherence-progression.json')).default;
+  window.openEditor = async () => {
+    const el = document.createElement('cr-rubric-editor');
+    el.definition = coherenceDefinition;
+    const t0 = performance.now();
+    document.body.append(el);
+    await el.updateComplete;
+    const box = el.shadowRoot.querySelector('textarea[data-path*="descriptors"]');
+    box.focus();
+    const t1 = performance.now();
+    // The preview is drawn a task later (after the form): wait for it before typing.
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    await el.shadowRoot.querySelector('cr-rubric').updateComplete;
+    const t1b = performance.now();
+    box.value += ' typed';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'd' }));
+    await el.updateComplete;
+    const preview = el.shadowRoot.querySelector('cr-rubric');
+    await preview.updateComplete;
+    const t2 = performance.now();
+    const shown = preview.shadowRoot.textContent.includes(' typed');
+    el.remove();
+    return { open: t1 - t0, keystroke: t2 - t1b, boxes: el.shadowRoot.querySelectorAll('textarea').length, shown };
+  };
   window.benchReady = true;
 </script></body></html>`;
 
@@ -229,6 +259,18 @@ async function benchRender() {
     }
     console.log('\nThirty <cr-team-assessment> elements with autosave on one page');
     report('30 team assessments: mount to updateComplete', mount, BUDGET.manyMount);
+    const open = [];
+    const keystroke = [];
+    let last;
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      last = await page.evaluate(() => window.openEditor());
+      if (run < WARMUP) continue;
+      open.push(last.open);
+      keystroke.push(last.keystroke);
+    }
+    console.log(`\n<cr-rubric-editor> on the Coherence progression (${last.boxes} text boxes; the keystroke ${last.shown ? 'reached' : 'did NOT reach'} the preview)`);
+    report('editor: open Coherence ready to type', open, BUDGET.editorOpen);
+    report('editor: keystroke in a descriptor to preview updated', keystroke, BUDGET.editorKeystroke);
   } finally {
     await browser.close();
     await server.stop();

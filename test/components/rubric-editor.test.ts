@@ -19,6 +19,8 @@ const coherence = coherenceJson as unknown as Rubric;
 async function open(markup = html`<cr-rubric-editor rubric="coherence-progression"></cr-rubric-editor>`): Promise<CrRubricEditor> {
   const el = await fixture<CrRubricEditor>(markup);
   await waitUntil(() => el.definition['id'] === 'coherence-progression', 'loads the built-in');
+  // The preview is drawn just after the form.
+  await waitUntil(() => el.shadowRoot!.querySelector('cr-rubric'), 'draws the preview');
   await el.updateComplete;
   return el;
 }
@@ -77,6 +79,14 @@ describe('<cr-rubric-editor>', () => {
       expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(width);
     });
   }
+
+  it('starts blank with no rubric given, axe-clean with its problems listed', async () => {
+    const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
+    await el.updateComplete;
+    expect(el.definition['title']).to.equal('New rubric');
+    expect(el.definitionIssues.map((i) => i.path)).to.deep.equal(['sections[0].items[0].descriptors["level-1"]', 'sections[0].items[0].descriptors["level-2"]', 'sections[0].items[0].descriptors["level-3"]']);
+    await expectAxeClean(el);
+  });
 
   it('shows a problem on the field it names, keeps the last valid preview and never throws', async () => {
     const el = await open();

@@ -173,6 +173,14 @@ const editor = css`
     margin: 0;
     padding-left: 1.25rem;
   }
+  .problems li {
+    margin: 0.25rem 0;
+  }
+  .problems a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 0.15rem 0;
+  }
   a {
     color: var(--_accent);
   }

@@ -56,6 +56,8 @@ export class CrRubricEditor extends FormAssociatedElement {
   @state() status = '';
   /** @internal Problems of the last import (named by row and column for a spreadsheet). */
   @state() importIssues: readonly ValidationIssue[] = [];
+  /** The preview is first drawn after the form: the form is ready to type sooner. */
+  @state() private previewing = false;
 
   /** @internal The definition as it was published (loaded), for version bumps; undefined for a new one. */
   published?: Rubric;
@@ -180,6 +182,10 @@ export class CrRubricEditor extends FormAssociatedElement {
     if (this.#result.success) this.#lastValid = this.work;
   }
 
+  protected override firstUpdated(): void {
+    setTimeout(() => (this.previewing = true));
+  }
+
   protected override updated(): void {
     const issues = this.definitionIssues;
     const first = issues[0];
@@ -217,7 +223,7 @@ export class CrRubricEditor extends FormAssociatedElement {
         <section class="preview" part="preview" aria-labelledby="preview-title">
           <h3 id="preview-title">${s.preview}</h3>
           ${this.#result.success ? nothing : html`<p class="note">${s.previewStale}</p>`}
-          ${this.#lastValid ? html`<cr-rubric .definition=${this.#lastValid} lang=${this.second || this.primary}></cr-rubric>` : nothing}
+          ${this.#lastValid && this.previewing ? html`<cr-rubric .definition=${this.#lastValid} lang=${this.second || this.primary}></cr-rubric>` : nothing}
         </section>
       </div>
       ${renderOutput(v, this.cdn, this.#result.success)}

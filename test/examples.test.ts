@@ -198,6 +198,52 @@ describe('examples/ (built files in dist/)', function () {
     expect(await ready(remote.win, rubric)).to.have.length.greaterThan(0);
   });
 
+  it('dist/embed/index.html is titled by its rubric, in its language, and its error page reports a height too', async () => {
+    const es = await open('/dist/embed/index.html?rubric=team-assessment&lang=es');
+    await ready(es.win, es.doc.querySelector<RubricLike>('cr-team-assessment')!);
+    await waitUntil(() => es.doc.title !== 'Rubric', 'the title stayed "Rubric"', { timeout: 5000 });
+    expect(es.doc.title).to.equal('Evaluación de la eficacia del equipo');
+
+    const seen: { source: MessageEventSource | null; height: number }[] = [];
+    const listen = (e: MessageEvent) => {
+      if (e.data?.type === 'collab-rubrics:height') seen.push({ source: e.source, height: e.data.height });
+    };
+    window.addEventListener('message', listen);
+    try {
+      const broken = await open(`/dist/embed/index.html?rubric=nope&parent-origin=${encodeURIComponent(location.origin)}`);
+      const heights = () => seen.filter((m) => m.source === broken.frame.contentWindow).map((m) => m.height);
+      await waitUntil(() => broken.doc.querySelector('.embed-message') && heights().length > 0, 'the error page sent no height', { timeout: 5000 });
+      await aTimeout(100);
+      expect(heights().at(-1)).to.equal(Math.ceil(broken.doc.documentElement.getBoundingClientRect().height));
+    } finally {
+      window.removeEventListener('message', listen);
+    }
+  });
+
+  it('resize.js gives a border-box iframe with a border and padding its whole content height', async () => {
+    const script = document.createElement('script');
+    script.src = '/dist/embed/resize.js';
+    await new Promise((resolve) => {
+      script.addEventListener('load', resolve, { once: true });
+      document.head.append(script);
+    });
+    const frame = document.createElement('iframe');
+    frame.dataset['collabRubrics'] = '';
+    frame.title = 'Effective team assessment';
+    frame.style.cssText = 'box-sizing: border-box; border: 3px solid; padding: 4px; width: 600px; height: 200px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/embed/index.html?rubric=team-assessment';
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await ready(frame.contentWindow!, doc.querySelector<RubricLike>('cr-team-assessment')!);
+    const content = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    // The frame's viewport (its content box) is exactly as tall as the page inside.
+    await waitUntil(() => Math.abs(frame.clientHeight - 8 - content()) <= 1, `viewport ${frame.clientHeight - 8} px for ${content()} px of content`, { timeout: 10000 });
+    expect(frame.getBoundingClientRect().height).to.be.closeTo(content() + 14, 1);
+  });
+
   it('dist/embed/index.html posts responses only to ?parent-origin= and heights to its parent', async () => {
     const seen: { source: MessageEventSource | null; data: { type?: string } }[] = [];
     const listen = (e: MessageEvent) => seen.push({ source: e.source, data: e.data });

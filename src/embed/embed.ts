@@ -36,6 +36,7 @@ import '../components/slt-indicators/cr-slt-indicators.js';
 import '../components/relationship-continuum/cr-relationship-continuum.js';
 import type { CrRubric } from '../components/rubric/rubric.js';
 import { parseResponse } from '../rubrics/parse.js';
+import { localize } from '../rubrics/text.js';
 
 const MESSAGE_PREFIX = 'collab-rubrics:';
 
@@ -144,7 +145,6 @@ function start(): void {
   const storageKey = params.get('storage-key');
   if (storageKey) el.setAttribute('storage-key', storageKey);
   if (flag(params, 'readonly')) el.readonly = true;
-  document.title = el.localName.replace(/^cr-/, '').replace(/-/g, ' ');
 
   el.addEventListener('change', () => {
     // The score (and so `complete`) is recomputed in the element's next update.
@@ -174,6 +174,8 @@ function start(): void {
 
   root.replaceChildren(el);
   void el.updateComplete.then(() => {
+    // The rubric's own title, in the page's language, for the browser and for assistive technology.
+    if (el.rubric) document.title = localize(el.rubric.title, el.language, el.rubric.defaultLanguage);
     post({ type: `${MESSAGE_PREFIX}ready`, rubric: name ?? 'rubric' });
     reportHeight();
   });

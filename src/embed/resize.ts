@@ -32,7 +32,14 @@ function onMessage(event: MessageEvent): void {
     if (event.source === null || event.source !== iframe.contentWindow) continue;
     const origin = expectedOrigin(iframe);
     if (!origin || origin === 'null' || event.origin !== origin) return;
-    iframe.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
+    // The page reports its content's height; under `box-sizing: border-box` the iframe's own
+    // borders and padding are inside the height we set, so they are added.
+    const style = getComputedStyle(iframe);
+    const frame =
+      style.boxSizing === 'border-box'
+        ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, key) => sum + (parseFloat(style[key as 'paddingTop']) || 0), 0)
+        : 0;
+    iframe.style.height = `${Math.min(Math.ceil(height + frame), MAX_HEIGHT)}px`;
     return;
   }
 }

@@ -12,6 +12,7 @@ const es: UiStrings = {
   loadError: 'No se pudo mostrar esta rúbrica',
   summary: 'Sus respuestas hasta ahora',
   answered: (answered, total) => `${answered} de ${total} respondidas`,
+  noAnswers: 'Aún no hay respuestas.',
   target: 'Meta',
   targetsMet: (met, total) => `${met} de ${total} en una etapa meta`,
   addSubject: (label) => `Añadir ${label.toLowerCase()}`,

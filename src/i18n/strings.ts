@@ -16,6 +16,8 @@ export interface UiStrings {
   loadError: string;
   summary: string;
   answered: (answered: number, total: number) => string;
+  /** The summary before there is anything to answer (no partner added yet). */
+  noAnswers: string;
   target: string;
   targetsMet: (met: number, total: number) => string;
   addSubject: (label: string) => string;
@@ -58,6 +60,7 @@ const en: UiStrings = {
   loadError: 'This rubric could not be shown',
   summary: 'Your answers so far',
   answered: (answered, total) => `${answered} of ${total} answered`,
+  noAnswers: 'No answers yet.',
   target: 'Target',
   targetsMet: (met, total) => `${met} of ${total} at a target stage`,
   addSubject: (label) => `Add ${label.toLowerCase()}`,

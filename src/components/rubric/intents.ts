@@ -10,7 +10,7 @@ import { itemFocus } from './templates.js';
 export type Announce = 'input' | 'change' | 'both';
 
 export interface Intent {
-  /** The new response, or undefined when only a `change` must be announced. */
+  /** The new response, or undefined when nothing changes (only a `change` announced, or only focus moved). */
   readonly next?: RubricResponse;
   readonly announce: Announce;
   /** What to focus after the update, as a selector in the shadow root. */
@@ -61,7 +61,11 @@ export function intentOfClick(button: HTMLElement, base: RubricResponse, newName
     return { next: edit.removeSubject(base, subjectId), announce: 'both', focus: '#new-subject' };
   }
   if (kind === 'add-subject') {
-    const next = edit.addSubject(base, (button.dataset['name'] ?? newName).trim());
+    const name = (button.dataset['name'] ?? newName).trim();
+    // A suggestion already added (a second click before the chip is gone) goes to that partner.
+    const same = button.dataset['name'] === undefined ? undefined : base.subjects?.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+    if (same) return { announce: 'input', focus: itemFocus(firstItemId, same.id) };
+    const next = edit.addSubject(base, name);
     const added = next.subjects?.at(-1)?.id ?? '';
     return { next, announce: 'both', focus: itemFocus(firstItemId, added) };
   }

@@ -34,7 +34,7 @@ function renderTranslation(rubric: Rubric, lang: string, strings: UiStrings): Te
 /** The source attribution; the document links to `source.url` only when it is a safe https: address. */
 function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings, edition: string): TemplateResult {
   const href = safeHttpsUrl(source.url);
-  const name = href ? html`<a href=${href} rel="noopener noreferrer">${source.document}</a>` : source.document;
+  const name = href ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${source.document}</a>` : source.document;
   return html`<p class="source">${strings.source}: ${name}, ${source.publisher}, ${edition}</p>`;
 }
 

@@ -54,6 +54,14 @@ export const surface = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's ':focus { outline }' would ring the whole element whenever a control inside has focus
+     (the host matches :focus then); each control draws its own ring instead (docs/theming.md). */
+  :host(:focus) {
+    outline: none !important;
+  }
+  a {
+    color: var(--_accent);
+  }
   .base {
     display: grid;
     gap: var(--_gap);

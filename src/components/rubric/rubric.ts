@@ -25,6 +25,7 @@ import { renderLegend, renderResponseFields, renderProvenance, renderSection, re
  * @csspart base - The wrapper around everything.
  * @csspart header - Title, description, instructions and source.
  * @csspart title - The rubric's title.
+ * @csspart source-link - The link to the source document (in `--cr-color-accent`).
  * @csspart translation - Who translated the rubric, shown above a translation not from the source.
  * @csspart section - One section (driver, indicator group).
  * @csspart section-title - A section's heading.

@@ -186,7 +186,9 @@ export function renderSubjects(view: View): TemplateResult {
   const plural = t(view, spec.pluralLabel ?? spec.label);
   const subjects = view.response.subjects ?? [];
   const full = spec.max !== undefined && subjects.length >= spec.max;
-  const suggestions = (spec.suggestions ?? []).map((s) => t(view, s));
+  // Suggestions not yet added: a chip adds a partner once.
+  const taken = new Set(subjects.map((s) => s.name.trim().toLowerCase()));
+  const suggestions = (spec.suggestions ?? []).map((s) => t(view, s)).filter((s) => !taken.has(s.toLowerCase()));
   return html`<section class="subjects" part="subjects" aria-labelledby="subjects-title">
     <h3 id="subjects-title" part="section-title">${plural}</h3>
     ${subjects.length === 0 ? html`<p class="empty">${view.strings.noSubjects(plural)}</p>` : nothing}

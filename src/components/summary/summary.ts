@@ -72,6 +72,13 @@ export class CrRubricSummary extends LitElement {
     const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
     const overall = score.overall;
     const titles = new Map(rubric.sections.flatMap((sec) => sec.items.map((i) => [i.id, t(i.title)] as const)));
+    // Nothing to count yet (no partner added, or nothing rated): a sentence, not "0 of 0" and a table of zeros.
+    if (overall.total === 0 || overall.answered === 0) {
+      return html`<section aria-labelledby="summary-title">
+        <h3 id="summary-title">${strings.summary}</h3>
+        <p>${overall.total === 0 ? strings.noAnswers : strings.answered(0, overall.total)}</p>
+      </section>`;
+    }
     return html`<section aria-labelledby="summary-title">
       <h3 id="summary-title">${strings.summary}</h3>
       <p>${strings.answered(overall.answered, overall.total)}</p>

@@ -11,6 +11,8 @@ const config: StorybookConfig = {
   // The definitions written for the stories, served as /definitions/*.json for the `src` story.
   staticDirs: [{ from: '../stories/definitions', to: '/definitions' }],
   core: { disableTelemetry: true },
+  // A designer opens the library, not a Storybook tutorial: no onboarding checklist or guide.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(config) {
     // The library's decorators are TypeScript's legacy ones (`experimentalDecorators`) and its
     // reactive properties need `useDefineForClassFields: false`, or Lit's accessors are shadowed by

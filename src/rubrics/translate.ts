@@ -16,7 +16,7 @@ export type TranslationTable = Readonly<Record<string, string>>;
 /** Keys whose value is one text. */
 const TEXT = new Set(['title', 'description', 'label', 'shortLabel', 'pluralLabel', 'meaning', 'help', 'low', 'high', 'context', 'note']);
 /** Keys whose value is a list of texts, or a record of texts by id. */
-const TEXT_LISTS = new Set(['instructions', 'suggestions', 'descriptors']);
+const TEXT_LISTS = new Set(['instructions', 'originalInstructions', 'questions', 'suggestions', 'descriptors']);
 /**
  * Not translated: the source's own names (document, publisher), the evidence of a reconstruction
  * for authors (`reconstructed.source`, `.detail` are plain strings), and the editorial `notes`,

@@ -37,6 +37,21 @@ describe('Spanish translations of the built-in rubrics', () => {
         expect(result.success, result.success ? '' : formatIssues(result.issues)).to.equal(true);
       });
 
+      it('leaves no string untranslated that a person reads (a new kind of text needs its key in translate.ts)', async () => {
+        const merged = withTranslation(definition, 'es', table(await spanishFile(id), 'es'));
+        // Strings that are not text: ids, codes, kinds, names, and what only authors read.
+        const NOT_TEXT = /(^|\/)(\$schema|id|code|version|layout|type|kind|ideal|defaultLanguage|languages\/\d+|notes\/\d+|translations\/.*|source\/(document|publisher|pages|url|adaptedBy)|reconstructed\/(source|detail)|descriptors\/[^/]+\/(en|es))$/;
+        const untranslated: string[] = [];
+        const visit = (value: unknown, path: string) => {
+          if (typeof value === 'string') {
+            if (!NOT_TEXT.test(path) && !/\/(en|es)$/.test(path)) untranslated.push(path);
+          } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}/${i}`));
+          else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}/${k}` : k);
+        };
+        visit(merged, '');
+        expect(untranslated).to.deep.equal([]);
+      });
+
       it('was translated from the current English, and names no text the definition lacks', async () => {
         const file = await spanishFile(id);
         const english = new Map([...textPaths(definition)].map(([path, text]) => [path, localize(text, 'en')]));

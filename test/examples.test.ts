@@ -276,6 +276,26 @@ describe('examples/ (built files in dist/)', function () {
     }
   });
 
+  it('editor.html adapts the Coherence progression with dist/cdn/cr-rubric-editor.js, its preview from the same file', async () => {
+    await requireBuilt('/dist/cdn/cr-rubric-editor.js');
+    localStorage.removeItem(`${DRAFT_PREFIX}editor:example-editor`);
+    const { win, doc } = await open('/examples/editor.html', 1280, 900);
+    await waitUntil(() => win.customElements.get('cr-rubric-editor') && win.customElements.get('cr-rubric'), 'the editor file defines both elements', { timeout: 10000 });
+    const editor = doc.querySelector('cr-rubric-editor') as HTMLElement & { definition: Record<string, unknown>; updateComplete: Promise<boolean>; json: string };
+    await waitUntil(() => editor.definition['id'] === 'coherence-progression' && editor.shadowRoot!.querySelector('cr-rubric'), 'opens the built-in', { timeout: 10000 });
+    const root = editor.shadowRoot!;
+    expect(root.querySelectorAll('textarea[data-path*="descriptors"]').length).to.equal(42);
+    const label = root.querySelector<HTMLInputElement>(`[data-path='["scale","levels",2,"label"]']`)!;
+    label.value = 'Sustaining';
+    label.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await editor.updateComplete;
+    const preview = root.querySelector('cr-rubric') as RubricLike;
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.textContent).to.contain('Sustaining');
+    expect(JSON.parse(editor.json).scale.levels[2].label).to.equal('Sustaining');
+    localStorage.removeItem(`${DRAFT_PREFIX}editor:example-editor`);
+  });
+
   it('strict-csp.html renders, rates, submits and resets with zero CSP violations', async () => {
     const res = await fetch('/examples/strict-csp.html', { cache: 'no-store' });
     expect(res.headers.get('content-security-policy')).to.contain("script-src 'self'");

@@ -145,6 +145,7 @@ export function textPaths(root: unknown): Path[] {
   add(['title']);
   add(['description']);
   listAt(root, ['instructions']).forEach((_, i) => add(['instructions', i]));
+  each(['changes'], ['note']);
   add(['scale', 'label']);
   each(['scale', 'levels'], ['label', 'shortLabel', 'meaning']);
   add(['scale', 'anchors', 'low']);

@@ -15,6 +15,7 @@ function nameOf(v: EditorView, path: Path, key: string, fallback: string): strin
 export function renderAbout(v: EditorView): TemplateResult {
   const { s } = v;
   const instructions = listAt(v.work, ['instructions']);
+  const changes = listAt(v.work, ['changes']);
   return group(v, [], s.about, html`
     ${textField(v, ['title'], s.title)}
     ${textField(v, ['description'], s.description, { long: true })}
@@ -29,6 +30,12 @@ export function renderAbout(v: EditorView): TemplateResult {
         ${entryActions(v, ['instructions'], i, instructions.length, s.instruction(i + 1))}
       </div>`)}
       ${addButton(v, ['instructions'], 'instruction', s.addInstruction)}`)}
+    ${changes.length
+      ? group(v, ['changes'], s.changes, changes.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(['changes'])} data-index=${i}>
+          <div class="row">${plainField(v, ['changes', i, 'version'], s.version)} ${textField(v, ['changes', i, 'note'], s.changeNoteLabel, { long: true })}</div>
+          ${entryActions(v, ['changes'], i, changes.length, s.changeNoteLabel)}
+        </div>`))
+      : nothing}
     <details class="group" ?open=${getAt(v.work, ['source']) !== undefined}>
       <summary>${s.source}</summary>
       <div class="row">

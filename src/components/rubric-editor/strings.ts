@@ -96,6 +96,8 @@ export interface EditorStrings {
   loaded: (what: string) => string;
   unreadable: string;
   versionBumped: (version: string) => string;
+  changes: string;
+  changeNoteLabel: string;
   changeNote: (levels: boolean, removed: readonly string[]) => string;
   newLevel: string;
   newSection: string;
@@ -201,6 +203,8 @@ const en: EditorStrings = {
   loaded: (what) => `Loaded ${what}.`,
   unreadable: 'That could not be read as a definition or a spreadsheet.',
   versionBumped: (version) => `Published answers may no longer fit: the version is now ${version}, with a note for people with saved answers.`,
+  changes: 'Changes by version (shown to people with answers saved under an older version)',
+  changeNoteLabel: 'Note',
   changeNote: (levels, removed) =>
     [levels ? 'The levels of the scale changed: please check your ratings.' : '', removed.length ? `${removed.length === 1 ? 'One item was' : `${removed.length} items were`} removed; your answers to ${removed.length === 1 ? 'it are' : 'them are'} kept.` : '']
       .filter(Boolean)
@@ -309,6 +313,8 @@ const es: EditorStrings = {
   loaded: (what) => `Se cargó ${what}.`,
   unreadable: 'No se pudo leer como definición ni como hoja de cálculo.',
   versionBumped: (version) => `Las respuestas publicadas pueden no encajar: la versión ahora es ${version}, con una nota para quien tenga respuestas guardadas.`,
+  changes: 'Cambios por versión (se muestran a quien tenga respuestas guardadas con una versión anterior)',
+  changeNoteLabel: 'Nota',
   changeNote: (levels, removed) =>
     [levels ? 'Los niveles de la escala cambiaron: revise sus valoraciones.' : '', removed.length ? `${removed.length === 1 ? 'Se quitó un elemento' : `Se quitaron ${removed.length} elementos`}; sus respuestas se conservan.` : '']
       .filter(Boolean)

@@ -1,5 +1,5 @@
 // Builds everything in dist/ except the .d.ts files (scripts/build.mjs runs tsc for those):
-//   dist/**          the npm build: ES modules mirroring src/, with lit, @lit/context and zod external;
+//   dist/**          the npm build: ES modules mirroring src/, with lit, @lit/context, @lit/task and zod external;
 //   dist/cdn/*.js    self-contained, minified ES modules for <script type="module" src="…">;
 //   dist/embed/*     a standalone page for iframes (LMS embedding) and the parent-page resize helper.
 // `npm run build` (scripts/build.mjs) cleans dist/ first; run rollup directly only after that.
@@ -38,8 +38,8 @@ function componentFiles() {
     .sort();
 }
 
-/** `lit`, `lit/…`, `@lit/context`, `zod`, `zod/…` (and their deep imports) stay imports. */
-const external = (id) => /^(lit|@lit\/context|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
+/** `lit`, `lit/…`, `@lit/context`, `@lit/task`, `zod`, `zod/…` (and their deep imports) stay imports. */
+const external = (id) => /^(lit|@lit\/context|@lit\/task|zod)(\/|$)/.test(id) || /^@lit\/reactive-element(\/|$)/.test(id);
 
 /**
  * A built-in rubric's translation file (`src/rubrics/locales/<id>.<lang>.json`) keeps, for each

@@ -1,14 +1,21 @@
 /**
- * Autosaves a rubric's response to browser storage and brings it back after a reload. It never
- * destroys data: a corrupt draft is copied aside, a draft from a newer definition is never
- * overwritten, a failed save keeps the answers in memory and says so, and the draft is deleted
- * only when the host calls `markSubmitted()`.
+ * Browser storage for one rubric's draft: where it lives, reading it, writing it, setting copies
+ * aside, and hearing other tabs. It decides nothing about which answers win: every draft it reads
+ * (on connect, before each write, from another tab) goes to the owner's `merge`, which applies the
+ * one rule of `src/rubrics/reconcile.ts`.
+ *
+ * It never destroys data: nothing is written over a stored draft before that draft has been read
+ * and merged; an unreadable draft is copied aside once; a draft of another rubric under the same
+ * key is left where it is (this rubric saves beside it); a draft of a newer definition is never
+ * overwritten; a failed save keeps the answers in memory and says so; the draft is deleted only
+ * when the host calls `markSubmitted()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
 import { loadUiStrings, uiStrings } from '../i18n/strings.js';
-import { loadValidator, trustedResponses, validator } from '../rubrics/validator.js';
-import type { Answer, Rubric, RubricResponse } from '../rubrics/schema.js';
+import { loadValidator, validator } from '../rubrics/validator.js';
+import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import { listSetAside, setAside, storage, type SetAsideDraft } from './set-aside.js';
 
 /** Milliseconds between the last edit and the save. */
 export const DRAFT_DEBOUNCE = 400;
@@ -16,49 +23,79 @@ export const DRAFT_DEBOUNCE = 400;
 export const DRAFT_PREFIX = 'collab-rubrics:draft:';
 
 interface DraftHost extends ReactiveControllerHost, HTMLElement {
-  value: RubricResponse | null;
   readonly language: string;
   announce(message: string): void;
 }
 
-/** `localStorage`, or null where reading it throws (sandboxed or opaque-origin frames). */
-function storage(): Storage | null {
+/** Why a stored draft is being merged: the first read after connecting, a read before a write, another tab's save. */
+export type DraftSource = 'restore' | 'before-save' | 'tab';
+
+/**
+ * Merges a stored draft (`theirs`, read at `readAt`) into what the element shows, and returns the
+ * response to save back, or undefined when the stored draft already holds everything.
+ */
+export type DraftMerge = (theirs: RubricResponse, readAt: number, source: DraftSource, queued: RubricResponse | undefined) => RubricResponse | undefined;
+
+/** The rubric id named in stored text, without the validator: where a rubric's draft lives is decided by it. */
+function rubricIdOf(raw: string): string | undefined {
   try {
-    const s = window.localStorage;
-    return s ?? null;
+    const id = (JSON.parse(raw) as { rubricId?: unknown } | null)?.rubricId;
+    return typeof id === 'string' ? id : undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
 export class DraftController implements ReactiveController {
   readonly #host: DraftHost;
-  #key = '';
+  readonly #merge: DraftMerge;
+  /** `collab-rubrics:draft:<storage-key>`, or '' when autosave is off. */
+  #base = '';
   #rubric?: Rubric;
   #timer?: ReturnType<typeof setTimeout>;
   #pending?: RubricResponse;
-  /** Set when the stored draft belongs to a newer definition: it is never overwritten. */
+  /** Set when the stored draft belongs to a newer definition (or could not be copied aside): never overwritten. */
   #frozen = false;
   #toldUnavailable = false;
-  /** The last draft text copied aside, so reconnecting to the same key does not copy it again. */
-  #asideRaw?: string;
   /** Key and rubric id of the last connection: a new definition object for them restores nothing again. */
   #restoredFor = '';
-  /** `updatedAt` of answers this tab wrote (not received from another tab), as long as one carries it. */
-  #ownEdits = new Set<string>();
+  /** The stored text this element last wrote or read and merged: anything else must be merged first. */
+  #seen: string | null = null;
+  #inspecting?: Promise<void>;
 
-  readonly #takesDraft: (draft: RubricResponse) => boolean;
-
-  /** `takesDraft` says whether a usable stored draft may become the host's value now. */
-  constructor(host: DraftHost, takesDraft: (draft: RubricResponse) => boolean) {
+  constructor(host: DraftHost, merge: DraftMerge) {
     this.#host = host;
-    this.#takesDraft = takesDraft;
+    this.#merge = merge;
     host.addController(this);
   }
 
-  /** The full storage key in use, or '' when autosave is off. */
+  /**
+   * Where this rubric's draft lives: the key itself, unless it holds another rubric's draft; then
+   * `<key>@<rubric id>`, so two rubrics given one key never replace each other's draft.
+   */
   get key(): string {
-    return this.#key;
+    if (!this.#base || !this.#rubric) return '';
+    let raw: string | null = null;
+    try {
+      raw = storage()?.getItem(this.#base) ?? null;
+    } catch {
+      // no storage: the key is still the plain one
+    }
+    const owner = raw === null ? undefined : rubricIdOf(raw);
+    const beside = `${this.#base}@${this.#rubric.id}`;
+    if (owner === this.#rubric.id) return this.#base;
+    if (owner !== undefined) return beside;
+    try {
+      // The key is free (or unreadable): a draft saved beside it while another rubric held it stays there.
+      return storage()?.getItem(beside) != null ? beside : this.#base;
+    } catch {
+      return this.#base;
+    }
+  }
+
+  /** Settles when the stored draft has been looked at (the validator may be loading). */
+  get pending(): Promise<void> | undefined {
+    return this.#inspecting;
   }
 
   hostConnected(): void {
@@ -80,55 +117,48 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /** Starts autosave under `storageKey` for `rubric`, restoring a saved draft into an empty element. */
+  /** Starts autosave under `storageKey` for `rubric`, merging a saved draft into what is shown. */
   connectKey(storageKey: string, rubric: Rubric | undefined): void {
     // A key that is not text (a host's mistake) turns autosave off rather than throwing.
-    const key = typeof storageKey === 'string' && storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
-    if (key === this.#key && rubric === this.#rubric) return;
+    const base = typeof storageKey === 'string' && storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
+    if (base === this.#base && rubric === this.#rubric) return;
     this.flush();
-    this.#key = key;
+    this.#base = base;
     this.#rubric = rubric;
     this.#frozen = false;
-    if (!key || !rubric) return;
-    // Restore once per key and rubric: a host re-render or a new version after `reset()` must not
+    this.#seen = null;
+    if (!base || !rubric) return;
+    // Merge once per key and rubric: a host re-render or a new version after `reset()` must not
     // bring the reset answers back (only a reload does).
-    const identity = `${rubric.id}\n${key}`;
+    const identity = `${rubric.id}\n${base}`;
     const first = identity !== this.#restoredFor;
     this.#restoredFor = identity;
     const store = storage();
     if (!store) return this.#tell('unavailable');
     let raw: string | null = null;
     try {
-      raw = store.getItem(key);
+      raw = store.getItem(this.key);
     } catch {
       return this.#tell('unavailable');
     }
-    // Even when the element already has a value, the stored draft decides what may overwrite it.
-    if (raw !== null) this.#inspect(raw, first);
-  }
-
-  #inspecting?: Promise<void>;
-
-  /** Settles when the stored draft has been looked at (the validator may be loading). */
-  get pending(): Promise<void> | undefined {
-    return this.#inspecting;
+    // Read now, so a later click is later than anything in it (times are capped at this moment).
+    if (raw !== null) this.#inspect(raw, Date.now(), first ? 'restore' : undefined);
   }
 
   /**
-   * Looks at the stored draft: unreadable ones and drafts of another rubric are copied aside, a
-   * draft of a newer version freezes autosave, and (with `apply`, if the host takes it) a usable one
-   * becomes the value.
+   * Looks at stored text: an unreadable draft is copied aside, a draft of a newer version freezes
+   * autosave, and (with a `source`) a usable one is merged into what is shown.
    */
-  #inspect(raw: string, apply: boolean): void {
+  #inspect(raw: string, readAt: number, source: DraftSource | undefined): void {
     const rubric = this.#rubric;
     if (!rubric) return;
     const check = validator();
     if (!check) {
       // Nothing is written under this key until the stored draft has been looked at.
-      const key = this.#key;
+      const base = this.#base;
       const work: Promise<void> = loadValidator().then(
         () => {
-          if (this.#key === key) this.#inspect(raw, apply);
+          if (this.#base === base) this.#inspect(raw, readAt, source);
         },
         () => {
           this.#frozen = true; // cannot read it, so never overwrite it
@@ -143,33 +173,27 @@ export class DraftController implements ReactiveController {
       return;
     }
     const result = check.parseResponse(raw);
-    if (!result.success) return this.#setAside(raw, 'corrupt');
-    const draft = result.data;
-    if (draft.rubricId !== rubric.id) return this.#setAside(raw, 'other');
-    if (check.compareVersions(draft.rubricVersion, rubric.version) > 0) this.#frozen = true;
-    if (!apply || !this.#takesDraft(draft)) return;
-    trustedResponses.add(draft);
-    this.#host.value = draft;
-    this.#tell('restored');
+    if (!result.success || result.data.rubricId !== rubric.id) {
+      this.#aside(raw, 'corrupt');
+      this.#seen = raw; // copied aside: it may be replaced now
+      return;
+    }
+    if (check.compareVersions(result.data.rubricVersion, rubric.version) > 0) this.#frozen = true;
+    this.#seen = raw;
+    if (!source) return;
+    const save = this.#merge(result.data, readAt, source, this.#pending);
+    // Before a write, the merge is what gets written now (or nothing, when the stored draft holds it all).
+    if (source === 'before-save') this.#pending = save;
+    else if (save) this.#queue(save);
   }
 
-  /** Queues a save of `response`, a user's edit, after the debounce delay. */
+  /** Queues a save of `response` (a user's edit, or a merge) after the debounce delay. */
   schedule(response: RubricResponse): void {
-    // The edited answer carries the response's new time; times no answer carries any more are dropped.
-    const own = new Set<string>();
-    const keep = (answers: Record<string, Answer>) => {
-      for (const { updatedAt } of Object.values(answers)) {
-        if (updatedAt && (updatedAt === response.updatedAt || this.#ownEdits.has(updatedAt))) own.add(updatedAt);
-      }
-    };
-    keep(response.answers);
-    for (const subject of response.subjects ?? []) keep(subject.answers);
-    this.#ownEdits = own;
     this.#queue(response);
   }
 
   #queue(response: RubricResponse): void {
-    if (!this.#key) return;
+    if (!this.#base) return;
     this.#pending = response;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(this.flush, DRAFT_DEBOUNCE);
@@ -178,52 +202,95 @@ export class DraftController implements ReactiveController {
   /** Writes the queued response now (the page is hiding, or the element is leaving). */
   readonly flush = (): void => {
     clearTimeout(this.#timer);
-    if (this.#inspecting) return; // saved once the stored draft has been looked at
-    const response = this.#pending;
-    this.#pending = undefined;
-    if (!response || !this.#key) return;
-    if (this.#frozen) return this.#tell('failed');
+    if (this.#inspecting || !this.#pending || !this.#base) return; // saved once the stored draft has been looked at
+    if (this.#frozen) {
+      this.#pending = undefined;
+      return this.#tell('failed');
+    }
     const store = storage();
     if (!store) return this.#tell('unavailable');
+    const key = this.key;
+    let stored: string | null = null;
+    try {
+      stored = store.getItem(key);
+    } catch {
+      return this.#tell('unavailable');
+    }
+    // Something else wrote it since this element last looked (another tab whose event has not
+    // arrived, another element): read and merge it first; the merge is then what gets saved.
+    if (stored !== null && stored !== this.#seen) {
+      this.#inspect(stored, Date.now(), 'before-save');
+      if (this.#inspecting) return;
+      if (this.#frozen) return this.flush();
+    }
+    const response = this.#pending;
+    this.#pending = undefined;
+    if (!response) return;
     const text = JSON.stringify(response);
     try {
-      store.setItem(this.#key, text);
+      store.setItem(key, text);
     } catch {
       // Full or refused: keep it queued, so the next flush (edit, hide, leave) tries again.
       this.#pending ??= response;
       return this.#tell('failed');
     }
+    this.#seen = text;
     this.#tell('saved');
     // Other elements on this page with the same key share the draft: `storage` events reach only
     // other pages, so they are told here, and merge it as if another tab had saved it.
-    for (const other of connected) if (other !== this && other.#key === this.#key) other.handleStorage({ key: this.#key, newValue: text });
+    for (const other of connected) if (other !== this && other.key === key) other.handleStorage({ key, newValue: text });
   };
 
   /** Deletes the draft: only after the host confirms the response was received. */
   clear(): void {
     clearTimeout(this.#timer);
     this.#pending = undefined;
-    if (!this.#key || this.#frozen) return;
+    if (!this.#base || this.#frozen) return;
     try {
-      storage()?.removeItem(this.#key);
+      storage()?.removeItem(this.key);
+      this.#seen = null;
       this.#tell('cleared');
     } catch {
       this.#tell('failed');
     }
   }
 
-  #setAside(raw: string, reason: 'corrupt' | 'other'): void {
-    if (!this.#key || raw === this.#asideRaw) return;
+  /** Copies the stored draft aside (before it is overwritten by answers that replaced some of its own). */
+  keepStored(): void {
+    if (!this.#base) return;
     try {
-      const store = storage();
-      if (!store) throw new Error('no storage');
-      store.setItem(`${this.#key}:${reason}:${Date.now()}`, raw);
-      this.#asideRaw = raw;
+      const raw = storage()?.getItem(this.key);
+      if (raw) this.#aside(raw, 'replaced');
     } catch {
-      // Could not copy it: leave the original where it is, untouched.
       this.#frozen = true;
     }
-    this.#tell('corrupt');
+  }
+
+  /** The stored draft of this rubric, read now (the validator must be loaded), or null. */
+  readStored(): RubricResponse | null {
+    const check = validator();
+    if (!check || !this.#base) return null;
+    let raw: string | null = null;
+    try {
+      raw = storage()?.getItem(this.key) ?? null;
+    } catch {
+      return null;
+    }
+    const result = raw === null ? undefined : check.parseResponse(raw);
+    if (!result?.success || result.data.rubricId !== this.#rubric?.id) return null;
+    this.#seen = raw;
+    return check.trustStamps(result.data, Date.now());
+  }
+
+  /** Copies set aside for this element's key, oldest first. */
+  setAside(): SetAsideDraft[] {
+    return this.#base ? listSetAside(this.key) : [];
+  }
+
+  #aside(raw: string, reason: 'corrupt' | 'replaced'): void {
+    // Could not copy it: leave the original where it is, untouched.
+    if (!setAside(this.key, raw, reason)) this.#frozen = true;
+    if (reason === 'corrupt') this.#tell('corrupt');
   }
 
   #tell(status: DraftStatus): void {
@@ -231,23 +298,12 @@ export class DraftController implements ReactiveController {
       if (this.#toldUnavailable) return;
       this.#toldUnavailable = true;
     }
-    const lang = this.#host.language;
-    const say = () => {
-      this.#host.announce(status === 'cleared' ? '' : uiStrings(lang)[status]);
-    };
-    // In the page's language, once its translation has arrived.
-    const translating = loadUiStrings(lang);
-    if (translating) void translating.then(say, say);
-    else say();
-    this.#host.dispatchEvent(new CrDraftStatusEvent(status));
+    tell(this.#host, status);
   }
 
-  /**
-   * Another tab saved the same draft: merge answer by answer, latest edit wins. When the merge holds
-   * something theirs lacks it is saved back once; an equal merge writes nothing (no echo loop).
-   */
+  /** Another tab (or element) saved under this key: merge it. */
   handleStorage(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
-    if (!this.#key || event.key !== this.#key || event.newValue === null) return;
+    if (!this.#base || event.newValue === null || event.key !== this.key) return;
     const check = validator();
     if (!check) {
       void loadValidator().then(() => this.handleStorage(event), () => undefined);
@@ -255,22 +311,27 @@ export class DraftController implements ReactiveController {
     }
     const theirs = check.parseResponse(event.newValue);
     if (!theirs.success || theirs.data.rubricId !== this.#rubric?.id) return;
-    const mine = this.#pending ?? this.#host.value;
-    // A value the host set that is not a readable response is left exactly as it is.
-    if (mine != null && !trustedResponses.has(mine) && !check.parseResponse(mine).success) return;
-    const { show, save, replaced } = check.mergeDraft(mine, theirs.data, (answer) => this.#ownEdits.has(answer.updatedAt ?? ''));
-    if (show) {
-      trustedResponses.add(show);
-      this.#host.value = show;
-    }
+    this.#seen = event.newValue;
+    const save = this.#merge(theirs.data, Date.now(), 'tab', this.#pending);
     if (save) this.#queue(save);
     else {
       clearTimeout(this.#timer);
       this.#pending = undefined;
     }
-    // The losing tab says so: a later edit from the other tab replaced what was shown here.
-    if (replaced > 0) this.#tell('replaced');
   }
+}
+
+/** Announces `status` politely in the host's language and fires `cr-draft-status`. */
+export function tell(host: DraftHost, status: DraftStatus, text?: string): void {
+  const lang = host.language;
+  const say = () => {
+    host.announce(text ?? (status === 'cleared' || status === 'merged' ? '' : uiStrings(lang)[status]));
+  };
+  // In the page's language, once its translation has arrived.
+  const translating = loadUiStrings(lang);
+  if (translating) void translating.then(say, say);
+  else say();
+  host.dispatchEvent(new CrDraftStatusEvent(status));
 }
 
 // One set of page listeners however many rubrics are on the page (30 elements, one `storage`

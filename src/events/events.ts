@@ -28,7 +28,7 @@ export class CrDefinitionErrorEvent extends Event {
 }
 
 /** What happened to the autosaved draft. */
-export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'corrupt' | 'cleared' | 'replaced';
+export type DraftStatus = 'saved' | 'failed' | 'unavailable' | 'restored' | 'corrupt' | 'cleared' | 'replaced' | 'merged';
 
 /** Fired after each draft save, failure or restore, and when another tab replaced this tab's answers; the same text is announced politely. */
 export class CrDraftStatusEvent extends Event {

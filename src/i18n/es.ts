@@ -34,6 +34,12 @@ const es: UiStrings = {
   restored: 'Se restauraron sus respuestas guardadas.',
   corrupt: 'No se pudo leer un borrador guardado. Se apartó, no se borró.',
   replaced: 'Otra pestaña guardó cambios posteriores en sus respuestas. Ahora también se muestran aquí.',
+  merged: (fromDraft, fromGiven) =>
+    [
+      fromDraft ? `${fromDraft} ${fromDraft === 1 ? 'respuesta guardada' : 'respuestas guardadas'} en este navegador ${fromDraft === 1 ? 'es más reciente' : 'son más recientes'} que la copia dada a esta página y se ${fromDraft === 1 ? 'conservó' : 'conservaron'}.` : '',
+      fromGiven ? `${fromGiven} ${fromGiven === 1 ? 'respuesta más reciente vino' : 'respuestas más recientes vinieron'} de la copia dada a esta página; el borrador anterior se apartó, no se borró.` : '',
+    ].filter(Boolean).join(' '),
+  tooLarge: 'Esta respuesta alcanzó su tamaño máximo: acorte una nota para añadir más.',
   instructions: 'Instrucciones',
   source: 'Fuente',
   reconstructed: 'Texto reconstruido',

@@ -40,6 +40,10 @@ export interface UiStrings {
   restored: string;
   corrupt: string;
   replaced: string;
+  /** A host's `value` (or the browser's form state) met a stored draft: how many answers each side kept. */
+  merged: (fromDraft: number, fromGiven: number) => string;
+  /** A response too large to save: the edit was not taken. */
+  tooLarge: string;
   instructions: string;
   source: string;
   reconstructed: string;
@@ -82,6 +86,12 @@ const en: UiStrings = {
   restored: 'Your saved answers were restored.',
   corrupt: 'A saved draft could not be read. It was set aside, not deleted.',
   replaced: 'Another tab saved later changes to your answers. They now show here too.',
+  merged: (fromDraft, fromGiven) =>
+    [
+      fromDraft ? `${fromDraft} ${fromDraft === 1 ? 'answer' : 'answers'} saved in this browser ${fromDraft === 1 ? 'is' : 'are'} newer than the copy given to this page and ${fromDraft === 1 ? 'was' : 'were'} kept.` : '',
+      fromGiven ? `${fromGiven} newer ${fromGiven === 1 ? 'answer' : 'answers'} came from the copy given to this page; the earlier draft was set aside, not deleted.` : '',
+    ].filter(Boolean).join(' '),
+  tooLarge: 'This response has reached its size limit: shorten a note to add more.',
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',

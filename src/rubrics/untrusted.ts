@@ -9,4 +9,5 @@
  */
 export { isResponseTo, parseDefinition, parseDefinitionOnce, parseResponse } from './parse.js';
 export { compareVersions, reconcileResponse } from './migrate.js';
-export { mergeDraft } from './merge.js';
+export { sameResponse } from './merge.js';
+export { reconcile, trustStamps } from './reconcile.js';

@@ -351,6 +351,21 @@ describe('<cr-rubric-report>', () => {
     expect(root(unknown).querySelector('[role="alert"]')!.textContent).to.contain('no-such-rubric');
   });
 
+  it('loads its definition from src, as <cr-rubric src> does, and shows a loading failure as an error', async () => {
+    const el = await fixture<CrRubricReport>(html`<cr-rubric-report lang="en" src="/__definitions__/team-assessment?delay=100"
+      .responses=${teamAssessmentTeam()}></cr-rubric-report>`);
+    expect(root(el).querySelector('h2'), 'nothing shown while loading').to.equal(null);
+    for (let i = 0; i < 750 && !el.rubricDefinition; i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.rubricDefinition?.id).to.equal('team-assessment');
+    expect(root(el).querySelector('h2')!.textContent).to.equal(teamAssessment.title);
+    const failed = oneEvent(el, 'cr-definition-error');
+    el.src = 'javascript:alert(1)';
+    const { issues } = (await failed) as unknown as CrDefinitionErrorEvent;
+    expect(issues[0]!.path).to.equal('src');
+    expect(root(el).querySelector('[part=definition-error]')).to.not.equal(null);
+  });
+
   it('leaves out responses to another rubric and says how many', async () => {
     const el = await report({ rubric: 'team-assessment', responses: [...teamAssessmentTeam().slice(0, 2), ...sltTeam().slice(0, 1)] });
     expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('2 responses').and.contain('1 response answers another rubric');

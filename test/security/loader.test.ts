@@ -231,10 +231,8 @@ describe('B-07 src races', () => {
       expect(Object.keys(el.value!.answers)).to.have.length(1);
       await flushNow();
       expect(spy.calls.every(([k]) => k.startsWith(full('b07'))), 'no write under another key').to.equal(true);
-      expect(JSON.parse(localStorage.getItem(full('b07'))!).rubricId).to.equal('slt-indicators');
-      const aside = Object.keys(localStorage).filter((k) => k.startsWith(`${full('b07')}:other:`));
-      expect(aside, 'the team draft was set aside, not overwritten').to.have.length(1);
-      expect(JSON.parse(localStorage.getItem(aside[0]!)!)).to.deep.equal(team);
+      expect(JSON.parse(localStorage.getItem(full('b07'))!), 'the team draft is never overwritten').to.deep.equal(team);
+      expect(JSON.parse(localStorage.getItem(`${full('b07')}@slt-indicators`)!).rubricId, 'the SLT draft is kept beside it').to.equal('slt-indicators');
     } finally {
       spy.restore();
     }

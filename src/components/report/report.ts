@@ -6,6 +6,7 @@ import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { DEFAULT_DISCUSS_STEPS, subjectKey, type DiscussBasis } from '../../scoring/index.js';
+import { DefinitionController } from '../../controllers/definition-controller.js';
 import { safeString } from '../base/form-associated.js';
 import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
 import { builtInResult } from './definitions.js';
@@ -58,8 +59,10 @@ import { XapiReader } from './xapi-reader.js';
 export class CrRubricReport extends LitElement {
   static override styles = styles;
 
-  /** A rubric definition object; takes precedence over `rubric`. */
+  /** A rubric definition object; takes precedence over `src` and `rubric`. */
   @property({ attribute: false }) definition: unknown = undefined;
+  /** Address of a definition JSON (https:, or http: on the same origin), loaded as `<cr-rubric src>` loads it; takes precedence over `rubric`. */
+  @property() src = '';
   /** Id of a built-in definition: coherence-progression, slt-indicators, relationship-continuum, team-assessment. */
   @property() rubric = '';
   /** The team's responses of this cycle, each checked like an imported file: invalid ones and responses to another rubric are left out and listed. */
@@ -98,6 +101,12 @@ export class CrRubricReport extends LitElement {
   /** How far a running import has got; shown as a progress bar. */
   @state() private importing?: ImportProgress;
 
+  /** The same definition path as the rubric elements: `definition`, then `src`, then the built-in `rubric`. */
+  readonly #definitions = new DefinitionController(
+    this,
+    () => ({ definition: this.definition, src: this.src, fallback: () => builtInResult(this.rubric) }),
+    parseDefinitionOnce,
+  );
   #result?: ParseResult<Rubric>;
   #reported?: ParseResult<Rubric>;
   #view?: ReportView;
@@ -129,7 +138,7 @@ export class CrRubricReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#result = this.definition !== undefined ? parseDefinitionOnce(this.definition) : builtInResult(this.rubric);
+    this.#result = this.#definitions.resolve();
     const rubric = this.rubricDefinition;
     this.#lrs.sync(
       {

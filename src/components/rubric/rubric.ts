@@ -1,18 +1,19 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DraftController } from '../../controllers/draft-controller.js';
+import { ResponseController } from '../../controllers/response-controller.js';
+import type { SetAsideDraft } from '../../controllers/set-aside.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
 import { builtInIn } from '../../rubrics/in-language.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import { checkDefinition, checkResponse, checkResponseState, loadValidator, trustedResponses, validator } from '../../rubrics/validator.js';
+import { checkResponse } from '../../rubrics/validator.js';
 import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
-import { rubricContext, sessionContext, sessionResponse, type RubricState, type SessionState } from './context.js';
+import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems } from './form-value.js';
 import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
@@ -106,45 +107,37 @@ export class CrRubric extends FormAssociatedElement {
   /** What nested parts such as `<cr-rubric-summary>` are given (set in each update). */
   protected shared?: RubricState;
 
-  @state() private loaded?: ParseResult<Rubric>;
-  @state() private loading = false;
   @state() private showErrors = false;
   @state() private status = '';
 
-  readonly #drafts = new DraftController(this, (draft) => this.#takesDraft(draft));
-  /** The response the browser restored as form state (back/forward, autofill), while it may still be replaced. */
-  #fromFormState?: RubricResponse;
-  #abort?: AbortController;
-  #result?: ParseResult<Rubric>;
+  /** The one owner of the definition and the response: loading, validation, drafts, merges. */
+  readonly #owner = new ResponseController(this, {
+    session: () => this.session,
+    // Built-in definitions are checked by the test suite; anything else goes through the validator.
+    fallback: () => {
+      const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
+      if (fallback === undefined) return undefined;
+      // A built-in's translation is its own file, fetched the first time the language is shown.
+      const shown = builtInIn(fallback as Rubric, this.language);
+      if (!(shown instanceof Promise)) return { success: true, data: shown };
+      this.#builtInLoading = shown;
+      return undefined;
+    },
+  });
+  /** A built-in's translation being fetched during this update. */
+  #builtInLoading?: Promise<unknown>;
   #reported?: ParseResult<Rubric>;
   #report?: ReconcileReport;
-  #blank?: { rubric: Rubric; session?: SessionState; response: RubricResponse };
   /** Set while the translation for the current language loads: nothing is shown half-translated. */
   #translating?: Promise<unknown>;
-
-  readonly #pending = new Set<Promise<unknown>>();
   /** Set by a user's edit of an incomplete response: `updated()` fires `cr-complete` if it completed it. */
   #completing = false;
 
-  /** Re-renders when `work` settles, and makes `updateComplete` wait for it. Returns undefined. */
-  #waitFor(work: Promise<unknown>): undefined {
-    if (!this.#pending.has(work)) {
-      this.#pending.add(work);
-      // Settles either way: a failure shows up as a definition error, never as an unhandled rejection.
-      const settle = () => {
-        this.#pending.delete(work);
-        this.requestUpdate();
-      };
-      work.then(settle, settle);
-    }
-    return undefined;
-  }
-
-  /** Also waits for the validator and a draft being restored, so tests and hosts see the outcome. */
+  /** Also waits for the definition, the validator and a stored draft, so tests and hosts see the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#pending.size > 0 || this.#drafts.pending) {
-      await Promise.allSettled([...this.#pending, this.#drafts.pending]);
+    for (let work = this.#owner.pending; work.length > 0; work = this.#owner.pending) {
+      await Promise.allSettled(work);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -152,12 +145,13 @@ export class CrRubric extends FormAssociatedElement {
 
   /** The validated definition in use, or undefined while loading or when invalid. */
   get rubric(): Rubric | undefined {
-    return this.#result?.success ? this.#result.data : undefined;
+    return this.#owner.rubric;
   }
 
   /** Problems with the current definition; empty when it is valid. */
   get definitionIssues(): readonly ValidationIssue[] {
-    return this.#result && !this.#result.success ? this.#result.issues : [];
+    const result = this.#owner.result;
+    return result && !result.success ? result.issues : [];
   }
 
   /** The score of the current response, computed by `src/scoring`. */
@@ -185,7 +179,12 @@ export class CrRubric extends FormAssociatedElement {
 
   /** Tells the element the host received the response: the autosaved draft is deleted. */
   markSubmitted(): void {
-    this.#drafts.clear();
+    this.#owner.markSubmitted();
+  }
+
+  /** Drafts kept aside under this element's key (unreadable, or replaced by a newer copy), oldest first, for recovery. */
+  setAsideDrafts(): SetAsideDraft[] {
+    return this.#owner.setAside();
   }
 
   /** Shows a polite status message (drafts); never moves focus. */
@@ -196,66 +195,36 @@ export class CrRubric extends FormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('invalid', this.handleInvalid);
-    if (this.loading && this.#abort?.signal.aborted) void this.#load(); // moved while loading: load again
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('invalid', this.handleInvalid);
-    this.#abort?.abort();
   }
 
   /**
    * The browser restores the response it was given as state (back/forward navigation, autofill).
-   * It and an autosaved draft may both arrive, in either order: the later edit (`updatedAt`) wins.
+   * It is merged with what is shown like any other copy, answer by answer.
    */
   formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
-    if (typeof state !== 'string') return;
-    this.#waitFor(
-      loadValidator().then(({ parseResponse }) => {
-        const restored = parseResponse(state);
-        if (!restored.success || (this.rubric && restored.data.rubricId !== this.rubric.id)) return;
-        const current = this.value;
-        if (current !== null && (restored.data.updatedAt ?? '') <= (current.updatedAt ?? '')) return;
-        this.#fromFormState = restored.data;
-        this.value = restored.data;
-      }),
-    );
+    this.#owner.formState(state);
   }
 
-  /** Whether an autosaved draft may become the value: none is shown yet, or an older one the browser restored. */
-  #takesDraft(draft: RubricResponse): boolean {
-    const value = this.value;
-    return value == null || (value === this.#fromFormState && (draft.updatedAt ?? '') > (value.updatedAt ?? ''));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.#load();
-    // Built-in definitions are checked by the test suite; anything else goes through the validator.
-    const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
-    let translating: Promise<unknown> | undefined = loadUiStrings(this.language);
-    if (this.definition !== undefined) this.#result = checkDefinition(this.definition) ?? this.#waitFor(loadValidator());
-    else if (this.src) this.#result = this.loaded;
-    else if (fallback === undefined) this.#result = undefined;
-    else {
-      // A built-in's translation is its own file, fetched the first time the language is shown.
-      const shown = builtInIn(fallback as Rubric, this.language);
-      if (shown instanceof Promise) translating = shown;
-      this.#result = shown instanceof Promise ? undefined : { success: true, data: shown };
-    }
-    this.#translating = translating;
-    if (translating) this.#waitFor(translating);
-    const rubric = this.rubric;
-    // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
-    this.#drafts.connectKey(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''), rubric);
-    if (!rubric) {
+  protected override willUpdate(): void {
+    this.#builtInLoading = undefined;
+    const translating = loadUiStrings(this.language);
+    const decided = this.#owner.update();
+    // Nothing is shown half-translated: the interface strings, or a built-in's own translation file.
+    this.#translating = translating ?? this.#builtInLoading;
+    if (this.#translating) this.#owner.waitFor(this.#translating);
+    if (!decided) {
       this.shared = undefined;
       this.#provider.setValue(undefined);
       return;
     }
-    const response = this.#response(rubric);
+    const { rubric, response } = decided;
     // Without the validator loaded, the response holds only typed edits of a blank one: nothing to report.
-    this.#report = response === this.value ? validator()?.reconcileResponse(rubric, response) : undefined;
+    this.#report = this.#owner.report(rubric, response);
     const lang = this.language;
     const score = scoreResponse(rubric, response);
     this.shared = { rubric, response, score, lang, strings: uiStrings(lang), readonly: this.readonly };
@@ -267,12 +236,13 @@ export class CrRubric extends FormAssociatedElement {
       this.#completing = false;
       if (this.shared?.score.complete && this.shared.response === this.value) this.dispatchEvent(new CrCompleteEvent(this.shared.response));
     }
-    if (this.#result && !this.#result.success && this.#reported !== this.#result) {
-      this.#reported = this.#result;
-      this.dispatchEvent(new CrDefinitionErrorEvent(this.#result.issues));
+    const result = this.#owner.result;
+    if (result && !result.success && this.#reported !== result) {
+      this.#reported = result;
+      this.dispatchEvent(new CrDefinitionErrorEvent(result.issues));
     }
     const rubric = this.rubric;
-    const missing = rubric && this.required ? missingItems(rubric, this.#response(rubric), this.language) : [];
+    const missing = rubric && this.required ? missingItems(rubric, this.#owner.response(rubric), this.language) : [];
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
     const strings = uiStrings(this.language);
     const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
@@ -282,40 +252,13 @@ export class CrRubric extends FormAssociatedElement {
     this.setCustomState('invalid', missing.length > 0);
   }
 
-  /** The value if it is a readable response to `rubric` (else left untouched, unused), or a blank one pre-filled from the session. */
-  #response(rubric: Rubric): RubricResponse {
-    const usable = checkResponseState(this.value, rubric.id);
-    if (usable === undefined) this.#waitFor(loadValidator());
-    if (usable) return this.value as RubricResponse;
-    const session = this.session;
-    if (this.#blank?.rubric !== rubric || this.#blank.session !== session) {
-      this.#blank = { rubric, ...(session ? { session } : {}), response: sessionResponse(rubric, session) };
-    }
-    return this.#blank.response;
-  }
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    this.loaded = undefined;
-    this.loading = !!this.src;
-    if (!this.src) return;
-    const abort = (this.#abort = new AbortController());
-    const { loadDefinition } = await import('../../rubrics/load.js');
-    const result = await loadDefinition(this.src, { signal: abort.signal });
-    if (abort.signal.aborted) return;
-    this.loading = false;
-    this.loaded = result;
-  }
-
   /** Applies a user's intent: new value, events, draft, focus. */
   #apply(intent: Intent): void {
     const { next, announce, focus } = intent;
     if (next) {
       // Scored once, in the next update; `updated()` then tells whether this edit completed it.
       if (this.shared?.score.complete !== true) this.#completing = true;
-      trustedResponses.add(next);
-      this.value = next;
-      this.#drafts.schedule(next);
+      this.#owner.edit(next);
       if (announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       if (announce !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
     } else if (announce === 'change') {
@@ -337,7 +280,7 @@ export class CrRubric extends FormAssociatedElement {
     // Inner `input` events are composed: stop them so the host sees only ours.
     event.stopPropagation();
     if (!this.editable) return;
-    const intent = intentOfEdit(event, this.#response(this.rubric!));
+    const intent = intentOfEdit(event, this.#owner.response(this.rubric!));
     if (intent) this.#apply(intent);
   }
 
@@ -352,7 +295,7 @@ export class CrRubric extends FormAssociatedElement {
     if (!(control instanceof HTMLButtonElement)) return;
     const name = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
     const rubric = this.rubric!;
-    const intent = intentOfClick(control, this.#response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
+    const intent = intentOfClick(control, this.#owner.response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
     if (intent && name && control.dataset['kind'] === 'add-subject') name.value = '';
     if (intent) this.#apply(intent);
   }
@@ -374,9 +317,10 @@ export class CrRubric extends FormAssociatedElement {
 
   protected override render() {
     const strings = uiStrings(this.language);
-    if (this.#result && !this.#result.success) return renderDefinitionError(this.#result.issues, strings);
+    const result = this.#owner.result;
+    if (result && !result.success) return renderDefinitionError(result.issues, strings);
     const shared = this.shared;
-    if (!shared || this.#translating) return html`<p part="status" role="status">${this.loading ? strings.loading : ''}</p>`;
+    if (!shared || this.#translating) return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
     const { rubric, response, lang } = shared;
     const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
     const view: View = {
@@ -393,7 +337,7 @@ export class CrRubric extends FormAssociatedElement {
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
-      ${renderNotices(this.#report, strings, this.value != null && checkResponseState(this.value, rubric.id) === false, (text) => localize(text, lang, rubric.defaultLanguage))}
+      ${renderNotices(this.#report, strings, this.#owner.unusable(rubric), (text) => localize(text, lang, rubric.defaultLanguage))}
       ${renderResponseFields(view)} ${renderLegend(view)} ${renderProvenance(view)}
       ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

@@ -145,6 +145,26 @@ describe('<cr-rubric-editor>', () => {
     expect(changes.n).to.be.greaterThan(4);
   });
 
+  it('reorders by drag and drop within one list, and ignores a drop on another list', async () => {
+    const el = await open();
+    const ids = () => (el.definition as unknown as Rubric).scale.levels.map((l) => l.id);
+    const list = JSON.stringify(['scale', 'levels']);
+    const handle = $<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`);
+    const drag = (from: HTMLElement, to: Element) => {
+      const data = new DataTransfer();
+      from.dispatchEvent(new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }));
+      to.dispatchEvent(new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
+      to.dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
+    };
+    drag(handle, $(el, `li[data-drop='${list}'][data-index='2'] input`));
+    await el.updateComplete;
+    expect(ids()).to.deep.equal(['accelerating', 'mastering', 'emerging']);
+    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.position)).to.deep.equal([1, 2, 3]);
+    drag($<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`), $(el, `li[data-drop='${JSON.stringify(['sections'])}'][data-index='1']`));
+    await el.updateComplete;
+    expect(ids(), 'a level dropped on a section moves nothing').to.deep.equal(['accelerating', 'mastering', 'emerging']);
+  });
+
   it('bumps the version of a published rubric when a component goes or the levels change, with the note the elements read', async () => {
     const el = await open();
     button(el, 'Remove Shared purpose drives action').click();

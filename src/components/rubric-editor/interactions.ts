@@ -100,10 +100,11 @@ export class EditorInteractions {
   }
 
   readonly handleInput = (event: Event): void => {
+    // Inner `input` events are composed: the host's page sees only the editor's own.
+    event.stopPropagation();
     const control = target(event) as Control;
     const path = pathOf(control.dataset?.['path']);
     if (!path) return;
-    event.stopPropagation();
     const host = this.#host;
     host.commit(applyControl(host.work, path, control.dataset['edit'] ?? '', control, host.primary), { group: `${control.dataset['path']}|${control.dataset['lang']}`, event: 'input' });
   };

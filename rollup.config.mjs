@@ -6,8 +6,9 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
 const TARGET = 'es2022';
@@ -236,14 +237,69 @@ const cdnEntries = {
 };
 
 /**
+ * The Lit the per-element files share: `src/cdn-lit.ts` built once as `dist/cdn/chunks/lit-<hash>.js`
+ * (the hash covers that module and the installed Lit versions, so a new Lit gets a new name).
+ */
+const SHARED_LIT_SOURCE = 'src/cdn-lit.ts';
+const litVersions = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context']
+  .map((pkg) => `${pkg}@${JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version}`)
+  .join(',');
+const SHARED_LIT_FILE = `chunks/lit-${createHash('sha256').update(readFileSync(SHARED_LIT_SOURCE)).update(litVersions).digest('hex').slice(0, 8)}.js`;
+const SHARED_LIT_NAMES = new Set(
+  [...readFileSync(SHARED_LIT_SOURCE, 'utf8').matchAll(/export \{([^}]*)\}/g)].flatMap((m) => m[1].split(',').map((n) => n.trim())),
+);
+const LIT_SPECIFIER = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)(\/|$)/;
+
+/**
+ * Imports of Lit in a per-element file become imports of the shared Lit chunk; a name the chunk
+ * does not export fails the build (it would otherwise fail only in the browser).
+ */
+function sharedLit() {
+  const PLACEHOLDER = 'collab-rubrics:shared-lit';
+  return {
+    name: 'shared-lit',
+    resolveId(source) {
+      return LIT_SPECIFIER.test(source) ? { id: PLACEHOLDER, external: true } : null;
+    },
+    // Each file imports the chunk by its path relative to itself: `./chunks/lit-….js` or `./lit-….js`.
+    renderChunk(code, chunk) {
+      if (!code.includes(PLACEHOLDER)) return null;
+      const path = chunk.fileName.startsWith('chunks/') ? `./${SHARED_LIT_FILE.slice('chunks/'.length)}` : `./${SHARED_LIT_FILE}`;
+      return { code: code.split(PLACEHOLDER).join(path), map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [from, bindings] of Object.entries(chunk.importedBindings)) {
+          if (from !== PLACEHOLDER) continue;
+          for (const name of bindings) {
+            if (!SHARED_LIT_NAMES.has(name)) this.error(`${chunk.fileName} imports "${name}" from Lit: add it to ${SHARED_LIT_SOURCE}`);
+          }
+        }
+      }
+    },
+  };
+}
+
+/** `dist/cdn/chunks/lit-<hash>.js`: the shared Lit itself. */
+const sharedLitBundle = {
+  input: SHARED_LIT_SOURCE,
+  plugins: bundlePlugins(),
+  onwarn,
+  preserveEntrySignatures: 'strict',
+  output: { file: `dist/cdn/${SHARED_LIT_FILE}`, format: 'es', generatedCode: 'es2015' },
+};
+
+/**
  * One element per file: the validator and the `src` loader, needed only for untrusted input, are
  * split into `dist/cdn/chunks/` and loaded on demand, so a page showing one built-in rubric never
- * downloads them. The all-in-one `collab-rubrics.js` stays a single self-contained file.
+ * downloads them. Lit comes from the shared chunk (`sharedLit`), loaded once however many of these
+ * files a page uses. The all-in-one `collab-rubrics.js` stays a single self-contained file.
  */
 function elementBundle(name, input) {
   return {
     input: { [name]: input },
-    plugins: [externalLocales(), ...bundlePlugins()],
+    plugins: [sharedLit(), externalLocales(), ...bundlePlugins()],
     onwarn,
     output: {
       dir: 'dist/cdn',
@@ -255,9 +311,12 @@ function elementBundle(name, input) {
   };
 }
 
-const cdn = Object.entries(cdnEntries).map(([name, input]) =>
-  name === 'collab-rubrics' ? bundle(input, `dist/cdn/${name}.js`) : elementBundle(name, input),
-);
+const cdn = [
+  sharedLitBundle,
+  ...Object.entries(cdnEntries).map(([name, input]) =>
+    name === 'collab-rubrics' ? bundle(input, `dist/cdn/${name}.js`) : elementBundle(name, input),
+  ),
+];
 
 /** `dist/cdn/locales/<lang>.js`: one module per translation (see `externalLocales`). */
 const locales = readdirSync('src/i18n')

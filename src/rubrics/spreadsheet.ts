@@ -400,7 +400,7 @@ const num = (n: number | undefined) => (n === undefined ? '' : String(n));
  */
 export function definitionToSpreadsheet(rubric: Rubric, options: SpreadsheetWriteOptions): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, options.lang ?? rubric.defaultLanguage, rubric.defaultLanguage);
-  const levels = rubric.scale.levels;
+  const levels = rubric.scale.levels ?? [];
   const items = rubric.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
   const points = (item: Rubric['sections'][number]['items'][number], level: Rubric['scale']['levels'][number]) =>
     level.points === undefined ? undefined : level.points * (item.weight ?? 1);

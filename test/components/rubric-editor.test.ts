@@ -147,7 +147,7 @@ describe('<cr-rubric-editor>', () => {
 
   it('reorders by drag and drop within one list, and ignores a drop on another list', async () => {
     const el = await open();
-    const ids = () => (el.definition as unknown as Rubric).scale.levels.map((l) => l.id);
+    const ids = () => (el.definition as unknown as Rubric).scale.levels!.map((l) => l.id);
     const list = JSON.stringify(['scale', 'levels']);
     const handle = $<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`);
     const drag = (from: HTMLElement, to: Element) => {
@@ -159,7 +159,7 @@ describe('<cr-rubric-editor>', () => {
     drag(handle, $(el, `li[data-drop='${list}'][data-index='2'] input`));
     await el.updateComplete;
     expect(ids()).to.deep.equal(['accelerating', 'mastering', 'emerging']);
-    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.position)).to.deep.equal([1, 2, 3]);
+    expect((el.definition as unknown as Rubric).scale.levels!.map((l) => l.position)).to.deep.equal([1, 2, 3]);
     drag($<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`), $(el, `li[data-drop='${JSON.stringify(['sections'])}'][data-index='1']`));
     await el.updateComplete;
     expect(ids(), 'a level dropped on a section moves nothing').to.deep.equal(['accelerating', 'mastering', 'emerging']);
@@ -236,12 +236,12 @@ describe('<cr-rubric-editor>', () => {
     paste.value = 'Item\tLow\tHigh\nListen\tRarely\tAlways\n';
     button(el, 'Read what was pasted').click();
     await el.updateComplete;
-    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.label)).to.deep.equal(['Low', 'High']);
+    expect((el.definition as unknown as Rubric).scale.levels!.map((l) => l.label)).to.deep.equal(['Low', 'High']);
     paste.value = 'Item\tLow\tHigh\nListen\tRarely\t\n';
     button(el, 'Read what was pasted').click();
     await el.updateComplete;
     expect($(el, '[role=alert]').textContent).to.contain('row 2, column C (High): expected text');
-    expect((el.definition as unknown as Rubric).scale.levels.map((l) => l.label), 'a bad paste changes nothing').to.deep.equal(['Low', 'High']);
+    expect((el.definition as unknown as Rubric).scale.levels!.map((l) => l.label), 'a bad paste changes nothing').to.deep.equal(['Low', 'High']);
   });
 
   it("does the association's adaptation end to end, and the result renders from src with the migration note", async () => {
@@ -267,7 +267,7 @@ describe('<cr-rubric-editor>', () => {
 
     const published = JSON.parse(el.json) as Rubric;
     expect(published.version).to.equal('2.0.0');
-    expect(published.scale.levels.map((l) => l.label)).to.deep.equal([
+    expect(published.scale.levels!.map((l) => l.label)).to.deep.equal([
       { en: 'Emerging', es: 'Emergente' },
       { en: 'Accelerating', es: 'En aceleración' },
       { en: 'Sustaining', es: 'Sostenido' },

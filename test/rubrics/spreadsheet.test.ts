@@ -20,14 +20,14 @@ const issues = (result: ParseResult<Rubric>): string[] => (result.success ? [] :
 
 /** Every descriptor in definition order: item by item, lowest level first. */
 function descriptors(rubric: Rubric): string[] {
-  return rubric.sections.flatMap((s) => s.items.flatMap((item) => rubric.scale.levels.map((l) => String(item.descriptors?.[l.id] ?? ''))));
+  return rubric.sections.flatMap((s) => s.items.flatMap((item) => rubric.scale.levels!.map((l) => String(item.descriptors?.[l.id] ?? ''))));
 }
 const itemTitles = (rubric: Rubric) => rubric.sections.flatMap((s) => s.items.map((i) => String(i.title)));
-const levelLabels = (rubric: Rubric) => rubric.scale.levels.map((l) => String(l.label));
+const levelLabels = (rubric: Rubric) => rubric.scale.levels!.map((l) => String(l.label));
 
 /** A Canvas rubric export of the Coherence progression, written as Canvas writes one (not by our exporter). */
 function canvasExport(): string {
-  const levels = [...coherence.scale.levels].reverse();
+  const levels = [...coherence.scale.levels!].reverse();
   const head = ['Rubric Name', 'Criteria Name', 'Criteria Description', 'Criteria Enable Range'];
   levels.forEach((_, i) => head.push(`Rating Name ${i + 1}`, `Rating Description ${i + 1}`, `Rating Points ${i + 1}`));
   const rows = coherence.sections.flatMap((s) =>
@@ -44,9 +44,9 @@ function canvasExport(): string {
 
 /** The Coherence grid as pasted from Google Sheets: tab-separated, the driver only on its first row (merged cells). */
 function pastedGrid(): string {
-  const head = ['Driver', 'Component', ...coherence.scale.levels.map((l) => String(l.label))];
+  const head = ['Driver', 'Component', ...coherence.scale.levels!.map((l) => String(l.label))];
   const rows = coherence.sections.flatMap((s) =>
-    s.items.map((item, i) => [i === 0 ? String(s.title) : '', String(item.title), ...coherence.scale.levels.map((l) => String(item.descriptors![l.id]))]),
+    s.items.map((item, i) => [i === 0 ? String(s.title) : '', String(item.title), ...coherence.scale.levels!.map((l) => String(item.descriptors![l.id]))]),
   );
   return [head, ...rows].map((r) => line(r, '\t')).join('\n');
 }
@@ -65,7 +65,7 @@ describe('definitionFromSpreadsheet', () => {
       expect(rubric.layout).to.equal('descriptor-grid');
     }
     expect(fromCanvas.title).to.equal(coherence.title);
-    expect(fromCanvas.scale.levels.map((l) => l.points)).to.deep.equal([1, 2, 3]);
+    expect(fromCanvas.scale.levels!.map((l) => l.points)).to.deep.equal([1, 2, 3]);
     expect(fromGrid.sections.map((s) => [s.title, s.items.length])).to.deep.equal(coherence.sections.map((s) => [s.title, s.items.length]));
   });
 
@@ -91,7 +91,7 @@ describe('definitionFromSpreadsheet', () => {
     ].join('\n');
     const rubric = ok(definitionFromSpreadsheet(text, { title: 'Essay' }));
     expect(levelLabels(rubric)).to.deep.equal(['Poor', 'Fair', 'Excellent']);
-    expect(rubric.scale.levels.map((l) => l.points)).to.deep.equal([0, 5, 10]);
+    expect(rubric.scale.levels!.map((l) => l.points)).to.deep.equal([0, 5, 10]);
     const [clarity, evidence] = rubric.sections[0]!.items;
     expect(clarity!.weight).to.equal(undefined);
     expect(evidence!.weight).to.equal(2);
@@ -115,7 +115,7 @@ describe('definitionFromSpreadsheet', () => {
     const text = 'Item,Good,Good,Constructor,Prototype\nconstructor,a,b,c,x\n__proto__,d,e,f,y\n';
     const rubric = ok(definitionFromSpreadsheet(text, { highestFirst: true }));
     expect(levelLabels(rubric)).to.deep.equal(['Prototype', 'Constructor', 'Good', 'Good']);
-    expect(rubric.scale.levels.map((l) => l.id)).to.deep.equal(['prototype-2', 'constructor-2', 'good', 'good-2']);
+    expect(rubric.scale.levels!.map((l) => l.id)).to.deep.equal(['prototype-2', 'constructor-2', 'good', 'good-2']);
     expect(itemTitles(rubric)).to.deep.equal(['constructor', '__proto__']);
     expect(rubric.sections[0]!.items.map((i) => i.id)).to.deep.equal(['constructor-2', 'proto']);
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
@@ -234,7 +234,7 @@ describe('definitionToSpreadsheet', () => {
           const descriptions = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => i.description));
           expect(descriptions(back)).to.deep.equal(descriptions(rubric));
         }
-        const points = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => r.scale.levels.map((l) => (l.points === undefined ? undefined : Math.round(l.points * (i.weight ?? 1) * 1e6) / 1e6))));
+        const points = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => r.scale.levels!.map((l) => (l.points === undefined ? undefined : Math.round(l.points * (i.weight ?? 1) * 1e6) / 1e6))));
         expect(points(back)).to.deep.equal(points(rubric));
       }),
       { numRuns: 150 },

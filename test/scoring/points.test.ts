@@ -14,7 +14,7 @@ import { respond, respondSubjects, subject, withNa } from './fixtures.js';
 const pointed: Rubric = {
   ...withNa,
   id: 'pointed',
-  scale: { levels: withNa.scale.levels.map((l, i) => (l.notApplicable ? l : { ...l, points: i * 2 })) },
+  scale: { levels: withNa.scale.levels!.map((l, i) => (l.notApplicable ? l : { ...l, points: i * 2 })) },
   sections: [{ ...withNa.sections[0]!, items: withNa.sections[0]!.items.map((item) => (item.id === 'q2' ? { ...item, weight: 3 } : item)) }],
 };
 
@@ -47,7 +47,7 @@ describe('points and weights', () => {
   it('never invents points for the built-in rubrics, or any definition without them', () => {
     for (const json of [coherence, sltJson, continuumJson, team]) {
       const rubric = json as unknown as Rubric;
-      const levels = rubric.scale.levels;
+      const levels = rubric.scale.levels!;
       const all = Object.fromEntries(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, levels[levels.length - 1]!.id])));
       expect(scorePoints(rubric, respond(rubric, all)), rubric.id).to.equal(undefined);
     }
@@ -57,11 +57,11 @@ describe('points and weights', () => {
   it('weighted equals total without weights, and neither passes its most (property)', () => {
     const withPoints = arbRubric().chain((rubric) =>
       fc.tuple(
-        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: rubric.scale.levels.length, maxLength: rubric.scale.levels.length }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: rubric.scale.levels!.length, maxLength: rubric.scale.levels!.length }),
         fc.boolean(),
       ).map(([points, weighted]): Rubric => ({
         ...rubric,
-        scale: { ...rubric.scale, levels: rubric.scale.levels.map((l, i) => ({ ...l, points: points[i]! })) },
+        scale: { ...rubric.scale, levels: rubric.scale.levels!.map((l, i) => ({ ...l, points: points[i]! })) },
         sections: rubric.sections.map((s) => ({ ...s, items: s.items.map((item, i) => (weighted && i === 0 ? { ...item, weight: 2.5 } : item)) })),
       })),
     );
@@ -82,10 +82,10 @@ describe('points and weights', () => {
   });
 
   const invalid: [string, (r: Rubric) => Rubric, string][] = [
-    ['a level without points beside levels with them', (r) => ({ ...r, scale: { levels: r.scale.levels.map((l) => (l.id === 'mid' ? { ...l, points: undefined } : l)) } }), 'scale.levels[1].points: expected points, as the other levels have'],
+    ['a level without points beside levels with them', (r) => ({ ...r, scale: { levels: r.scale.levels!.map((l) => (l.id === 'mid' ? { ...l, points: undefined } : l)) } }), 'scale.levels[1].points: expected points, as the other levels have'],
     ['a weight without points', () => ({ ...withNa, sections: [{ ...withNa.sections[0]!, items: [{ id: 'q1', title: 'q1', weight: 2 }] }] }), 'sections[0].items[0].weight: a weight multiplies points: give the levels points first'],
     ['a negative weight', (r) => ({ ...r, sections: [{ ...r.sections[0]!, items: [{ id: 'q1', title: 'q1', weight: -1 }] }] }), 'sections[0].items[0].weight: expected a weight of 0 or more'],
-    ['points that are not a number', (r) => ({ ...r, scale: { levels: r.scale.levels.map((l) => (l.id === 'low' ? { ...l, points: '1' as unknown as number } : l)) } }), 'scale.levels[0].points: expected a finite number'],
+    ['points that are not a number', (r) => ({ ...r, scale: { levels: r.scale.levels!.map((l) => (l.id === 'low' ? { ...l, points: '1' as unknown as number } : l)) } }), 'scale.levels[0].points: expected a finite number'],
   ];
   for (const [name, change, message] of invalid) {
     it(`refuses ${name}, naming the field`, () => {

@@ -15,7 +15,7 @@ async function until(check: () => boolean, ms = 8000): Promise<void> {
 }
 
 function clearKeys(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(`${DRAFT_PREFIX}csp-`)) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (k.startsWith(`${DRAFT_PREFIX}csp-`) || k.startsWith(`${DRAFT_PREFIX}editor:csp-`)) localStorage.removeItem(k);
 }
 
 describe('S-06 strict Content-Security-Policy, end to end', () => {
@@ -79,6 +79,34 @@ describe('S-06 strict Content-Security-Policy, end to end', () => {
     expect(win.getComputedStyle(option).cursor).to.equal('pointer');
     expect(doc.querySelectorAll('[style]').length).to.equal(0);
 
+    await aTimeout(50);
+    expect(win.__csp.violations, win.__csp.violations.join('\n')).to.deep.equal([]);
+    expect(win.__csp.errors, win.__csp.errors.join('\n')).to.deep.equal([]);
+  });
+
+  it('the rubric editor opens a built-in, edits, imports a spreadsheet, previews and autosaves with zero violations', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/csp/editor.html" title="strict CSP editor" width="1280" height="800"></iframe>`);
+    await until(() => (frame.contentWindow as Frame | null)?.__csp?.ready === true);
+    const win = frame.contentWindow as Frame;
+    const editor = win.document.querySelector('cr-rubric-editor') as HTMLElement & { definition: Record<string, unknown>; updateComplete: Promise<boolean> };
+    await until(() => editor.definition['id'] === 'coherence-progression' && editor.shadowRoot!.querySelector('cr-rubric') !== null);
+    const root = editor.shadowRoot!;
+    const label = root.querySelector<HTMLInputElement>(`[data-path='["scale","levels",2,"label"]']`)!;
+    label.value = 'Sustaining <img src=x onerror=alert(1)>';
+    label.dispatchEvent(new win.Event('input', { bubbles: true, composed: true }));
+    await editor.updateComplete;
+    const preview = root.querySelector('cr-rubric') as CrRubric;
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.textContent).to.contain('Sustaining <img src=x onerror=alert(1)>');
+    expect(preview.shadowRoot!.querySelector('img')).to.equal(null);
+    const paste = root.querySelector<HTMLTextAreaElement>('#paste')!;
+    paste.value = 'Item\tLow\tHigh\nListen\tRarely\tAlways\n';
+    root.querySelector<HTMLButtonElement>('button[data-act="paste"]')!.click();
+    await editor.updateComplete;
+    expect((editor.definition['scale'] as { levels: unknown[] }).levels).to.have.length(2);
+    await aTimeout(DRAFT_DEBOUNCE + 150);
+    expect(localStorage.getItem(`${DRAFT_PREFIX}editor:csp-editor`)).to.be.a('string');
+    expect(win.document.querySelectorAll('[style]').length + root.querySelectorAll('[style]').length).to.equal(0);
     await aTimeout(50);
     expect(win.__csp.violations, win.__csp.violations.join('\n')).to.deep.equal([]);
     expect(win.__csp.errors, win.__csp.errors.join('\n')).to.deep.equal([]);

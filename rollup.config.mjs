@@ -199,7 +199,23 @@ function externalRubricLocales() {
   };
 }
 
+/**
+ * The LRS sender (`src/controllers/xapi-controller.ts`: the queue, the xAPI mapping, its status
+ * text), which a rubric loads only once an `xapi-endpoint` applies, stays out of the bundles too:
+ * it is `xapi.js` next to them, built by `xapi` below.
+ */
+function externalXapi() {
+  return {
+    name: 'external-xapi',
+    resolveDynamicImport(specifier, importer) {
+      if (specifier !== '../../controllers/xapi-controller.js' || !/[\\/]src[\\/]components[\\/]rubric[\\/]rubric\.ts$/.test(importer ?? '')) return null;
+      return { id: './xapi.js', external: true };
+    },
+  };
+}
+
 const bundlePlugins = () => [
+  externalXapi(),
   externalRubricLocales(),
   translationsOnly(),
   nodeResolve({ exportConditions: ['production'], browser: true }),
@@ -323,6 +339,9 @@ const locales = readdirSync('src/i18n')
   .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
   .map((f) => bundle(`src/i18n/${f}`, `dist/cdn/locales/${f.replace(/\.ts$/, '.js')}`));
 
+/** `xapi.js`: the LRS sender, for the CDN files and the embed page (see `externalXapi`). */
+const xapi = ['dist/cdn', 'dist/embed'].map((dir) => bundle('src/controllers/xapi-controller.ts', `${dir}/xapi.js`));
+
 /** `locales/rubrics.js` and `locales/<id>.<lang>.js`: the built-in rubrics' translations, for the CDN files and the embed page. */
 const rubricLocales = ['dist/cdn', 'dist/embed'].flatMap((dir) => [
   bundle('src/rubrics/locales/index.ts', `${dir}/locales/rubrics.js`),
@@ -360,4 +379,4 @@ const embed = [
   { ...bundle('src/embed/resize.ts', 'dist/embed/resize.js'), output: { file: 'dist/embed/resize.js', format: 'iife' } },
 ];
 
-export default [npm, ...cdn, ...locales, ...rubricLocales, ...embed];
+export default [npm, ...cdn, ...locales, ...rubricLocales, ...xapi, ...embed];

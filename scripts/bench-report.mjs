@@ -21,13 +21,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
+import { startLrs } from './lrs.mjs';
 
 const RUNS = 5;
 const WARMUP = 1;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Render budgets for <cr-rubric> follow RELIABILITY.md L-01 (500 ms) and L-02 (50 ms); they are ours to tune.
 // The editor's: ready to type in 100 ms, a keystroke shown in the preview within one frame (16 ms).
-const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500, editorOpen: 100, editorKeystroke: 16 };
+const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500, editorOpen: 100, editorKeystroke: 16, lrsRead: 3000 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -49,6 +50,7 @@ async function loadModules() {
     "export { importResponses } from './src/report/io.ts';",
     "export { aggregateResponses } from './src/scoring/index.ts';",
     "export { generateResponses, teamAssessment } from './test/fixtures/team-data.ts';",
+    "export { xapiStatements, postStatements } from './src/interop/index.ts';",
   ].join('\n');
   await build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
@@ -185,6 +187,22 @@ const PAGE = `<!doctype html>
     el.remove();
     return { open: t1 - t0, keystroke: t2 - t1b, boxes: el.shadowRoot.querySelectorAll('textarea').length, shown };
   };
+  // Issue 14: the report reads a cycle of 10,000 xAPI statements from a local LRS and renders it.
+  window.readCycle = async (endpoint, registration) => {
+    const el = document.createElement('cr-rubric-report');
+    el.rubric = 'team-assessment';
+    el.xapiAuth = () => 'Basic YmVuY2g6YmVuY2g=';
+    el.setAttribute('xapi-endpoint', endpoint);
+    el.setAttribute('registration', registration);
+    const t0 = performance.now();
+    document.body.append(el);
+    await el.xapiComplete;
+    el.getBoundingClientRect();
+    const t1 = performance.now();
+    const responses = el.responses.length;
+    el.remove();
+    return { read: t1 - t0, responses };
+  };
   window.benchReady = true;
 </script></body></html>`;
 
@@ -271,9 +289,38 @@ async function benchRender() {
     console.log(`\n<cr-rubric-editor> on the Coherence progression (${last.boxes} text boxes; the keystroke ${last.shown ? 'reached' : 'did NOT reach'} the preview)`);
     report('editor: open Coherence ready to type', open, BUDGET.editorOpen);
     report('editor: keystroke in a descriptor to preview updated', keystroke, BUDGET.editorKeystroke);
+    await benchLrsRead(page);
   } finally {
     await browser.close();
     await server.stop();
+  }
+}
+
+/** The report reading a 10,000-statement cycle from the tests' LRS (scripts/lrs.mjs), through CORS. */
+async function benchLrsRead(page) {
+  const lrs = await startLrs().catch((error) => {
+    console.log(`\nLRS read: skipped (${error.message.split('\n')[0]})`);
+    return undefined;
+  });
+  if (!lrs) return;
+  try {
+    const { xapiStatements, postStatements, generateResponses, teamAssessment } = await loadModules();
+    const registration = 'bench cycle';
+    const team = generateResponses(teamAssessment, 1_060, { seed: 10, cycle: registration });
+    const statements = team.flatMap((r, i) => xapiStatements(teamAssessment, { ...r, id: `bench-${i}` }, { actor: { account: { homePage: 'https://lms.example', name: `m${i}` } } }));
+    const auth = () => 'Basic YmVuY2g6YmVuY2g=';
+    for (let at = 0; at < statements.length; at += 500) await postStatements(lrs.endpoint, statements.slice(at, at + 500), { auth });
+    const times = [];
+    let responses = 0;
+    for (let run = 0; run < WARMUP + RUNS; run++) {
+      const r = await page.evaluate(([endpoint, reg]) => window.readCycle(endpoint, reg), [lrs.endpoint, registration]);
+      responses = r.responses;
+      if (run >= WARMUP) times.push(r.read);
+    }
+    console.log(`\n<cr-rubric-report> reading ${statements.length.toLocaleString('en-US')} statements (${responses} responses) from a local LRS (xapi-statements in memory), pages of 1,000`);
+    report('LRS cycle of 10,000 statements: read + render', times, BUDGET.lrsRead);
+  } finally {
+    await lrs.stop();
   }
 }
 

@@ -5,7 +5,7 @@
 // web server in front of a district's LRS answers; the statement service itself has none for
 // JSON). Started and stopped by the
 // test runner (web-test-runner.config.mjs), by process id; usable on its own:
-//   node scripts/lrs.mjs            prints the endpoint and runs until Ctrl-C
+//   node scripts/lrs.mjs [--port 8642]   prints the endpoint and runs until Ctrl-C
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -74,10 +74,10 @@ async function waitForAbout(base, child, timeoutMs) {
   throw new Error(`the LRS did not answer ${base}/xAPI/about within ${timeoutMs} ms`);
 }
 
-/** Starts one in-memory LRS. Resolves to `{ origin, endpoint, pid, stop() }`. */
-export async function startLrs({ log = false } = {}) {
+/** Starts one in-memory LRS (on `port`, or a free one). Resolves to `{ origin, endpoint, pid, stop() }`. */
+export async function startLrs({ log = false, port: wanted } = {}) {
   if (!ensureLrsInstalled()) throw new Error('test/lrs is not installed');
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const storage = mkdtempSync(join(tmpdir(), 'cr-lrs-'));
   const env = {
     ...process.env,
@@ -228,7 +228,8 @@ export function lrsPlugin() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const lrs = await startLrs({ log: true });
+  const at = process.argv.indexOf('--port');
+  const lrs = await startLrs({ log: true, ...(at > 0 ? { port: Number(process.argv[at + 1]) } : {}) });
   console.log(`LRS at ${lrs.endpoint} (pid ${lrs.pid}); any Authorization is accepted except "Basic missing_token" (401). Ctrl-C stops it.`);
   process.on('SIGINT', () => void lrs.stop().then(() => process.exit(0)));
 }

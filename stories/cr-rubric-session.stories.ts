@@ -79,3 +79,33 @@ export const WithSavedAnswers: Story = {
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
 export const Narrow: Story = { decorators: [narrow] };
+
+/** What `examples/lrs.html` does: a local test LRS started with `node scripts/lrs.mjs --port 8642` takes any credentials. */
+const LOCAL_LRS = 'http://127.0.0.1:8642/xAPI/';
+const lrsAuth = () => 'Basic c3Rvcnk6Ym9vaw==';
+const lrsActor = { account: { homePage: 'https://lms.example', name: 'maria-chen' }, name: 'Maria Chen' };
+
+export const SendToALearningRecordStore: Story = {
+  args: { cycle: 'Storybook cycle' },
+  render: (args) => html`<cr-rubric-session cycle=${args.cycle || nothing} lang=${args.lang || nothing}
+      xapi-endpoint=${LOCAL_LRS} .xapiActor=${lrsActor} .xapiAuth=${lrsAuth}>
+      <cr-team-assessment theme=${args.theme || nothing}
+        @cr-xapi=${(e: Event) => {
+          const rubric = e.currentTarget as HTMLElement & { xapiComplete: Promise<unknown> };
+          const report = rubric.closest('cr-rubric-session')!.nextElementSibling as HTMLElement & { refreshXapi(): void };
+          void rubric.xapiComplete.then(() => report.refreshXapi());
+        }}></cr-team-assessment>
+    </cr-rubric-session>
+    <cr-rubric-report rubric="team-assessment" lang=${args.lang || nothing} xapi-endpoint=${LOCAL_LRS}
+      registration=${args.cycle || nothing} .xapiAuth=${lrsAuth}></cr-rubric-report>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The session sends each complete response to a Learning Record Store as xAPI statements, and the report reads the cycle back. ' +
+          'Start a local LRS with `node scripts/lrs.mjs --port 8642`, then rate every dimension: the status line says "Sent" and the report shows the response. ' +
+          'Without an LRS the status line says "Will send when online" and the statements wait in the queue (see docs/interop.md).',
+      },
+    },
+  },
+};

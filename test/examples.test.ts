@@ -2,6 +2,7 @@
 // `npm test` builds them first; without dist/ every test here fails, saying so.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { requireBuilt } from './helpers/built.js';
+import { testLrs } from './helpers/lrs.js';
 
 type RubricLike = HTMLElement & {
   updateComplete: Promise<boolean>;
@@ -92,6 +93,24 @@ describe('examples/ (built files in dist/)', function () {
     // (The dev server adds its own web-socket script to every page; ignore it.)
     const scripts = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((s) => !s.includes('__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/cdn/collab-rubrics.js']);
+  });
+
+  it('lrs.html sends a member\'s answers to a real LRS ("Sent") and its report reads them back', async () => {
+    const lrs = await testLrs();
+    const cycle = `example ${crypto.randomUUID()}`;
+    const query = new URLSearchParams({ lrs: lrs.endpoint, cycle, member: 'm-1' });
+    const { win, doc } = await open(`/examples/lrs.html?${query}`);
+    const team = doc.querySelector<RubricLike & { xapiComplete: Promise<unknown> }>('cr-team-assessment')!;
+    const report = doc.querySelector<HTMLElement & { xapiComplete: Promise<unknown>; updateComplete: Promise<boolean> }>('cr-rubric-report')!;
+    for (const group of await ready(win, team)) {
+      radiosOf(group)[4]!.click();
+      await team.updateComplete;
+    }
+    const status = () => team.shadowRoot!.querySelector('[part~=status][role=status]')?.textContent?.trim();
+    await waitUntil(() => status() === 'Sent', `the rubric's status: ${status()}`, { timeout: 20000 });
+    const said = () => report.shadowRoot!.querySelector('[part~=lrs-status]')?.textContent?.trim() ?? '';
+    await waitUntil(() => said().endsWith(': 1 response.'), `the report's status: ${said()}`, { timeout: 20000 });
+    expect(said()).to.equal('Read 10 statements from the Learning Record Store: 1 response.');
   });
 
   it('form.html blocks an incomplete required rubric, submits FormData and clears drafts on success', async () => {

@@ -57,8 +57,31 @@ export class CrImportEvent extends Event {
   }
 }
 
+/**
+ * Fired by a rubric with an `xapi-endpoint` before it queues a response's xAPI statements for the
+ * Learning Record Store. Cancelable: a host that sends them its own way (an LMS plugin) calls
+ * `preventDefault()` and takes `statements`; then nothing is queued or sent.
+ */
+export class CrXapiEvent extends Event {
+  static get eventName(): 'cr-xapi' {
+    return 'cr-xapi';
+  }
+  /** The statements (xAPI 1.0.3 JSON), ids already set: sending one twice stores it once. */
+  readonly statements: readonly object[];
+  /** Where they would go. */
+  readonly endpoint: string;
+  readonly response: RubricResponse;
+  constructor(statements: readonly object[], endpoint: string, response: RubricResponse) {
+    super(CrXapiEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.statements = statements;
+    this.endpoint = endpoint;
+    this.response = response;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'cr-xapi': CrXapiEvent;
     'cr-import': CrImportEvent;
     'cr-complete': CrCompleteEvent;
     'cr-definition-error': CrDefinitionErrorEvent;

@@ -5,6 +5,7 @@
  */
 export * from './xapi-types.js';
 export * from './xapi.js';
+export * from './xapi-read.js';
 export * from './case.js';
 export { isUuid, uuidV5, COLLAB_RUBRICS_NAMESPACE } from './uuid.js';
 export * from './lrs.js';

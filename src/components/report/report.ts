@@ -115,6 +115,11 @@ export class CrRubricReport extends LitElement {
     this.dispatchEvent(new CrImportEvent(report));
   });
 
+  /** Reads the cycle from the Learning Record Store again (new statements since the last reading). */
+  refreshXapi(): void {
+    this.#lrs.refresh();
+  }
+
   /** Settles when reading from the Learning Record Store (if any) has finished and the report shows it. */
   get xapiComplete(): Promise<boolean> {
     return this.updateComplete.then(() => this.#lrs.complete).then(() => this.updateComplete);

@@ -51,6 +51,12 @@ export class XapiReader implements ReactiveController {
     return this.#work ?? Promise.resolve();
   }
 
+  /** Reads again at the next update, even with unchanged settings. */
+  refresh(): void {
+    this.#key = '';
+    this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#key = '';
@@ -81,7 +87,9 @@ export class XapiReader implements ReactiveController {
   }
 
   async #read(settings: ReadSettings, rubric: Rubric, signal: AbortSignal): Promise<void> {
-    const interop = await import('../../interop/index.js');
+    // Not interop/index.js: the report needs neither the CASE mapping nor the sending side.
+    const [read, lrs, write] = await Promise.all([import('../../interop/xapi-read.js'), import('../../interop/lrs.js'), import('../../interop/xapi.js')]);
+    const interop = { ...read, ...lrs, ...write };
     const activityBase = settings.activityBase || interop.DEFAULT_ACTIVITY_BASE;
     const activity = interop.rubricActivityId(rubric, activityBase);
     let before = 0;

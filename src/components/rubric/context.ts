@@ -3,6 +3,7 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { emptyResponse } from '../../rubrics/edit.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { ResponseScore } from '../../scoring/index.js';
+import type { XapiSettings } from '../../controllers/xapi-controller.js';
 
 /** What a rubric container shares with its nested parts. */
 export interface RubricState {
@@ -26,6 +27,8 @@ export interface SessionState {
   readonly team?: string;
   readonly role?: string;
   readonly cycle?: string;
+  /** Where the rubrics send their statements (`xapi-endpoint` and the `xapi*` properties of the session). */
+  readonly xapi?: XapiSettings;
 }
 
 export const sessionContext = createContext<SessionState | undefined>(Symbol.for('collab-rubrics:session'));
@@ -35,7 +38,7 @@ export function sessionResponse(rubric: Rubric, session: SessionState | undefine
   const fields: Record<string, string> = {};
   for (const f of rubric.responseFields ?? []) {
     const given = session?.[f.id as keyof SessionState];
-    if (given) fields[f.id] = given;
+    if (typeof given === 'string' && given) fields[f.id] = given;
   }
   return {
     ...emptyResponse(rubric),

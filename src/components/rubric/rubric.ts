@@ -3,6 +3,9 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResponseController } from '../../controllers/response-controller.js';
 import type { SetAsideDraft } from '../../controllers/set-aside.js';
+import type { XapiController, XapiSettings } from '../../controllers/xapi-controller.js';
+import type { XapiAuth } from '../../interop/lrs.js';
+import type { XapiAgent } from '../../interop/xapi-types.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
@@ -73,6 +76,7 @@ import { renderLegend, renderResponseFields, renderProvenance, renderSection, re
  * @event change - The response changed through user interaction (a level chosen or cleared, a field committed).
  * @event cr-complete - A user's edit rated the last unrated item.
  * @event cr-definition-error - The definition failed to load or validate; `issues` lists readable problems.
+ * @event cr-xapi - Statements are about to be queued for the LRS (`xapi-endpoint`); cancel it to send `statements` yourself.
  * @event cr-draft-status - A draft was saved, restored or could not be saved, or another tab replaced this tab's answers; `status` says which.
  */
 export class CrRubric extends FormAssociatedElement {
@@ -93,6 +97,12 @@ export class CrRubric extends FormAssociatedElement {
   @property({ attribute: 'storage-key' }) storageKey = '';
   /** `dark` or `high-contrast`; any other value keeps the light theme. */
   @property({ reflect: true, converter: safeString }) theme = '';
+  /** A Learning Record Store's xAPI endpoint: complete and submitted responses are sent there (docs/interop.md). Default: the session's. */
+  @property({ attribute: 'xapi-endpoint' }) xapiEndpoint = '';
+  /** Who is answering, as an xAPI Agent (`mbox`, `mbox_sha1sum`, `openid` or `account`); never guessed. Default: the session's. */
+  @property({ attribute: false }) xapiActor?: XapiAgent;
+  /** Returns the `Authorization` header for each LRS request; credentials never go into attributes or storage. Default: the session's. */
+  @property({ attribute: false }) xapiAuth?: XapiAuth;
 
   // @lit/context's controllers rather than its decorators: the same behaviour, and the CDN files
   // leave out the decorator code (about 0.2 KiB gzipped).
@@ -126,6 +136,34 @@ export class CrRubric extends FormAssociatedElement {
   });
   /** A built-in's translation being fetched during this update. */
   #builtInLoading?: Promise<unknown>;
+  /** The LRS sender, loaded once an `xapi-endpoint` applies (its own file in the CDN build). */
+  #xapi?: Promise<XapiController>;
+  #xapiLoaded?: XapiController;
+  readonly #xapiSettings = (): XapiSettings => {
+    const shared = this.session?.xapi;
+    const endpoint = this.xapiEndpoint || shared?.endpoint || '';
+    return { ...shared, endpoint, actor: this.xapiActor ?? shared?.actor, auth: this.xapiAuth ?? shared?.auth };
+  };
+
+  /** Queues `response` for the LRS, once the sender has loaded (it may still be loading). */
+  #sendXapi(response: RubricResponse | null): void {
+    void this.#xapi?.then((x) => x.submit(response));
+  }
+
+  /** Sending to the LRS: the last outcome (`state`, statements `waiting`, `parked` ones the LRS did not accept). */
+  get xapiStatus() {
+    return this.#xapiLoaded?.status;
+  }
+
+  /** Settles when sending to the LRS (if any) has finished. */
+  get xapiComplete(): Promise<unknown> {
+    return this.#xapi?.then((x) => x.complete) ?? Promise.resolve();
+  }
+
+  /** Sends what waits for the LRS now (after refreshing credentials, say) instead of at the next retry. */
+  retryXapi(): void {
+    void this.#xapi?.then((x) => x.retry());
+  }
   #reported?: ParseResult<Rubric>;
   #report?: ReconcileReport;
   /** Set while the translation for the current language loads: nothing is shown half-translated. */
@@ -177,9 +215,10 @@ export class CrRubric extends FormAssociatedElement {
     this.showErrors = false;
   }
 
-  /** Tells the element the host received the response: the autosaved draft is deleted. */
+  /** Tells the element the host received the response: the autosaved draft is deleted, and with an `xapi-endpoint` the response is sent. */
   markSubmitted(): void {
     this.#owner.markSubmitted();
+    this.#sendXapi(this.value);
   }
 
   /** Drafts kept aside under this element's key (unreadable, or replaced by a newer copy), oldest first, for recovery. */
@@ -232,9 +271,15 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   protected override updated(): void {
+    if (!this.#xapi && this.#xapiSettings().endpoint) {
+      this.#xapi = import('../../controllers/xapi-controller.js').then((m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)));
+    }
     if (this.#completing) {
       this.#completing = false;
-      if (this.shared?.score.complete && this.shared.response === this.value) this.dispatchEvent(new CrCompleteEvent(this.shared.response));
+      if (this.shared?.score.complete && this.shared.response === this.value) {
+        this.dispatchEvent(new CrCompleteEvent(this.shared.response));
+        this.#sendXapi(this.shared.response);
+      }
     }
     const result = this.#owner.result;
     if (result && !result.success && this.#reported !== result) {

@@ -1,0 +1,246 @@
+/**
+ * xAPI statements back into responses: what the team report does with a Learning Record Store's
+ * answer. Pure (no DOM, no I/O). Reads statements other tools wrote defensively: whatever does not
+ * fit is listed with its reason, never thrown on and never silently dropped.
+ */
+import { isSafeKey, LIMITS, type Answer, type FieldValue, type Rubric, type RubricResponse } from '../rubrics/schema.js';
+import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
+import { uuidV5 } from './uuid.js';
+import { actorKey, DEFAULT_ACTIVITY_BASE, rubricActivityId } from './xapi.js';
+import { EXTENSIONS, VERBS } from './xapi-types.js';
+
+/** A statement that did not become (part of) a response, and why. */
+export interface IgnoredStatement {
+  readonly statementId: string;
+  readonly reason: string;
+}
+
+export interface StatementsReading {
+  /** One response per person (actor) and registration: the latest answer per item wins. */
+  readonly responses: RubricResponse[];
+  /** Statements that carried something this rubric cannot use (an unknown level, a broken field), each with its reason. */
+  readonly ignored: IgnoredStatement[];
+  /** Statements voided at the LRS (and so left out). */
+  readonly voided: number;
+}
+
+export interface ReadOptions {
+  /** The IRI prefix the statements were sent with (default `DEFAULT_ACTIVITY_BASE`). */
+  readonly activityBase?: string;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const isId = (v: unknown): boolean => typeof v === 'string' && v.length <= LIMITS.idLength && ID.test(v) && isSafeKey(v);
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Field values another tool wrote: what fits the response schema is kept, the rest named in `problems`. */
+function readFields(value: unknown, problems: string[], where: string): Record<string, FieldValue> | undefined {
+  const record = asRecord(value);
+  if (!record) {
+    if (value !== undefined) problems.push(`${where}: expected an object of fields`);
+    return undefined;
+  }
+  const out: Record<string, FieldValue> = {};
+  for (const [key, v] of Object.entries(record)) {
+    if (!isId(key)) problems.push(`${where}: the field id "${key.slice(0, 80)}" is not allowed`);
+    else if (typeof v === 'boolean' || (typeof v === 'string' && v.length <= LIMITS.longText)) out[key] = v;
+    else problems.push(`${where}.${key}: expected text (up to ${LIMITS.longText} characters) or true/false`);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function respondentName(actor: Record<string, unknown>): string {
+  const name = actor['name'];
+  if (typeof name === 'string' && name) return name.slice(0, LIMITS.shortText);
+  const account = asRecord(actor['account']);
+  if (account && typeof account['name'] === 'string') return account['name'].slice(0, LIMITS.shortText);
+  if (typeof actor['mbox'] === 'string') return actor['mbox'].replace(/^mailto:/, '').slice(0, LIMITS.shortText);
+  if (typeof actor['mbox_sha1sum'] === 'string') return `sha1 ${actor['mbox_sha1sum'].slice(0, 8)}`;
+  return typeof actor['openid'] === 'string' ? actor['openid'].slice(0, LIMITS.shortText) : '';
+}
+
+interface Latest {
+  time: string;
+  stored: string;
+  id: string;
+}
+
+/** True when `a` is a later answer than `b`: its timestamp, then the LRS's `stored`, then the id decide. */
+function later(a: Latest, b: Latest): boolean {
+  if (a.time !== b.time) return a.time > b.time;
+  if (a.stored !== b.stored) return a.stored > b.stored;
+  return a.id > b.id;
+}
+
+interface Draft extends Latest {
+  readonly actor: Record<string, unknown>;
+  registration: string;
+  responseId?: string;
+  rubricVersion?: string;
+  cycle?: string;
+  fields?: Record<string, FieldValue>;
+  created: string;
+  answers: Map<string, { answer: Answer; at: Latest }>;
+  subjects: Map<string, { name: string; fields?: Record<string, FieldValue>; at: Latest; answers: Map<string, { answer: Answer; at: Latest }> }>;
+}
+
+/** Normalised time for ordering (ISO strings compare as text once in UTC). */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function timeOf(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  if (CANONICAL.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}
+
+/**
+ * Responses to `rubric` from statements (those `xapiStatements` writes, or another tool's that use
+ * the same activities): per person and registration, the latest answer per item wins; voided
+ * statements and voiding statements are left out. Nothing is dropped silently: a statement whose
+ * level is not on the scale, or whose fields do not fit, is listed in `ignored` with the reason.
+ */
+export function responsesFromStatements(rubric: Rubric, statements: Iterable<unknown>, options: ReadOptions = {}): StatementsReading {
+  const rubricIri = rubricActivityId(rubric, options.activityBase ?? DEFAULT_ACTIVITY_BASE);
+  const itemPrefix = `${rubricIri}/items/`;
+  const levelIds = new Set(rubric.scale.levels.map((l) => l.id));
+  const list = Array.from(statements);
+  const voidedIds = new Set<string>();
+  for (const s of list) {
+    const st = asRecord(s);
+    const object = asRecord(st?.['object']);
+    if (asRecord(st?.['verb'])?.['id'] === VERBS.voided && object?.['objectType'] === 'StatementRef' && typeof object['id'] === 'string') {
+      voidedIds.add(object['id'].toLowerCase());
+    }
+  }
+  const ignored: IgnoredStatement[] = [];
+  const drafts = new Map<string, Draft>();
+  let voided = 0;
+  for (const s of list) {
+    const st = asRecord(s);
+    if (!st) continue;
+    const statementId = typeof st['id'] === 'string' ? st['id'] : '';
+    const verb = asRecord(st['verb'])?.['id'];
+    if (verb === VERBS.voided) continue;
+    if (voidedIds.size > 0 && voidedIds.has(statementId.toLowerCase())) {
+      voided++;
+      continue;
+    }
+    const objectId = asRecord(st['object'])?.['id'];
+    if (typeof objectId !== 'string' || (objectId !== rubricIri && !objectId.startsWith(itemPrefix))) continue;
+    const actor = asRecord(st['actor']);
+    const who = actorKey(actor);
+    if (!actor || !who) {
+      ignored.push({ statementId, reason: 'actor: no mbox, mbox_sha1sum, openid or account' });
+      continue;
+    }
+    const context = asRecord(st['context']);
+    const registration = typeof context?.['registration'] === 'string' ? context['registration'].toLowerCase() : '';
+    const ext = asRecord(asRecord(context?.['extensions'])?.[EXTENSIONS.response]);
+    const at: Latest = { time: timeOf(st['timestamp']) || timeOf(st['stored']), stored: timeOf(st['stored']), id: statementId };
+    const key = `${who}\n${registration}`;
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = { actor, registration, created: at.time, answers: new Map(), subjects: new Map(), time: '', stored: '', id: '' };
+      drafts.set(key, draft);
+    }
+    if (at.time && (!draft.created || at.time < draft.created)) draft.created = at.time;
+    const problems: string[] = [];
+    if (later(at, draft)) {
+      draft.time = at.time;
+      draft.stored = at.stored;
+      draft.id = at.id;
+      if (typeof ext?.['id'] === 'string' && ext['id'].length <= 100 && ext['id']) draft.responseId = ext['id'];
+      if (typeof ext?.['rubricVersion'] === 'string' && ext['rubricVersion'].length <= 32 && ext['rubricVersion']) draft.rubricVersion = ext['rubricVersion'];
+      if (typeof ext?.['cycle'] === 'string' && ext['cycle'].length <= 100) draft.cycle = ext['cycle'];
+      const fields = readFields(ext?.['fields'], problems, 'context.extensions.response.fields');
+      if (fields) draft.fields = fields;
+    }
+    if (objectId === rubricIri || verb !== VERBS.answered) {
+      if (problems.length > 0) ignored.push({ statementId, reason: problems.join('; ') });
+      continue;
+    }
+    const rawItem = objectId.slice(itemPrefix.length);
+    let itemId = rawItem;
+    try {
+      if (rawItem.includes('%')) itemId = decodeURIComponent(rawItem);
+    } catch {
+      // Not valid percent-encoding: left as it is, and refused as an item id below.
+    }
+    const result = asRecord(st['result']);
+    const level = result?.['response'];
+    if (typeof level !== 'string' || !levelIds.has(level)) {
+      const shown = typeof level === 'string' ? `"${level.slice(0, 80)}"` : 'none';
+      ignored.push({ statementId, reason: `result.response: ${shown} is not a level of this rubric's scale` });
+      continue;
+    }
+    if (!isId(itemId)) {
+      ignored.push({ statementId, reason: `object.id: "${itemId.slice(0, 80)}" is not an item id` });
+      continue;
+    }
+    const extensions = asRecord(result?.['extensions']);
+    const fields = readFields(extensions?.[EXTENSIONS.fields], problems, 'result.extensions.item-fields');
+    const answer: Answer = { level, ...(fields ? { fields } : {}), ...(at.time ? { updatedAt: at.time } : {}) };
+    let target = draft.answers;
+    if (rubric.subjects) {
+      const subject = asRecord(extensions?.[EXTENSIONS.subject]);
+      const subjectId = subject?.['id'];
+      const name = subject?.['name'];
+      if (typeof subjectId !== 'string' || !isId(subjectId) || typeof name !== 'string' || name.length > LIMITS.shortText) {
+        ignored.push({ statementId, reason: 'result.extensions.subject: expected { id, name } of the partner rated' });
+        continue;
+      }
+      let entry = draft.subjects.get(subjectId);
+      if (!entry) draft.subjects.set(subjectId, (entry = { name, at, answers: new Map() }));
+      if (!later(entry.at, at)) {
+        entry.name = name;
+        entry.at = at;
+        const subjectFields = readFields(subject?.['fields'], problems, 'result.extensions.subject.fields');
+        if (subjectFields) entry.fields = subjectFields;
+      }
+      target = entry.answers;
+    }
+    const known = target.get(itemId);
+    if (!known || later(at, known.at)) target.set(itemId, { answer, at });
+    if (problems.length > 0) ignored.push({ statementId, reason: problems.join('; ') });
+  }
+
+  const responses: RubricResponse[] = [];
+  for (const [key, d] of drafts) {
+    if (d.answers.size === 0 && d.subjects.size === 0) continue;
+    const answers = (map: Draft['answers']) => {
+      const out: Record<string, Answer> = {};
+      for (const [itemId, { answer }] of map) out[itemId] = answer;
+      return out;
+    };
+    const response: RubricResponse = {
+      rubricId: rubric.id,
+      rubricVersion: d.rubricVersion ?? rubric.version,
+      id: d.responseId ?? uuidV5(`response\n${key}`),
+      respondent: respondentName(d.actor),
+      ...(d.cycle ? { cycle: d.cycle } : {}),
+      ...(d.created ? { createdAt: d.created } : {}),
+      ...(d.time ? { updatedAt: d.time } : {}),
+      ...(d.fields ? { fields: d.fields } : {}),
+      answers: answers(d.answers),
+      ...(rubric.subjects
+        ? { subjects: [...d.subjects].slice(0, LIMITS.subjects).map(([id, s]) => ({ id, name: s.name, answers: answers(s.answers), ...(s.fields ? { fields: s.fields } : {}) })) }
+        : {}),
+    };
+    // The pieces were checked one by one; this catches anything a future field forgets.
+    const checked = parseResponse(response);
+    if (checked.success) responses.push(checked.data);
+    else ignored.push({ statementId: d.id, reason: `response of ${response.respondent}: ${describeIssues(checked.issues)}` });
+  }
+  return { responses, ignored, voided };
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+}

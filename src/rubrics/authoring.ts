@@ -3,6 +3,7 @@
  * done and invalid at any moment, so every function here takes `unknown` and never throws. Pure.
  */
 import type { Rubric } from './schema.js';
+export { freeId } from './ids.js';
 
 /** Where a value sits: `['sections', 0, 'items', 2, 'title']`. */
 export type Path = readonly (string | number)[];
@@ -98,15 +99,6 @@ export function setText<T>(root: T, path: Path, lang: string, primary: string, t
   if (keys.length === 0) return setAt(root, path, undefined);
   if (keys.length === 1 && keys[0] === primary) return setAt(root, path, next[primary]);
   return setAt(root, path, next);
-}
-
-/** `base` made into a free id: lowercase words joined by "-", with a number when taken. */
-export function freeId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  const stem = base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '') || 'new';
-  let id = stem;
-  for (let n = 2; used.has(id) || ['constructor', 'prototype', 'toString', 'valueOf'].includes(id); n++) id = `${stem}-${n}`;
-  return id;
 }
 
 /** Every id used in the list at `path`. */

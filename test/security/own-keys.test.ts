@@ -9,6 +9,9 @@ import type { CrRubricReport } from '../../src/components/report/report.js';
 import { localize } from '../../src/rubrics/text.js';
 import { uiStrings, loadUiStrings } from '../../src/i18n/strings.js';
 import { reportStrings } from '../../src/components/report/strings.js';
+import { editorStrings } from '../../src/components/rubric-editor/strings.js';
+import { translatedBuiltIn } from '../../src/rubrics/locales/index.js';
+import { builtInResult } from '../../src/components/report/definitions.js';
 import { csvToResponses } from '../../src/report/io.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { teamAssessmentTeam } from '../fixtures/team-data.js';
@@ -74,7 +77,11 @@ describe('fault 5: lookups by a supplied key use own properties only', () => {
       expect(uiStrings(lang).clear, lang).to.equal('Clear');
       expect(loadUiStrings(lang), lang).to.equal(undefined);
       expect(reportStrings(lang), lang).to.equal(reportStrings('en'));
+      expect(editorStrings(lang), lang).to.equal(editorStrings('en'));
     }
+    const team = builtInResult('team-assessment');
+    if (!team?.success) throw new Error('team-assessment did not validate');
+    for (const lang of HOSTILE) expect(await translatedBuiltIn(team.data, lang), lang).to.equal(team.data);
   });
 
   it('fault 5: a CSV row whose item id is "__proto__" is refused with its reason, not silently lost', () => {

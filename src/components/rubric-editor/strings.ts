@@ -1,4 +1,5 @@
 /** Interface text of `<cr-rubric-editor>`, in English and Spanish. Rubric text comes from the definition. */
+import { own } from '../../rubrics/own.js';
 
 export interface EditorStrings {
   editor: string;
@@ -332,5 +333,5 @@ const TABLES: Record<string, EditorStrings> = { en, es };
 /** Editor strings for a BCP 47 tag; falls back to the base language, then English. */
 export function editorStrings(lang: string | undefined): EditorStrings {
   const tag = (lang ?? 'en').toLowerCase();
-  return TABLES[tag] ?? TABLES[tag.split('-')[0]!] ?? en;
+  return own(TABLES, tag) ?? own(TABLES, tag.split('-')[0]!) ?? en;
 }

@@ -8,6 +8,7 @@
  * the English it was translated from is kept for reviewers and for the test that notices when
  * the English changes; the builds drop it.
  */
+import { own } from '../own.js';
 import type { Rubric } from '../schema.js';
 import { withTranslation } from '../translate.js';
 
@@ -25,9 +26,13 @@ export const BUILT_IN_LOCALES: Readonly<Record<string, Readonly<Record<string, L
 
 /** A built-in definition with its translation into `lang` merged in; the definition itself if it has none. */
 export async function translatedBuiltIn(definition: Rubric, lang: string): Promise<Rubric> {
-  const load = BUILT_IN_LOCALES[definition.id]?.[lang];
-  if (!load || !Object.hasOwn(BUILT_IN_LOCALES, definition.id)) return definition;
+  const byLang = own(BUILT_IN_LOCALES, definition.id);
+  const load = byLang && own(byLang, lang);
+  if (!load) return definition;
   const table: Record<string, string> = {};
-  for (const [path, entry] of Object.entries((await load()).default)) if (entry[lang]) table[path] = entry[lang];
+  for (const [path, entry] of Object.entries((await load()).default)) {
+    const text = own(entry, lang);
+    if (text) table[path] = text;
+  }
   return withTranslation(definition, lang, table);
 }

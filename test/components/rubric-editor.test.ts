@@ -109,6 +109,17 @@ describe('<cr-rubric-editor>', () => {
     }
   });
 
+  it('fires no events and keeps no undo step for what the host gives', async () => {
+    const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
+    const events = count(el, 'input');
+    const changes = count(el, 'change');
+    el.definition = structuredClone(coherenceJson);
+    await el.updateComplete;
+    expect(el.definition['id']).to.equal('coherence-progression');
+    expect([events.n, changes.n]).to.deep.equal([0, 0]);
+    expect(button(el, 'Undo').disabled).to.equal(true);
+  });
+
   it('adds, reorders by keyboard and removes items, levels and sections; undo and redo every step', async () => {
     const el = await open();
     const items = () => (el.definition as unknown as Rubric).sections[0]!.items.map((i) => i.id);

@@ -23,7 +23,7 @@ export interface EditorHost extends HTMLElement {
   readonly validDefinition: Rubric | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
-  load(value: unknown, options: { published: boolean }): void;
+  load(value: unknown, options: { published: boolean; user: boolean }): void;
   commit(next: Draft, options?: { group?: string; event?: 'input' | 'change' | 'both' | 'none'; record?: boolean }): void;
   step(back: boolean): void;
   reset(): void;
@@ -53,15 +53,14 @@ export class EditorInteractions {
     return Object.keys(BUILT_INS);
   }
 
-  /** Loads built-in `id` (or a blank definition for `blank`). */
-  async startFrom(id: string, record: boolean): Promise<void> {
+  /** Loads built-in `id` (or a blank definition for `blank`); `user` when a person chose it. */
+  async startFrom(id: string, user: boolean): Promise<void> {
     const host = this.#host;
     if (id === 'blank') return host.reset();
     const load = Object.hasOwn(BUILT_INS, id) ? BUILT_INS[id] : undefined;
     if (!load) return host.announce(host.strings.unreadable);
     const module = await load();
-    host.load(module.default, { published: true });
-    if (!record) (host as unknown as { history: { clear(): void } }).history.clear();
+    host.load(module.default, { published: true, user });
     host.announce(host.strings.loaded(id));
   }
 
@@ -80,7 +79,7 @@ export class EditorInteractions {
       json = sheet.data;
     }
     host.importIssues = [];
-    host.load(json, { published: true });
+    host.load(json, { published: true, user: true });
     host.announce(host.strings.loaded(name));
   }
 

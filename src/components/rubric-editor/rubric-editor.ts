@@ -76,7 +76,7 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
   set definition(value: unknown) {
     if (!this.#started) this.#initial = value;
-    else this.load(value, { published: true });
+    else this.load(value, { published: true, user: false });
   }
 
   /** Problems of the current definition; empty when it is valid. */
@@ -112,7 +112,7 @@ export class CrRubricEditor extends FormAssociatedElement {
   /** Starts again from a blank definition (undoable). */
   reset(): void {
     const s = this.strings;
-    this.load(blankDefinition(s.blankTitle, s.blankLevels, s.newSection, s.newItem), { published: false });
+    this.load(blankDefinition(s.blankTitle, s.blankLevels, s.newSection, s.newItem), { published: false, user: this.#started });
   }
 
   /** Shows a polite status message; never moves focus. */
@@ -126,10 +126,11 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
 
   /**
-   * Makes `value` the work: a copy of it, recorded for undo. With `published`, a valid one is the
-   * published version that later breaking edits bump.
+   * Makes `value` the work: a copy of it. With `published`, a valid one is the published version
+   * that later breaking edits bump. A person's load (a file, a paste, "Start from") is an undoable
+   * step that is saved and announced with `change`; a host's (`definition`, `rubric`) is none of these.
    */
-  load(value: unknown, { published }: { published: boolean }): void {
+  load(value: unknown, { published, user }: { published: boolean; user: boolean }): void {
     let copy: unknown;
     try {
       copy = JSON.parse(JSON.stringify(value ?? {}));
@@ -139,7 +140,11 @@ export class CrRubricEditor extends FormAssociatedElement {
     const work = copy !== null && typeof copy === 'object' && !Array.isArray(copy) ? (copy as Draft) : {};
     const checked = parseDefinitionOnce(work);
     this.published = published && checked.success ? checked.data : undefined;
-    this.commit(work, { group: '', event: 'change', record: this.#started });
+    if (user) this.commit(work, { event: 'change' });
+    else {
+      this.history.clear();
+      this.work = work;
+    }
   }
 
   /** Takes an edited draft: undo step, version bump, autosave, events. */
@@ -171,13 +176,14 @@ export class CrRubricEditor extends FormAssociatedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#started) {
-      this.#started = true;
+      // A draft saved in this browser wins over what the host gives: nothing typed is lost.
       const saved = this.#autosave.connect(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''));
       if (saved) this.#restore(saved);
-      else if (this.#initial !== undefined) this.load(this.#initial, { published: true });
-      else if (this.rubric) this.#interactions.startFrom(this.rubric, false);
+      else if (this.#initial !== undefined) this.load(this.#initial, { published: true, user: false });
+      else if (this.rubric) void this.#interactions.startFrom(this.rubric, false);
       else this.reset();
-    } else if (changed.has('rubric') && this.rubric) this.#interactions.startFrom(this.rubric, true);
+      this.#started = true;
+    } else if (changed.has('rubric') && this.rubric) void this.#interactions.startFrom(this.rubric, false);
     this.#result = parseDefinitionOnce(this.work);
     if (this.#result.success) this.#lastValid = this.work;
   }

@@ -48,6 +48,9 @@ function own(response: RubricResponse): RubricResponse {
   return response;
 }
 
+/** Future times this page has capped (`reconcile.ts`): shared by every element, as one draft may be. */
+const capped = new Map<string, string>();
+
 export class ResponseController {
   readonly #host: ResponseHost;
   readonly definition: DefinitionController;
@@ -105,7 +108,8 @@ export class ResponseController {
     if (rubric && this.#host.value !== this.#shown) this.#take(this.#host.value, rubric);
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     const { storageKey, id } = this.#host;
-    this.#drafts.connectKey(storageKey || (id ? `auto:${location.pathname}:${id}` : ''), rubric);
+    // The page is its path and query (view.php?id=1 and ?id=2 are two pages); the hash is not.
+    this.#drafts.connectKey(storageKey || (id ? `auto:${location.pathname}${location.search}:${id}` : ''), rubric);
     return rubric && { rubric, response: this.response(rubric) };
   }
 
@@ -163,9 +167,9 @@ export class ResponseController {
     if (this.#drafts.key) {
       this.#drafts.flush(); // the person's queued edits are stored before anything is compared
       const stored = this.#drafts.readStored();
-      if (stored) mine = mine ? check.reconcile(mine, stored, Date.now()).response : stored;
+      if (stored) mine = check.reconcile(mine, stored, Date.now(), capped).response;
     }
-    const { response, mineLost, theirsLost } = check.reconcile(mine, parsed.data, Date.now());
+    const { response, mineLost, theirsLost } = check.reconcile(mine, parsed.data, Date.now(), capped);
     if (mineLost.length > 0) this.#drafts.keepStored();
     this.#show(own(response));
     this.#given = response;
@@ -183,7 +187,7 @@ export class ResponseController {
         const rubric = this.rubric;
         if (!restored.success || (rubric && restored.data.rubricId !== rubric.id)) return;
         const shown = this.#usableShown();
-        const { response, mineLost } = check.reconcile(shown, restored.data, Date.now());
+        const { response, mineLost } = check.reconcile(shown, restored.data, Date.now(), capped);
         if (mineLost.length > 0) this.#drafts.keepStored();
         if (!shown || !check.sameResponse(shown, response)) this.#show(own(response));
       }),
@@ -210,7 +214,7 @@ export class ResponseController {
     if (this.#shown != null && this.#usableShown() === null) return undefined;
     // A save still queued holds what the person typed (also after a reset): it takes part.
     const mine = queued ?? this.#usableShown();
-    const { response, theirsLost, mineLost } = check.reconcile(mine, theirs, readAt);
+    const { response, theirsLost, mineLost } = check.reconcile(mine, theirs, readAt, capped);
     if (source === 'restore' && theirsLost.length > 0) this.#drafts.keepStored();
     if (!mine || !check.sameResponse(mine, response)) this.#show(own(response));
     if (source === 'restore') {
@@ -222,7 +226,7 @@ export class ResponseController {
       // The losing tab says so: a later edit from the other tab replaced what was shown here.
       tell(this.#host, 'replaced');
     }
-    return check.sameResponse(response, check.trustStamps(theirs, readAt)) ? undefined : response;
+    return check.sameResponse(response, check.trustStamps(theirs, readAt, capped)) ? undefined : response;
   }
 
   #isOwn(response: RubricResponse, ref: { itemId: string; subjectId?: string }): boolean {

@@ -3,7 +3,10 @@
  * comes back as a list of readable issues, each naming the field (`sections[2].items[0].title`).
  */
 import type * as z from 'zod/mini';
+import { INPUT_LIMITS } from './input-limits.js';
 import { ResponseSchema, RubricSchema, type Rubric, type RubricResponse } from './schema.js';
+
+export { INPUT_LIMITS };
 
 /** One problem found in a definition or a response. */
 export interface ValidationIssue {
@@ -16,15 +19,6 @@ export interface ValidationIssue {
 export type ParseResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: readonly ValidationIssue[] };
-
-/** Bounds checked before the schema runs, so hostile input cannot exhaust the stack or stall the page. */
-export const INPUT_LIMITS = {
-  /** Bytes of JSON text accepted by `parseDefinition` and the `src` loader. */
-  bytes: 1_000_000,
-  depth: 16,
-  nodes: 100_000,
-  stringLength: 20_000,
-} as const;
 
 /** Keys that reach or replace an object's prototype when data is merged carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -29,19 +29,32 @@ export function stampTime(stamp: unknown): number {
   return Date.parse(stamp);
 }
 
+/**
+ * Future times already capped, by their text: the same future time read again (another tab saving
+ * its unchanged copy) keeps the time it was first given, so an edit made since still wins.
+ */
+export type CappedTimes = Map<string, string>;
+
 /** `stamp` checked: undefined when not a real date, the cap when later than it, else unchanged. */
-export function trustStamp(stamp: string | undefined, cap: number): string | undefined {
+export function trustStamp(stamp: string | undefined, cap: number, capped?: CappedTimes): string | undefined {
   const time = stampTime(stamp);
   if (Number.isNaN(time)) return undefined;
-  return time > cap ? new Date(cap).toISOString() : stamp;
+  if (time <= cap) return stamp;
+  let given = capped?.get(stamp!);
+  if (given === undefined) {
+    given = new Date(cap).toISOString();
+    if (capped && capped.size >= 1000) capped.clear();
+    capped?.set(stamp!, given);
+  }
+  return given;
 }
 
-function trustAnswers(answers: Record<string, Answer>, cap: number): Record<string, Answer> {
+function trustAnswers(answers: Record<string, Answer>, cap: number, capped?: CappedTimes): Record<string, Answer> {
   let changed = false;
   const out: Record<string, Answer> = {};
   for (const key of Object.keys(answers)) {
     const answer = answers[key]!;
-    const stamp = trustStamp(answer.updatedAt, cap);
+    const stamp = trustStamp(answer.updatedAt, cap, capped);
     let next = answer;
     if (stamp !== answer.updatedAt) {
       changed = true;
@@ -57,12 +70,12 @@ function trustAnswers(answers: Record<string, Answer>, cap: number): Record<stri
  * A response read from outside, with its times checked against `readAt` (ms): the same object when
  * every time was already a real date no later than `readAt`.
  */
-export function trustStamps(response: RubricResponse, readAt: number): RubricResponse {
-  const stamp = trustStamp(response.updatedAt, readAt);
-  const answers = trustAnswers(response.answers, readAt);
+export function trustStamps(response: RubricResponse, readAt: number, capped?: CappedTimes): RubricResponse {
+  const stamp = trustStamp(response.updatedAt, readAt, capped);
+  const answers = trustAnswers(response.answers, readAt, capped);
   let subjectsChanged = false;
   const subjects = response.subjects?.map((s): RatedSubject => {
-    const a = trustAnswers(s.answers, readAt);
+    const a = trustAnswers(s.answers, readAt, capped);
     if (a === s.answers) return s;
     subjectsChanged = true;
     return { ...s, answers: a };
@@ -114,10 +127,11 @@ export interface Reconciled {
 
 /**
  * Reconciles `theirs` (read at `readAt`, untrusted times) with `mine` (what is shown, if anything).
- * `mine` carries times this element wrote or already checked.
+ * `mine` carries times this element wrote or already checked; `capped` remembers future times
+ * across calls (one map per page).
  */
-export function reconcile(mine: RubricResponse | null, theirs: RubricResponse, readAt: number): Reconciled {
-  const checked = trustStamps(theirs, readAt);
+export function reconcile(mine: RubricResponse | null, theirs: RubricResponse, readAt: number, capped?: CappedTimes): Reconciled {
+  const checked = trustStamps(theirs, readAt, capped);
   if (!mine) return { response: checked, mineLost: [], theirsLost: [], fromTheirs: [] };
   const merged = mergeResponses(mine, checked);
   const mineLost = lostAnswers(mine, merged);

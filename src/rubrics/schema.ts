@@ -12,6 +12,7 @@
  * `integer`) is registered in `jsonSchemaHints`, so `schemas/*.schema.json` stays as precise.
  */
 import * as z from 'zod/mini';
+import { RESPONSE_TEXT } from './input-limits.js';
 
 /** JSON Schema keywords for checks zod cannot see into (refinements); `json-schema.ts` merges them in. */
 export const jsonSchemaHints = z.registry<Record<string, unknown>>();
@@ -415,7 +416,7 @@ export const ResponseSchema = z.strictObject({
   id: z.optional(nonEmpty(100)),
   respondent: z.optional(plain(LIMITS.shortText)),
   /** The cycle or round this belongs to ("2026 fall"). */
-  cycle: z.optional(plain(100)),
+  cycle: z.optional(plain(RESPONSE_TEXT.cycle)),
   lang: z.optional(LanguageTag),
   createdAt: z.optional(Timestamp),
   updatedAt: z.optional(Timestamp),

@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { UiStrings } from '../../i18n/strings.js';
 import { emptyResponse } from '../../rubrics/edit.js';
+import { RESPONSE_TEXT } from '../../rubrics/input-limits.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { ResponseScore } from '../../scoring/index.js';
 import type { XapiSettings } from '../../controllers/xapi-controller.js';
@@ -35,15 +36,23 @@ export const sessionContext = createContext<SessionState | undefined>(Symbol.for
 
 /** A new response to `rubric`, pre-filled with what the session knows (respondent, cycle, and the response fields it names). */
 export function sessionResponse(rubric: Rubric, session: SessionState | undefined): RubricResponse {
+  // What a response cannot hold is left out (and said once in the console), never saved in a
+  // draft that could not be read back.
+  const fits = (name: string, text: string | undefined, max: number): text is string => {
+    if (!text) return false;
+    if (text.length <= max) return true;
+    console.warn(`collab-rubrics: the session's ${name} is longer than ${max} characters; it is left out of the response.`);
+    return false;
+  };
   const fields: Record<string, string> = {};
   for (const f of rubric.responseFields ?? []) {
     const given = session?.[f.id as keyof SessionState];
-    if (typeof given === 'string' && given) fields[f.id] = given;
+    if (typeof given === 'string' && fits(f.id, given, RESPONSE_TEXT.field)) fields[f.id] = given;
   }
   return {
     ...emptyResponse(rubric),
-    ...(session?.respondent ? { respondent: session.respondent } : {}),
-    ...(session?.cycle ? { cycle: session.cycle } : {}),
+    ...(fits('respondent', session?.respondent, RESPONSE_TEXT.respondent) ? { respondent: session!.respondent } : {}),
+    ...(fits('cycle', session?.cycle, RESPONSE_TEXT.cycle) ? { cycle: session!.cycle } : {}),
     ...(Object.keys(fields).length ? { fields } : {}),
   };
 }

@@ -18,7 +18,8 @@ import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems } from './form-value.js';
-import { intentOfClick, intentOfEdit, type Intent } from './intents.js';
+import { intentOfClick, type Intent } from './intents.js';
+import { editWithinLimit } from './limits.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
 import { renderLegend, renderResponseFields, renderProvenance, renderSection, renderSubjects, type View } from './templates.js';
@@ -288,7 +289,7 @@ export class CrRubric extends FormAssociatedElement {
     }
     const rubric = this.rubric;
     const missing = rubric && this.required ? missingItems(rubric, this.#owner.response(rubric), this.language) : [];
-    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${missing[0].key}`);
+    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${CSS.escape(missing[0].key)}`);
     const strings = uiStrings(this.language);
     const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
     const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
@@ -325,7 +326,8 @@ export class CrRubric extends FormAssociatedElement {
     // Inner `input` events are composed: stop them so the host sees only ours.
     event.stopPropagation();
     if (!this.editable) return;
-    const intent = intentOfEdit(event, this.#owner.response(this.rubric!));
+    const { intent, cut } = editWithinLimit(event, this.#owner.response(this.rubric!));
+    if (cut) this.announce(uiStrings(this.language).tooLarge);
     if (intent) this.#apply(intent);
   }
 

@@ -136,7 +136,7 @@ export function textPaths(root: unknown): Path[] {
     });
   add(['title']);
   add(['description']);
-  listAt(root, ['instructions']).forEach((_, i) => add(['instructions', i]));
+  for (const key of ['instructions', 'notes'] as const) listAt(root, [key]).forEach((_, i) => add([key, i]));
   each(['changes'], ['note']);
   add(['scale', 'label']);
   each(['scale', 'levels'], ['label', 'shortLabel', 'meaning']);

@@ -238,6 +238,13 @@ describe('<cr-rubric-editor>', () => {
     expect(el.definition['title']).to.deep.equal({ en: coherence.title, es: 'Progresión de la coherencia' });
     expect($(el, '.translation .status').textContent).to.contain(String(total - 1));
     expect($<CrRubric>(el, 'cr-rubric').shadowRoot!.querySelector('h2')!.textContent).to.equal('Progresión de la coherencia');
+    // Who translated it: the definition says so, and respondents are told.
+    await retype(el, field(el, ['translations', 'es', 'translator'], ''), 'Asociación estatal');
+    expect(el.definition['translations']).to.deep.equal({ es: { translator: 'Asociación estatal', fromSource: false, reviewed: false } });
+    $<HTMLInputElement>(el, `[data-path='${JSON.stringify(['translations', 'es', 'reviewed'])}']`).click();
+    await el.updateComplete;
+    expect((el.definition['translations'] as Record<string, { reviewed: boolean }>)['es']!.reviewed).to.equal(true);
+    expect(el.definitionIssues).to.deep.equal([]);
   });
 
   it('reads a pasted spreadsheet, and names the row and column of a bad one', async () => {

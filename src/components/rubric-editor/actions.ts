@@ -33,6 +33,17 @@ export function pathOf(text: string | undefined): Path | undefined {
 
 /** The draft after a control of kind `edit` at `path` took the value of `control`. */
 export function applyControl(work: Draft, path: Path, edit: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, primary: string): Draft {
+  const next = controlValue(work, path, edit, control, primary);
+  // Saying who translated a language starts its record with the two flags the schema requires.
+  if (path[0] === 'translations' && typeof path[1] === 'string' && getAt(next, ['translations', path[1]]) !== undefined) {
+    let out = next;
+    for (const flag of ['fromSource', 'reviewed']) if (getAt(out, ['translations', path[1], flag]) === undefined) out = setAt(out, ['translations', path[1], flag], false);
+    return out;
+  }
+  return next;
+}
+
+function controlValue(work: Draft, path: Path, edit: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, primary: string): Draft {
   const value = control.value;
   switch (edit) {
     case 'text':
@@ -44,6 +55,8 @@ export function applyControl(work: Draft, path: Path, edit: string, control: HTM
     }
     case 'bool':
       return setAt(work, path, (control as HTMLInputElement).checked ? true : undefined);
+    case 'flag':
+      return setAt(work, path, (control as HTMLInputElement).checked);
     case 'lines': {
       const lines = value.split('\n').filter((line) => line.trim() !== '');
       return setAt(work, path, lines.length ? lines : undefined);

@@ -21,7 +21,7 @@ export interface EditorView {
   readonly disabled: boolean;
 }
 
-export type EditKind = 'text' | 'plain' | 'number' | 'bool' | 'lines' | 'options';
+export type EditKind = 'text' | 'plain' | 'number' | 'bool' | 'flag' | 'lines' | 'options';
 
 /** An id for the control of `path` (and language), unique in the shadow root. */
 export const controlId = (path: Path, lang = '') => `f-${path.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}${lang ? `--${lang}` : ''}`;
@@ -91,14 +91,14 @@ export function linesField(v: EditorView, path: Path, label: string, edit: 'line
   return control(v, path, edit, lines.join('\n'), controlId(path), label, { long: true, help });
 }
 
-/** A true-or-absent flag. */
-export function checkField(v: EditorView, path: Path, label: string): TemplateResult {
+/** A true-or-absent flag (`bool`), or a required true-or-false one (`flag`). */
+export function checkField(v: EditorView, path: Path, label: string, edit: 'bool' | 'flag' = 'bool'): TemplateResult {
   const id = controlId(path);
   const message = issueAt(v, path);
   return html`<div class="control check" data-key=${formatPath(path)}>
     <input type="checkbox" id=${id} .checked=${getAt(v.work, path) === true} ?disabled=${v.disabled}
       aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing}
-      data-path=${JSON.stringify(path)} data-edit="bool" />
+      data-path=${JSON.stringify(path)} data-edit=${edit} />
     <label for=${id}>${label}</label>${error(id, message)}
   </div>`;
 }

@@ -12,9 +12,19 @@ function nameOf(v: EditorView, path: Path, key: string, fallback: string): strin
   return textIn(getAt(v.work, [...path, key]), v.primary, v.primary) || fallback;
 }
 
+/** A list of translatable texts (instructions, notes), each with Move and Remove. */
+function renderTexts(v: EditorView, list: Path, legend: string, each: (n: number) => string, add: string): TemplateResult {
+  const texts = listAt(v.work, list);
+  return group(v, list, legend, html`
+    ${texts.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(list)} data-index=${i}>
+      ${textField(v, [...list, i], each(i + 1), { long: true })}
+      ${entryActions(v, list, i, texts.length, each(i + 1))}
+    </div>`)}
+    ${addButton(v, list, 'text', add)}`);
+}
+
 export function renderAbout(v: EditorView): TemplateResult {
   const { s } = v;
-  const instructions = listAt(v.work, ['instructions']);
   const changes = listAt(v.work, ['changes']);
   return group(v, [], s.about, html`
     ${textField(v, ['title'], s.title)}
@@ -24,12 +34,7 @@ export function renderAbout(v: EditorView): TemplateResult {
       ${selectField(v, ['layout'], s.layout, LAYOUTS.map((l) => [l, l] as const))}
       ${plainField(v, ['defaultLanguage'], s.language)}
     </div>
-    ${group(v, ['instructions'], s.instructions, html`
-      ${instructions.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(['instructions'])} data-index=${i}>
-        ${textField(v, ['instructions', i], s.instruction(i + 1), { long: true })}
-        ${entryActions(v, ['instructions'], i, instructions.length, s.instruction(i + 1))}
-      </div>`)}
-      ${addButton(v, ['instructions'], 'instruction', s.addInstruction)}`)}
+    ${renderTexts(v, ['instructions'], s.instructions, s.instruction, s.addInstruction)}
     ${changes.length
       ? group(v, ['changes'], s.changes, changes.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(['changes'])} data-index=${i}>
           <div class="row">${plainField(v, ['changes', i, 'version'], s.version)} ${textField(v, ['changes', i, 'note'], s.changeNoteLabel, { long: true })}</div>
@@ -41,6 +46,11 @@ export function renderAbout(v: EditorView): TemplateResult {
       <div class="row">
         ${SOURCE_KEYS.map((key) => plainField(v, ['source', key], s.sourceFields[key], key === 'year' ? { type: 'number' } : {}))}
       </div>
+    </details>
+    <details class="group" ?open=${getAt(v.work, ['notes']) !== undefined}>
+      <summary>${s.notes}</summary>
+      ${linesField(v, ['languages'], s.languages, 'lines', s.languagesHelp)}
+      ${renderTexts(v, ['notes'], s.notes, s.note, s.addNote)}
     </details>`);
 }
 
@@ -106,7 +116,7 @@ export function renderSections(v: EditorView): TemplateResult {
         const items = listAt(v.work, [...at, 'items']);
         return html`<li class="entry" data-drop=${JSON.stringify(['sections'])} data-index=${si}>
           ${group(v, at, s.section(si + 1), html`
-            ${textField(v, [...at, 'title'], s.title)}
+            <div class="row">${textField(v, [...at, 'title'], s.title)} ${plainField(v, [...at, 'code'], s.code)}</div>
             ${textField(v, [...at, 'description'], s.description, { long: true })}
             ${group(v, [...at, 'items'], nameOf(v, at, 'title', s.section(si + 1)), html`
               <ol class="entries">${items.map((_, i) => renderItem(v, si, i, items.length))}</ol>
@@ -131,7 +141,7 @@ function renderFieldList(v: EditorView, list: Path, legend: string): TemplateRes
               ${textField(v, [...at, 'label'], s.label)} ${plainField(v, [...at, 'id'], s.id)}
               ${selectField(v, [...at, 'type'], s.type, FIELD_TYPES.map((t) => [t, t] as const))}
             </div>
-            ${textField(v, [...at, 'help'], s.help)}
+            <div class="row">${textField(v, [...at, 'help'], s.help)} ${plainField(v, [...at, 'maxLength'], s.maxLengthField, { type: 'number' })}</div>
             ${checkField(v, [...at, 'required'], s.required)}
             ${getAt(v.work, [...at, 'type']) === 'select' ? linesField(v, [...at, 'options'], s.options, 'options', s.optionsHelp) : nothing}`,
             entryActions(v, list, i, fields.length, nameOf(v, at, 'label', s.field(i + 1))))}

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getAt, untranslated, type Draft } from '../../rubrics/authoring.js';
 import type { ValidationIssue } from '../../rubrics/parse.js';
-import type { EditorView } from './fields.js';
+import { checkField, plainField, type EditorView } from './fields.js';
 
 /** Where the snippets point until the host says (`cdn` attribute). */
 export const DEFAULT_CDN = 'https://YOUR-CDN/collab-rubrics/';
@@ -74,7 +74,12 @@ export function renderTranslation(v: EditorView): TemplateResult {
       <input id="second" list="languages" .value=${v.second} data-act="second" ?disabled=${v.disabled} />
       <datalist id="languages"><option value="es"></option><option value="en"></option><option value="fr"></option><option value="pt"></option><option value="zh"></option></datalist>
     </div>
-    ${v.second ? html`<p class="status">${missing ? s.untranslated(missing) : s.allTranslated}</p>` : nothing}
+    ${v.second ? html`<p class="status">${missing ? s.untranslated(missing) : s.allTranslated}</p>
+      <div class="row">
+        ${plainField(v, ['translations', v.second, 'translator'], s.translator)}
+        ${checkField(v, ['translations', v.second, 'fromSource'], s.fromSource, 'flag')}
+        ${checkField(v, ['translations', v.second, 'reviewed'], s.reviewed, 'flag')}
+      </div>` : nothing}
   </div>`;
 }
 

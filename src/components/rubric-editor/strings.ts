@@ -72,6 +72,15 @@ export interface EditorStrings {
   dragHint: string;
   moved: (what: string, n: number, of: number) => string;
   translation: string;
+  translator: string;
+  fromSource: string;
+  reviewed: string;
+  notes: string;
+  note: (n: number) => string;
+  addNote: string;
+  languages: string;
+  languagesHelp: string;
+  maxLengthField: string;
   translateTo: string;
   noTranslation: string;
   untranslated: (n: number) => string;
@@ -179,6 +188,15 @@ const en: EditorStrings = {
   dragHint: 'Drag to reorder, or use the Move buttons.',
   moved: (what, n, of) => `${what} moved to position ${n} of ${of}.`,
   translation: 'Translation',
+  translator: 'Translated by',
+  fromSource: 'The source document gives this language',
+  reviewed: 'Checked by someone fluent',
+  notes: 'Notes for authors, languages',
+  note: (n) => `Note ${n}`,
+  addNote: 'Add a note',
+  languages: 'Languages offered',
+  languagesHelp: 'One language tag per line (en, es).',
+  maxLengthField: 'Longest answer (characters)',
   translateTo: 'Second language (e.g. es)',
   noTranslation: 'None',
   untranslated: (n) => `${n} ${n === 1 ? 'text is' : 'texts are'} not translated yet.`,
@@ -289,6 +307,15 @@ const es: EditorStrings = {
   dragHint: 'Arrastre para reordenar, o use los botones Subir y Bajar.',
   moved: (what, n, of) => `${what}: ahora en la posición ${n} de ${of}.`,
   translation: 'Traducción',
+  translator: 'Traducido por',
+  fromSource: 'El documento de la fuente trae este idioma',
+  reviewed: 'Revisado por alguien con fluidez',
+  notes: 'Notas para autores, idiomas',
+  note: (n) => `Nota ${n}`,
+  addNote: 'Añadir una nota',
+  languages: 'Idiomas ofrecidos',
+  languagesHelp: 'Una etiqueta de idioma por línea (en, es).',
+  maxLengthField: 'Respuesta más larga (caracteres)',
   translateTo: 'Segundo idioma (p. ej. en)',
   noTranslation: 'Ninguno',
   untranslated: (n) => `${n} ${n === 1 ? 'texto no está traducido' : 'textos no están traducidos'} todavía.`,

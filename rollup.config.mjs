@@ -343,12 +343,19 @@ const locales = readdirSync('src/i18n')
 const xapi = ['dist/cdn', 'dist/embed'].map((dir) => bundle('src/controllers/xapi-controller.ts', `${dir}/xapi.js`));
 
 /** `locales/rubrics.js` and `locales/<id>.<lang>.js`: the built-in rubrics' translations, for the CDN files and the embed page. */
-const rubricLocales = ['dist/cdn', 'dist/embed'].flatMap((dir) => [
-  bundle('src/rubrics/locales/index.ts', `${dir}/locales/rubrics.js`),
+const rubricLocaleInputs = Object.fromEntries([
+  ['rubrics', 'src/rubrics/locales/index.ts'],
   ...readdirSync('src/rubrics/locales')
     .filter((f) => /^[\w-]+\.[a-z]{2,3}\.json$/.test(f))
-    .map((f) => bundle(`src/rubrics/locales/${f}`, `${dir}/locales/${f.replace(/\.json$/, '.js')}`)),
+    .map((f) => [f.replace(/\.json$/, ''), `src/rubrics/locales/${f}`]),
 ]);
+// One build per folder: every file is an entry of its own (they share no module).
+const rubricLocales = ['dist/cdn', 'dist/embed'].map((dir) => ({
+  input: rubricLocaleInputs,
+  plugins: [externalLocales(), ...bundlePlugins()],
+  onwarn,
+  output: { dir: `${dir}/locales`, format: 'es', entryFileNames: '[name].js', generatedCode: 'es2015' },
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Embed build: the iframe page and the parent-page helper

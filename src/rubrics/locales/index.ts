@@ -18,10 +18,28 @@ type Loader = () => Promise<{ default: LocaleFile }>;
 
 /** Translations of each built-in rubric, by rubric id and language. */
 export const BUILT_IN_LOCALES: Readonly<Record<string, Readonly<Record<string, Loader>>>> = {
+  'building-partnership': { es: () => import('./building-partnership.es.json') },
   'coherence-progression': { es: () => import('./coherence-progression.es.json') },
+  'collaboration-skills': { es: () => import('./collaboration-skills.es.json') },
+  'collaborative-attributes': { es: () => import('./collaborative-attributes.es.json') },
+  'decision-continuum': { es: () => import('./decision-continuum.es.json') },
+  'developing-norms': { es: () => import('./developing-norms.es.json') },
+  'group-norms-activity': { es: () => import('./group-norms-activity.es.json') },
+  'guiding-principles': { es: () => import('./guiding-principles.es.json') },
+  'leadership-structures': { es: () => import('./leadership-structures.es.json') },
+  'lessons-learned': { es: () => import('./lessons-learned.es.json') },
+  'meetings-that-work': { es: () => import('./meetings-that-work.es.json') },
+  'norms-inventory': { es: () => import('./norms-inventory.es.json') },
+  'opportunity-checklist': { es: () => import('./opportunity-checklist.es.json') },
   'relationship-continuum': { es: () => import('./relationship-continuum.es.json') },
+  'repeatable-processes': { es: () => import('./repeatable-processes.es.json') },
+  'results-analysis': { es: () => import('./results-analysis.es.json') },
+  'slt-assessing-our-work': { es: () => import('./slt-assessing-our-work.es.json') },
   'slt-indicators': { es: () => import('./slt-indicators.es.json') },
+  'strengthening-partnerships': { es: () => import('./strengthening-partnerships.es.json') },
+  'sustaining-structures': { es: () => import('./sustaining-structures.es.json') },
   'team-assessment': { es: () => import('./team-assessment.es.json') },
+  'where-next': { es: () => import('./where-next.es.json') },
 };
 
 /** A built-in definition with its translation into `lang` merged in; the definition itself if it has none. */

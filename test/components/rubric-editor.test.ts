@@ -156,6 +156,27 @@ describe('<cr-rubric-editor>', () => {
     expect(changes.n).to.be.greaterThan(4);
   });
 
+  it('moves an item by keyboard into the section before or after', async () => {
+    const el = await open();
+    const def = () => el.definition as unknown as Rubric;
+    const first = coherence.sections[1]!.items[0]!;
+    button(el, `Move ${first.title} up`).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(def().sections[0]!.items.map((i) => i.id).at(-1)).to.equal(first.id);
+    expect(def().sections[1]!.items).to.have.length(coherence.sections[1]!.items.length - 1);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus follows it').to.equal(`Move ${first.title} up`);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(def().sections[0]!.items.map((i) => i.id).at(-2)).to.equal(first.id);
+    button(el, `Move ${first.title} down`).click();
+    await el.updateComplete;
+    button(el, `Move ${first.title} down`).click();
+    await el.updateComplete;
+    expect(def().sections[1]!.items[0]!.id, 'back at the start of its section').to.equal(first.id);
+    expect(button(el, `Move ${coherence.sections[0]!.items[0]!.title} up`).disabled, 'the very first item cannot go up').to.equal(true);
+  });
+
   it('reorders by drag and drop within one list, and ignores a drop on another list', async () => {
     const el = await open();
     const ids = () => (el.definition as unknown as Rubric).scale.levels!.map((l) => l.id);

@@ -139,6 +139,15 @@ export function moveEntry(work: Draft, list: Path, from: number, to: number): Dr
   return list.join('.') === 'scale.levels' ? renumber(next) : next;
 }
 
+/** Moves item `index` of section `section` to the end of the section before (`-1`) or the start of the one after (`1`). */
+export function moveItemAcross(work: Draft, section: number, index: number, direction: -1 | 1): Draft {
+  const to = section + direction;
+  const item = getAt(work, ['sections', section, 'items', index]);
+  if (item === undefined || getAt(work, ['sections', to]) === undefined) return work;
+  const without = removeAt(work, ['sections', section, 'items'], index);
+  return insertAt(without, ['sections', to, 'items'], item, direction < 0 ? undefined : 0);
+}
+
 /** Turns rated subjects on (with a label to start from) or off. */
 export function toggleSubjects(work: Draft, on: boolean, label: string): Draft {
   return setAt(work, ['subjects'], on ? (getAt(work, ['subjects']) ?? { label }) : undefined);

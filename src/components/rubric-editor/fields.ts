@@ -119,14 +119,14 @@ export function selectField(v: EditorView, path: Path, label: string, choices: r
 }
 
 /** Move up, move down and remove buttons for entry `index` of the list at `list`. */
-export function entryActions(v: EditorView, list: Path, index: number, count: number, what: string, min = 0): TemplateResult {
+export function entryActions(v: EditorView, list: Path, index: number, count: number, what: string, min = 0, across = { up: false, down: false }): TemplateResult {
   const data = JSON.stringify(list);
   const button = (act: string, text: string, symbol: string, off: boolean) =>
     html`<button type="button" class="icon" part="action" data-act=${act} data-list=${data} data-index=${index}
       aria-label=${text} title=${text} ?disabled=${v.disabled || off}>${symbol}</button>`;
   return html`<span class="actions">
     <span class="handle" part="handle" draggable="true" data-list=${data} data-index=${index} title=${v.s.dragHint} aria-hidden="true">⠿</span>
-    ${button('up', v.s.moveUp(what), '↑', index === 0)}${button('down', v.s.moveDown(what), '↓', index === count - 1)}
+    ${button('up', v.s.moveUp(what), '↑', index === 0 && !across.up)}${button('down', v.s.moveDown(what), '↓', index === count - 1 && !across.down)}
     ${button('remove', v.s.remove(what), '✕', count <= min)}
   </span>`;
 }

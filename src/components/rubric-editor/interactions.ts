@@ -7,7 +7,7 @@ import { getAt, listAt, type Draft, type Path } from '../../rubrics/authoring.js
 import type { ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric } from '../../rubrics/schema.js';
 import { definitionFromSpreadsheet, definitionToSpreadsheet } from '../../rubrics/spreadsheet.js';
-import { addEntry, applyControl, moveEntry, pathOf, removeEntry, toggleSubjects } from './actions.js';
+import { addEntry, applyControl, moveEntry, moveItemAcross, pathOf, removeEntry, toggleSubjects } from './actions.js';
 import { snippets } from './render-output.js';
 import type { EditorStrings } from './strings.js';
 
@@ -90,12 +90,27 @@ export class EditorInteractions {
   #move(list: Path, from: number, to: number): void {
     const host = this.#host;
     const count = listAt(host.work, list).length;
+    if ((to < 0 || to >= count) && list.length === 3 && list[0] === 'sections' && list[2] === 'items') return this.#moveAcross(list[1] as number, from, to < 0 ? -1 : 1);
     if (to < 0 || to >= count) return;
     host.commit(moveEntry(host.work, list, from, to), { event: 'change' });
     const data = CSS.escape(JSON.stringify(list));
     const act = to === 0 ? 'down' : to === count - 1 ? 'up' : from > to ? 'up' : 'down';
     this.#focus(`button[data-act="${act}"][data-list="${data}"][data-index="${to}"]`);
     host.announce(host.strings.moved(String(getAt(host.work, [...list, to, 'title']) ?? getAt(host.work, [...list, to, 'label']) ?? ''), to + 1, count));
+  }
+
+  /** An item moved past the first or last place of its section goes into the next section. */
+  #moveAcross(section: number, index: number, direction: -1 | 1): void {
+    const host = this.#host;
+    const next = moveItemAcross(host.work, section, index, direction);
+    if (next === host.work) return;
+    host.commit(next, { event: 'change' });
+    const list: Path = ['sections', section + direction, 'items'];
+    const count = listAt(host.work, list).length;
+    const at = direction < 0 ? count - 1 : 0;
+    const data = CSS.escape(JSON.stringify(list));
+    this.#focus(`button[data-act="${direction < 0 ? 'up' : 'down'}"][data-list="${data}"][data-index="${at}"]`);
+    host.announce(host.strings.moved(String(getAt(host.work, [...list, at, 'title']) ?? ''), at + 1, count));
   }
 
   readonly handleInput = (event: Event): void => {

@@ -102,7 +102,8 @@ function renderItem(v: EditorView, section: number, i: number, count: number): T
       ${layout === 'bipolar-scale' || getAt(v.work, [...at, 'anchors']) !== undefined
         ? html`<div class="row">${textField(v, [...at, 'anchors', 'low'], s.anchorsLow, { long: true })} ${textField(v, [...at, 'anchors', 'high'], s.anchorsHigh, { long: true })}</div>`
         : nothing}`,
-      entryActions(v, list, i, count, nameOf(v, at, 'title', s.item(i + 1)), 1))}
+      // The first and last items also move into the section before or after.
+      entryActions(v, list, i, count, nameOf(v, at, 'title', s.item(i + 1)), 1, { up: section > 0, down: section < listAt(v.work, ['sections']).length - 1 }))}
   </li>`;
 }
 

@@ -316,6 +316,9 @@ function elementBundle(name, input) {
   return {
     input: { [name]: input },
     plugins: [sharedLit(), externalLocales(), ...bundlePlugins()],
+    // A lazy chunk that needs a module the element has too (the input limits) imports it from the
+    // element file itself, rather than rollup moving the element into a chunk behind a facade file.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     output: {
       dir: 'dist/cdn',

@@ -121,6 +121,9 @@ function sha1(length: number): void {
 }
 
 const namespaces = new Map<string, Uint8Array>();
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+const DASH = 45;
+const CHARS = new Uint16Array(36);
 
 /** The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5), lower case. */
 export function uuidV5(name: string, namespace: string = COLLAB_RUBRICS_NAMESPACE): string {
@@ -131,12 +134,22 @@ export function uuidV5(name: string, namespace: string = COLLAB_RUBRICS_NAMESPAC
   }
   sha1(fill(ns, name));
   // Version 5 in the high nibble of byte 6, the RFC variant in the two high bits of byte 8.
-  const a = hex8(digest[0]!);
-  const b = hex8((digest[1]! & 0xffff0fff) | 0x5000);
-  const c = hex8((digest[2]! & 0x3fffffff) | 0x80000000);
-  return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${hex8(digest[3]!)}`;
-}
-
-function hex8(word: number): string {
-  return (word >>> 0).toString(16).padStart(8, '0');
+  let at = 0;
+  const put = (word: number, digits: number) => {
+    for (let shift = 28; shift >= 32 - digits * 4; shift -= 4) CHARS[at++] = HEX_CODES[(word >>> shift) & 15]!;
+  };
+  const b = (digest[1]! & 0xffff0fff) | 0x5000;
+  const c = (digest[2]! & 0x3fffffff) | 0x80000000;
+  put(digest[0]!, 8);
+  CHARS[at++] = DASH;
+  put(b, 4);
+  CHARS[at++] = DASH;
+  put(b << 16, 4);
+  CHARS[at++] = DASH;
+  put(c, 4);
+  CHARS[at++] = DASH;
+  put(c << 16, 4);
+  put(digest[3]!, 8);
+  // From character codes in one call: several times faster than joining hexadecimal strings.
+  return String.fromCharCode.apply(null, CHARS as unknown as number[]);
 }

@@ -12,6 +12,7 @@ import {
   type XapiActivity,
   type XapiStatement,
 } from '../../src/interop/index.js';
+import { parseResponse } from '../../src/rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
@@ -176,6 +177,8 @@ describe('responsesFromStatements', () => {
           } else {
             expect(responses).to.have.length(1);
             expect(levels(rubric, responses[0]!)).to.deep.equal(sent);
+            const parsed = parseResponse(responses[0]);
+            expect(parsed.success, JSON.stringify(parsed.success || parsed.issues)).to.equal(true);
           }
         },
       ),

@@ -10,7 +10,9 @@
 //     the Coherence progression ready to type, then one keystroke in a descriptor to the preview.
 // Each figure is the median of RUNS timed runs after WARMUP untimed ones. Each is also compared
 // with scripts/bench-baseline.json (measured on the build machines): a figure over twice its
-// baseline is marked REGRESSION (RELIABILITY.md L-01). `--save-baseline` rewrites that file.
+// baseline is marked REGRESSION (RELIABILITY.md L-01). `--save-baseline` rewrites that file;
+// `--lrs-only` skips the thirty-elements and editor parts and goes on to the report reading a
+// 10,000-statement cycle from a local LRS.
 // Like every benchmark here it prints numbers and exits 0.
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -200,8 +202,9 @@ const PAGE = `<!doctype html>
     el.getBoundingClientRect();
     const t1 = performance.now();
     const responses = el.responses.length;
+    const said = el.shadowRoot.querySelector('[part~=lrs-status]')?.textContent;
     el.remove();
-    return { read: t1 - t0, responses };
+    return { read: t1 - t0, responses, said };
   };
   window.benchReady = true;
 </script></body></html>`;
@@ -275,6 +278,10 @@ async function benchRender() {
       const r = await page.evaluate(() => window.mountMany());
       if (run >= WARMUP) mount.push(r.mount);
     }
+    if (process.argv.includes('--lrs-only')) {
+      await benchLrsRead(page);
+      return;
+    }
     console.log('\nThirty <cr-team-assessment> elements with autosave on one page');
     report('30 team assessments: mount to updateComplete', mount, BUDGET.manyMount);
     const open = [];
@@ -315,6 +322,7 @@ async function benchLrsRead(page) {
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const r = await page.evaluate(([endpoint, reg]) => window.readCycle(endpoint, reg), [lrs.endpoint, registration]);
       responses = r.responses;
+      if (responses !== team.length) console.log(`  WRONG: read ${responses} of ${team.length} responses (${r.said})`);
       if (run >= WARMUP) times.push(r.read);
     }
     console.log(`\n<cr-rubric-report> reading ${statements.length.toLocaleString('en-US')} statements (${responses} responses) from a local LRS (xapi-statements in memory), pages of 1,000`);

@@ -1,17 +1,75 @@
-// Tests run in real Chromium (Debian's, or CHROME_PATH) through Playwright's launcher.
+// Tests run in three engines: Chromium (Debian's, or CHROME_PATH) through Playwright's launcher,
+// Firefox ESR through Puppeteer over WebDriver BiDi, and WebKit (WebKitGTK's MiniBrowser) through
+// WebKitWebDriver. `npm test` (scripts/test.mjs) installs what is missing, starts Xvfb and the
+// WebKit driver, and passes WTR_ENGINES / WTR_WEBKIT_PORT; `WTR_ENGINES=chromium` runs one engine.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { ENGINES, findEngine } from './scripts/engines.mjs';
+import { engineCommandsPlugin } from './scripts/engine-commands.mjs';
 import { cspMiddleware } from './test/csp/middleware.mjs';
 import { lrsPlugin } from './scripts/lrs.mjs';
 import { axTreePlugin } from './test/helpers/ax-tree-plugin.mjs';
 
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
 ];
+
+const launchers = {
+  async chromium() {
+    return playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findEngine('chromium'), headless: true, args: chromiumArgs },
+    });
+  },
+  async firefox() {
+    const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
+    return puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findEngine('firefox'),
+        headless: true,
+        // No first-run pages, updates or telemetry; the tests' own storage only.
+        extraPrefsFirefox: {
+          'browser.shell.checkDefaultBrowser': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'app.update.enabled': false,
+        },
+      },
+    });
+  },
+  async webkit() {
+    const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+    return webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WTR_WEBKIT_PORT ?? 4444),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only: a BiDi (webSocketUrl) request fails the session.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: findEngine('webkit'), args: ['--automation'] },
+      },
+    });
+  },
+};
+
+const wanted = (process.env.WTR_ENGINES ?? 'chromium')
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
+for (const engine of wanted) {
+  if (!ENGINES.includes(engine)) throw new Error(`WTR_ENGINES: unknown engine "${engine}" (one of ${ENGINES.join(', ')})`);
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,12 +81,13 @@ export default {
   browserStartTimeout: 60000,
   middleware: [cspMiddleware],
   reporters: [defaultReporter(), countReporter()],
-  // A real Learning Record Store (scripts/lrs.mjs) for the xAPI tests, started on first use.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), lrsPlugin(), axTreePlugin()],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: findChromium(), headless: true, args },
-    }),
+  // A real Learning Record Store (scripts/lrs.mjs) for the xAPI tests, started on first use; the
+  // accessibility tree (Chromium only) for the speech tests.
+  plugins: [
+    engineCommandsPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    lrsPlugin(),
+    axTreePlugin(),
   ],
+  browsers: await Promise.all(wanted.map((engine) => launchers[engine]())),
 };

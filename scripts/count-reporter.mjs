@@ -1,24 +1,58 @@
-// A @web/test-runner reporter that counts passed and failed tests across every session and writes
-// them to WTR_RESULTS_FILE, so `npm test` can print CI's `N passed, N failed` line.
+// A @web/test-runner reporter that counts passed and failed tests across every session, per
+// engine, and writes them to WTR_RESULTS_FILE, so `npm test` can print CI's `N passed, N failed`.
+// A test an engine cannot run (itExceptIn in test/helpers/engine.ts) is pending with
+// `[not run in <Engine>: <reason>]` in its title: it is listed, by name, and not counted as passed.
+// Any other skipped or pending test did not run: it is listed by name too, and counts as failed.
 import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
-function count(suite, totals) {
+const DECLARED = /\[not run in [A-Za-z]+: .+\]$/;
+
+/** Chromium, Firefox or WebKit, from the launcher's browser name. */
+export function engineOf(browserName) {
+  const name = browserName.toLowerCase();
+  if (name.includes('firefox')) return 'Firefox';
+  if (name.includes('minibrowser') || name.includes('webkit') || name.includes('safari')) return 'WebKit';
+  return 'Chromium';
+}
+
+function count(suite, path, totals, engine, file) {
+  const names = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
-    if (test.skipped) totals.skipped++;
-    else if (test.passed) totals.passed++;
-    else totals.failed++;
+    const name = [...names, test.name].join(' › ');
+    if (test.skipped) {
+      if (DECLARED.test(test.name)) {
+        engine.notRun++;
+        totals.notRun.push(`${file}: ${name}`);
+      } else {
+        totals.skipped.push(`${file}: ${name}`);
+        engine.failed++;
+        totals.failed++;
+      }
+    } else if (test.passed) {
+      engine.passed++;
+      totals.passed++;
+    } else {
+      engine.failed++;
+      totals.failed++;
+    }
   }
-  for (const child of suite.suites ?? []) count(child, totals);
+  for (const child of suite.suites ?? []) count(child, names, totals, engine, file);
 }
 
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, engines: {}, notRun: [], skipped: [] };
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
+        const label = engineOf(session.browser.name);
+        const engine = (totals.engines[label] ??= { passed: 0, failed: 0, notRun: 0 });
+        if (session.testResults) count(session.testResults, [], totals, engine, relative(process.cwd(), session.testFile));
         // A file that failed to load or threw outside a test counts as one failure.
-        if ((session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults)) totals.failed++;
+        if ((session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults)) {
+          engine.failed++;
+          totals.failed++;
+        }
       }
       if (process.env.WTR_RESULTS_FILE) writeFileSync(process.env.WTR_RESULTS_FILE, JSON.stringify(totals));
     },

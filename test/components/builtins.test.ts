@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateForcedColors, FORCED_COLORS, itExceptIn, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { expectAxeClean } from '../helpers/axe.js';
@@ -26,7 +26,7 @@ async function rateSome(el: CrRubric, n: number): Promise<void> {
 describe('built-in rubric elements', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ forcedColors: 'none' });
+    await emulateForcedColors('none');
   });
 
   for (const tag of TAGS) {
@@ -47,18 +47,23 @@ describe('built-in rubric elements', () => {
         await expectAxeClean(el);
       });
 
-      it('is accessible in the dark and high-contrast themes and in forced colours', async () => {
+      it('is accessible in the dark and high-contrast themes', async () => {
         const el = await mount(tag, 'theme="dark"');
         await rateSome(el, 1);
         await expectAxeClean(el);
         el.theme = 'high-contrast';
         await el.updateComplete;
         await expectAxeClean(el);
-        await emulateMedia({ forcedColors: 'active' });
+      });
+
+      itExceptIn(FORCED_COLORS, 'is accessible in forced colours', async () => {
+        const el = await mount(tag, 'theme="high-contrast"');
+        await rateSome(el, 1);
+        await emulateForcedColors('active');
         await expectAxeClean(el);
       });
 
-      it('reflows at 320 px with 24 px targets and no sideways scrolling', async () => {
+      itExceptIn(VIEWPORT_320, 'reflows at 320 px with 24 px targets and no sideways scrolling', async () => {
         await setViewport({ width: 320, height: 640 });
         const el = await mount(tag);
         await rateSome(el, 1);
@@ -74,7 +79,7 @@ describe('built-in rubric elements', () => {
     });
   }
 
-  it('draws a focus ring that contrasts at least 3:1 with what is behind it, in every theme and forced colours (A-08)', async () => {
+  describe('focus ring (A-08)', () => {
     /** `rgb(…)`/`rgba(…)` to [r, g, b, a]. */
     const rgba = (color: string) => {
       const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
@@ -99,8 +104,9 @@ describe('built-in rubric elements', () => {
       }
       return 'rgb(255, 255, 255)';
     };
-    for (const [theme, forced] of [['', false], ['dark', false], ['high-contrast', false], ['', true]] as const) {
-      await emulateMedia({ forcedColors: forced ? 'active' : 'none' });
+    /** Focuses the first radio: its ring is solid, at least 2 px wide, 3:1 against what is behind it. */
+    async function expectRing(theme: '' | 'dark' | 'high-contrast', forced: boolean): Promise<void> {
+      await emulateForcedColors(forced ? 'active' : 'none');
       const el = await mount('cr-team-assessment', theme ? `theme="${theme}"` : '');
       const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!;
       const label = radio.closest('label')!;
@@ -113,7 +119,15 @@ describe('built-in rubric elements', () => {
       // The ring sits outside the option (outline-offset), over the item's background.
       expect(contrast(ring.outlineColor, behind(label.parentElement)), what).to.be.at.least(3);
     }
-    await emulateMedia({ forcedColors: 'none' });
+
+    it('contrasts at least 3:1 with what is behind it, in every theme', async () => {
+      for (const theme of ['', 'dark', 'high-contrast'] as const) await expectRing(theme, false);
+    });
+
+    itExceptIn(FORCED_COLORS, 'contrasts at least 3:1 with what is behind it in forced colours', async () => {
+      await expectRing('', true);
+      await emulateForcedColors('none');
+    });
   });
 
   it('marks the chosen level by more than colour and shows a focus ring', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '../helpers/engine.js';
 import '../../src/components/team-assessment/cr-team-assessment.js';
 import '../../src/components/relationship-continuum/cr-relationship-continuum.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { itExceptIn, sendKeys, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import type { CrCompleteEvent, CrDefinitionErrorEvent } from '../../src/events/events.js';
@@ -249,7 +249,7 @@ describe('<cr-rubric>', () => {
     expect(el.validationMessage).to.equal('Seleccione un nivel para First item y 1 más.');
   });
 
-  it('reflows at 320 px without sideways scrolling', async () => {
+  itExceptIn(VIEWPORT_320, 'reflows at 320 px without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<CrRubric>(html`<cr-team-assessment></cr-team-assessment>`);
     await el.updateComplete;
@@ -258,7 +258,7 @@ describe('<cr-rubric>', () => {
     await expectAxeClean(el);
   });
 
-  it('reflows a 7-point, 20-criterion rubric at 320 px: every option in view without sideways scrolling (A-07)', async () => {
+  itExceptIn(VIEWPORT_320, 'reflows a 7-point, 20-criterion rubric at 320 px: every option in view without sideways scrolling (A-07)', async () => {
     await setViewport({ width: 320, height: 640 });
     for (const layout of ['bipolar-scale', 'rating-scale'] as const) {
       const definition = {
@@ -347,5 +347,45 @@ describe('<cr-rubric> completion', () => {
     el.value = { rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'low' }, second: { level: 'low' } } };
     await el.updateComplete;
     expect(events.length, 'programmatic').to.equal(1);
+  });
+});
+
+describe('<cr-rubric> in every engine', () => {
+  it('wraps at both ends of a group with every arrow key, also under dir=rtl (A-02)', async () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const host = await fixture<HTMLElement>(html`<div dir=${dir}><cr-rubric .definition=${tinyGrid()}></cr-rubric></div>`);
+      const el = host.querySelector('cr-rubric')!;
+      await el.updateComplete;
+      const changes = count(el, 'change');
+      const level = () => el.value?.answers['first']?.level;
+      const [back, forth] = dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+      radios(el, 'first')[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      for (const [key, expected] of [[back, 'high'], [forth, 'low'], ['ArrowUp', 'high'], ['ArrowDown', 'low'], [forth, 'mid']] as const) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(level(), `${dir}: ${key}`).to.equal(expected);
+        expect(el.shadowRoot!.activeElement, `${dir}: ${key} moves focus`).to.equal(radios(el, 'first').find((r) => r.value === expected));
+      }
+      expect(changes.n, `${dir}: one change per key`).to.equal(6);
+      host.remove();
+    }
+  });
+
+  it('matches :state(complete) and :state(invalid) as its answers change', async () => {
+    const el = await fixture<CrRubric>(html`<cr-rubric required .definition=${tinyGrid()}></cr-rubric>`);
+    await el.updateComplete;
+    expect(el.matches(':state(complete)'), 'empty').to.equal(false);
+    expect(el.matches(':state(invalid)'), 'required and empty').to.equal(true);
+    radios(el, 'first')[0]!.click();
+    await el.updateComplete;
+    expect(el.matches(':state(invalid)'), 'one item still missing').to.equal(true);
+    radios(el, 'second')[1]!.click();
+    await el.updateComplete;
+    expect(el.matches(':state(complete)'), 'every item rated').to.equal(true);
+    expect(el.matches(':state(invalid)'), 'nothing missing').to.equal(false);
+    el.value = null;
+    await el.updateComplete;
+    expect(el.matches(':state(complete)'), 'cleared').to.equal(false);
   });
 });

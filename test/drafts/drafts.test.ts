@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { itExceptIn, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
@@ -68,7 +68,7 @@ describe('drafts', () => {
     expect(statusText(again)).to.equal(en.restored);
   });
 
-  it('B-04 keeps a 500-character word and lone surrogates through render, autosave and restore, at 320 px', async () => {
+  itExceptIn(VIEWPORT_320, 'B-04 keeps a 500-character word and lone surrogates through render, autosave and restore, at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const word = 'Kollaborationsbereitschaftsbewertung'.repeat(14).slice(0, 500);

@@ -215,7 +215,10 @@ export function wrapLabel(parts: readonly string[], max: number, maxLines: numbe
     for (const word of part.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
       if (next.length <= max || !line) line = next;
-      else (push(), (line = word));
+      else {
+        push();
+        line = word;
+      }
     }
   }
   push();
@@ -337,7 +340,10 @@ export function renderProfile(view: ReportView): TemplateResult {
     let run: string[] = [];
     for (const p of points) {
       if (p) run.push(`${p[0]},${p[1]}`);
-      else if (run.length) (runs.push(run.join(' ')), (run = []));
+      else if (run.length) {
+        runs.push(run.join(' '));
+        run = [];
+      }
     }
     if (run.length) runs.push(run.join(' '));
     return runs;

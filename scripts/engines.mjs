@@ -1,0 +1,40 @@
+// The three engines the component tests run in, where each one's browser lives, and the Debian
+// packages that provide it (scripts/test.mjs installs what is missing with apt-get).
+import { existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** Display names, as printed in the per-engine counts. */
+export const ENGINE_LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+const WEBKIT_MINIBROWSER = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+];
+
+const FINDERS = {
+  chromium: findChromium,
+  firefox: () => process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p)),
+  webkit: () => process.env.WEBKIT_MINIBROWSER ?? WEBKIT_MINIBROWSER.find((p) => existsSync(p)),
+};
+
+/** Returns the browser binary for `engine`, or undefined when it is not installed. */
+export function findEngine(engine) {
+  return FINDERS[engine]();
+}
+
+/** Debian packages that provide each engine (and what drives it). */
+export const ENGINE_PACKAGES = {
+  chromium: ['chromium'],
+  firefox: ['firefox-esr'],
+  webkit: ['webkit2gtk-driver', 'xvfb'],
+};
+
+/** Programs each engine needs besides its browser. */
+export const ENGINE_TOOLS = {
+  chromium: [],
+  firefox: [],
+  webkit: ['WebKitWebDriver', 'Xvfb'],
+};

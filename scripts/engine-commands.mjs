@@ -32,7 +32,9 @@ const KEYS = {
 
 /** `Shift+Tab` → key values to press down in order (and release in reverse). */
 function chord(press) {
-  return press.split('+').map((name) => {
+  // Playwright's `ControlOrMeta` is Control here (Linux); `+` on its own is the plus key.
+  const names = press === '+' ? ['+'] : press.split('+').map((n) => (n === 'ControlOrMeta' ? 'Control' : n));
+  return names.map((name) => {
     const value = KEYS[name] ?? ([...name].length === 1 ? name : undefined);
     if (value === undefined) throw new Error(`engine-keys: unknown key "${name}"`);
     return value;

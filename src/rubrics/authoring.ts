@@ -94,7 +94,7 @@ export function setText<T>(root: T, path: Path, lang: string, primary: string, t
     if (text === '') return root;
     return setAt(root, path, { [primary]: typeof current === 'string' ? current : '', [lang]: text });
   }
-  let next = setAt(current as Record<string, unknown>, [lang], text === '' ? undefined : text);
+  const next = setAt(current as Record<string, unknown>, [lang], text === '' ? undefined : text);
   const keys = Object.keys(next);
   if (keys.length === 0) return setAt(root, path, undefined);
   if (keys.length === 1 && keys[0] === primary) return setAt(root, path, next[primary]);

@@ -56,6 +56,13 @@ export const REDEFINED_STORAGE: Partial<Record<Engine, string>> = {
     'JavaScriptCore keeps reading the original window.localStorage in functions it has already optimized after the test redefines the property (seen under load: the same function returned the Storage while a direct read threw)',
 };
 
+/** The reason this engine's accessibility tree cannot be read (test/helpers/ax-tree.ts), or undefined. */
+export const AX_TREE: Partial<Record<Engine, string>> = {
+  firefox:
+    'the accessibility tree is read over CDP (Accessibility.getFullAXTree); Firefox over WebDriver BiDi has no command that returns it',
+  webkit: 'the accessibility tree is read over CDP (Accessibility.getFullAXTree); WebKitWebDriver has no command that returns it',
+};
+
 /**
  * `it(title, fn)` in every engine but those in `limits`; there the test is registered without a
  * body (mocha lists it as pending) and its title ends with `[not run in <Engine>: <reason>]`.

@@ -99,18 +99,33 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected(): void {
-    connected.add(this);
-    if (connected.size === 1) {
-      document.addEventListener('visibilitychange', onVisibility);
-      window.addEventListener('pagehide', flushAll);
-      window.addEventListener('storage', onStorage);
-    }
+    this.#attached = true;
+    this.#listen();
   }
 
   hostDisconnected(): void {
     this.flush();
-    connected.delete(this);
-    if (connected.size === 0) {
+    this.#attached = false;
+    this.#listen();
+  }
+
+  #attached = false;
+
+  /**
+   * Joins the page's listeners while connected with autosave on, and leaves them otherwise: an
+   * element without a `storage-key` adds no page listener (a `storage` listener costs every tab
+   * work on each write to storage).
+   */
+  #listen(): void {
+    if (this.#attached && this.#base) {
+      if (connected.has(this)) return;
+      connected.add(this);
+      if (connected.size === 1) {
+        document.addEventListener('visibilitychange', onVisibility);
+        window.addEventListener('pagehide', flushAll);
+        window.addEventListener('storage', onStorage);
+      }
+    } else if (connected.delete(this) && connected.size === 0) {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flushAll);
       window.removeEventListener('storage', onStorage);
@@ -127,6 +142,7 @@ export class DraftController implements ReactiveController {
     this.#rubric = rubric;
     this.#frozen = false;
     this.#seen = null;
+    this.#listen();
     if (!base || !rubric) return;
     // Merge once per key and rubric: a host re-render or a new version after `reset()` must not
     // bring the reset answers back (only a reload does).

@@ -648,4 +648,23 @@ describe('drafts', () => {
       spy.restore();
     }
   });
+
+  it('L-05 adds no page listener to an element without a storage key, and one set for all that have one', async () => {
+    const added: string[] = [];
+    const original = window.addEventListener;
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof original>) {
+      added.push(args[0]);
+      return original.apply(this, args);
+    } as typeof original;
+    try {
+      const plain = await fixture<CrRubric>(html`<div><cr-rubric .definition=${tinyGrid()}></cr-rubric><cr-rubric .definition=${tinyGrid()}></cr-rubric></div>`);
+      for (const el of plain.querySelectorAll('cr-rubric')) await el.updateComplete;
+      expect(added.filter((t) => t === 'storage' || t === 'pagehide'), 'autosave off').to.deep.equal([]);
+      const keyed = await fixture<CrRubric>(html`<div><cr-rubric storage-key="l05a" .definition=${tinyGrid()}></cr-rubric><cr-rubric storage-key="l05b" .definition=${tinyGrid()}></cr-rubric></div>`);
+      for (const el of keyed.querySelectorAll('cr-rubric')) await el.updateComplete;
+      expect(added.filter((t) => t === 'storage' || t === 'pagehide'), 'one set for both').to.deep.equal(['pagehide', 'storage']);
+    } finally {
+      window.addEventListener = original;
+    }
+  });
 });

@@ -198,9 +198,10 @@ export class DraftController implements ReactiveController {
     this.#seen = raw;
     if (!source) return;
     const save = this.#merge(result.data, readAt, source, this.#pending);
-    // Before a write, the merge is what gets written now (or nothing, when the stored draft holds it all).
-    if (source === 'before-save') this.#pending = save;
-    else if (save) this.#queue(save);
+    // The merge is what gets written (or nothing, when the stored draft holds it all); before a
+    // write, it is written now.
+    this.#pending = save;
+    if (save && source !== 'before-save') this.#queue(save);
   }
 
   /** Queues a save of `response` (a user's edit, or a merge) after the debounce delay. */

@@ -215,7 +215,9 @@ export class ResponseController {
     // A save still queued holds what the person typed (also after a reset): it takes part.
     const mine = queued ?? this.#usableShown();
     const { response, theirsLost, mineLost } = check.reconcile(mine, theirs, readAt, capped);
-    if (source === 'restore' && theirsLost.length > 0) this.#drafts.keepStored();
+    // The stored draft loses answers: it is kept aside before it is replaced (a time that could not
+    // be trusted may have hidden the later edit; copies are made once per content, and bounded).
+    if (theirsLost.length > 0) this.#drafts.keepStored();
     if (!mine || !check.sameResponse(mine, response)) this.#show(own(response));
     if (source === 'restore') {
       if (!mine) tell(this.#host, 'restored');
@@ -226,7 +228,11 @@ export class ResponseController {
       // The losing tab says so: a later edit from the other tab replaced what was shown here.
       tell(this.#host, 'replaced');
     }
-    return check.sameResponse(response, check.trustStamps(theirs, readAt, capped)) ? undefined : response;
+    // Saved back: what the person typed and is not stored yet, and times that had to be corrected
+    // (so other tabs read the corrected ones, not a clock's 2031). A plain restore writes nothing.
+    const corrected = check.trustStamps(theirs, readAt, capped) !== theirs;
+    if (source === 'restore' && !queued && !corrected) return undefined;
+    return check.sameResponse(response, theirs) ? undefined : response;
   }
 
   #isOwn(response: RubricResponse, ref: { itemId: string; subjectId?: string }): boolean {

@@ -8,7 +8,8 @@
  *   src=<url>             a definition to load instead of the built-in one (https:, or http: on
  *                         this page's own origin; fetched without credentials)
  *   lang=es               the interface and definition language
- *   storage-key=<key>     autosave drafts in this frame's localStorage under this key
+ *   storage-key=<key>     autosave drafts in this frame's localStorage under this key, bound to the
+ *                         framing origin (`embed:<origin>:<key>`; see framer.ts)
  *   readonly              show answers without letting them change
  *   parent-origin=<origin>  the exact origin of the embedding page, e.g. https://lms.example.edu
  *
@@ -28,6 +29,9 @@
  *     parent-origin is given, so a plain <iframe> can still be auto-sized.
  *   - Incoming messages are ignored unless they come from `window.parent` and their origin equals
  *     `parent-origin`. A `set-value` whose value is not a valid saved response is ignored.
+ *   - A `parent-origin` that is not the page framing this one (where the browser says), or is not
+ *     in the host's allow-list (`<meta name="collab-rubrics-parent-origins">`), is refused: no
+ *     messages, no drafts. Drafts are keyed by the framing origin (framer.ts).
  */
 import '../components/rubric/cr-rubric.js';
 import '../components/team-assessment/cr-team-assessment.js';
@@ -37,6 +41,7 @@ import '../components/relationship-continuum/cr-relationship-continuum.js';
 import type { CrRubric } from '../components/rubric/rubric.js';
 import { parseResponse } from '../rubrics/parse.js';
 import { localize } from '../rubrics/text.js';
+import { allowedParents, embedDraftKey, framingOrigin, refuseParent } from './framer.js';
 
 const MESSAGE_PREFIX = 'collab-rubrics:';
 
@@ -84,8 +89,12 @@ function message(root: HTMLElement, parts: (string | [code: string])[]): void {
 function start(): void {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('root') ?? document.body;
-  const parentOrigin = exactOrigin(params.get('parent-origin'));
+  const claimed = exactOrigin(params.get('parent-origin'));
+  const framing = framingOrigin();
+  const refused = refuseParent(claimed, framing, allowedParents());
+  const parentOrigin = refused ? '' : claimed;
   const framed = window.parent !== window;
+  if (refused) console.warn(`collab-rubrics embed: ${refused}; no messages are exchanged and no draft is saved.`);
 
   const post = (data: Record<string, unknown>, anyOrigin = false): void => {
     if (!framed) return;
@@ -143,7 +152,7 @@ function start(): void {
   if (lang) el.setAttribute('lang', lang);
   if (src) el.setAttribute('src', src);
   const storageKey = params.get('storage-key');
-  if (storageKey) el.setAttribute('storage-key', storageKey);
+  if (storageKey && !refused) el.setAttribute('storage-key', embedDraftKey(storageKey, parentOrigin || framing));
   if (flag(params, 'readonly')) el.readonly = true;
 
   el.addEventListener('change', () => {

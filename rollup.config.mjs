@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const TARGET = 'es2022';
 
@@ -111,57 +112,6 @@ function dropAuthorNotes() {
 }
 
 /**
- * Squeezes the whitespace out of Lit `css` and `html`/`svg` literals in our own sources: comments
- * and indentation in CSS, newline-plus-indent runs in templates (HTML collapses them anyway). Runs
- * on the JavaScript esbuild made, through rollup's parser, so templates nested in `${…}` are found
- * too; only the literal text between expressions changes.
- */
-function squeezeLiterals() {
-  const squeezeCss = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1')
-      .replace(/,\s+/g, ',')
-      // "prop: value" (our styles have no ": " inside strings or selectors) and a last ";".
-      .replace(/([\w-]):\s+/g, '$1:')
-      .replace(/;}/g, '}');
-  const squeezeHtml = (text) => text.replace(/\n\s+/g, ' ');
-  return {
-    name: 'squeeze-literals',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier') {
-          const squeeze = node.tag.name === 'css' ? squeezeCss : /^(html|svg)$/.test(node.tag.name) ? squeezeHtml : null;
-          if (squeeze) {
-            const { quasis } = node.quasi;
-            quasis.forEach((q, i) => {
-              let text = squeeze(code.slice(q.start, q.end));
-              if (squeeze === squeezeCss) {
-                if (i === 0) text = text.trimStart();
-                if (i === quasis.length - 1) text = text.trimEnd();
-              }
-              edits.push([q.start, q.end, text]);
-            });
-          }
-        }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return out === code ? null : { code: out, map: null };
-    },
-  };
-}
-
-/**
  * Translations stay out of the CDN bundles: `import('./es.js')` in `src/i18n/strings.ts` becomes
  * `import('./locales/es.js')`, a file of its own that every CDN bundle shares and only a page in
  * that language downloads. The translations are built by `locales` below.
@@ -222,7 +172,7 @@ const bundlePlugins = () => [
   dropAuthorNotes(),
   json({ preferConst: true, compact: true, namedExports: false }),
   esbuild({ target: TARGET, tsconfig: 'tsconfig.json', sourceMap: false }),
-  squeezeLiterals(),
+  minifyLiterals(),
   terser({
     module: true,
     ecma: 2022,
@@ -242,7 +192,7 @@ function bundle(input, file) {
 }
 
 const cdnEntries = {
-  'collab-rubrics': 'src/cdn.ts',
+  'collab-rubrics': 'src/respondent.ts',
   'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
   'cr-rubric-editor': 'src/components/rubric-editor/cr-rubric-editor.ts',
   'cr-rubric': 'src/components/rubric/cr-rubric.ts',
@@ -307,10 +257,11 @@ const sharedLitBundle = {
 };
 
 /**
- * One element per file: the validator and the `src` loader, needed only for untrusted input, are
- * split into `dist/cdn/chunks/` and loaded on demand, so a page showing one built-in rubric never
- * downloads them. Lit comes from the shared chunk (`sharedLit`), loaded once however many of these
- * files a page uses. The all-in-one `collab-rubrics.js` stays a single self-contained file.
+ * Each CDN file is one entry plus shared chunks: the validator and the `src` loader, needed only
+ * for untrusted input, are split into `dist/cdn/chunks/` and loaded on demand, so a page showing
+ * built-in rubrics never downloads them. That holds for the all-in-one `collab-rubrics.js` too:
+ * building zod's schemas costs every page about 11 ms at load, and most pages never validate.
+ * Lit comes from the shared chunk (`sharedLit`), loaded once however many of these files a page uses.
  */
 function elementBundle(name, input) {
   return {
@@ -330,12 +281,7 @@ function elementBundle(name, input) {
   };
 }
 
-const cdn = [
-  sharedLitBundle,
-  ...Object.entries(cdnEntries).map(([name, input]) =>
-    name === 'collab-rubrics' ? bundle(input, `dist/cdn/${name}.js`) : elementBundle(name, input),
-  ),
-];
+const cdn = [sharedLitBundle, ...Object.entries(cdnEntries).map(([name, input]) => elementBundle(name, input))];
 
 /** `dist/cdn/locales/<lang>.js`: one module per translation (see `externalLocales`). */
 const locales = readdirSync('src/i18n')

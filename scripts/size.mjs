@@ -13,7 +13,8 @@ const KiB = 1024;
 const dirs = ['dist/cdn', 'dist/embed'];
 const ELEMENTS = ['cr-rubric', 'cr-team-assessment', 'cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum'];
 const GOALS = [
-  { label: 'everything (cdn/collab-rubrics.js)', files: ['dist/cdn/collab-rubrics.js'], limit: 40 * KiB },
+  // With what it imports statically (the shared Lit); the validator and the rest load on demand.
+  { label: 'everything (cdn/collab-rubrics.js and the shared Lit)', files: ['dist/cdn/collab-rubrics.js'], limit: 40 * KiB, closure: true },
   // With the shared Lit chunk it imports (chunks/lit-*.js), which a page loads once for all its elements.
   { label: 'one rubric element (each cdn/cr-*.js and the shared Lit)', files: ELEMENTS.map((n) => `dist/cdn/${n}.js`), limit: 25 * KiB, closure: true },
   // With what it imports statically (its chunks): what a page with the editor downloads up front.
@@ -81,19 +82,14 @@ for (const name of ['collab-rubrics', ...ELEMENTS]) {
   for (const dep of importsOf(file, /import\(["'](\.[^"']+)["']\)/g)) {
     for (const f of [dep, ...staticClosure(dep)]) {
       const key = relative('dist/cdn', f).replace(/\\/g, '/');
-      onDemand.set(key, [...(onDemand.get(key) ?? []), name]);
+      onDemand.set(key, [...new Set([...(onDemand.get(key) ?? []), name])]);
     }
   }
 }
 console.log('loaded on demand (gzip -9); a page showing built-in rubrics in English, with no stored draft, loads none:');
 for (const [key, users] of [...onDemand].sort()) {
   const why = WHY.find(([pattern]) => pattern.test(key))?.[1] ?? '';
-  const who =
-    users.length === 1 + ELEMENTS.length
-      ? 'every CDN file'
-      : users.length === ELEMENTS.length && !users.includes('collab-rubrics')
-        ? 'each cr-*.js file (collab-rubrics.js carries it)'
-        : users.map((u) => `${u}.js`).join(', ');
+  const who = users.length === 1 + ELEMENTS.length ? 'every CDN file' : users.map((u) => `${u}.js`).join(', ');
   console.log(`  ${key.padEnd(28)} ${kib(gzip(readFileSync(join('dist/cdn', key)))).padStart(10)}  ${why}; from ${who}`);
 }
 console.log('');
@@ -131,7 +127,7 @@ if (process.argv.includes('--why')) {
     import('terser'),
     import('../rollup.config.mjs'),
   ]);
-  const targets = { 'collab-rubrics': 'dist/cdn/collab-rubrics.js', 'cr-coherence-progression': 'cr-coherence-progression' };
+  const targets = { 'collab-rubrics': 'collab-rubrics', 'cr-coherence-progression': 'cr-coherence-progression' };
   for (const [name, key] of Object.entries(targets)) {
     const cfg = config.find((c) => c.output.file === key || (c.output.dir === 'dist/cdn' && Object.keys(c.input ?? {})[0] === key));
     const bundle = await rollup({ ...cfg, plugins: cfg.plugins.filter((p) => p.name !== 'terser'), onwarn() {} });

@@ -121,9 +121,14 @@ describe('dist/cdn per-element files', function () {
 describe('dist/cdn/collab-rubrics.js', function () {
   this.timeout(30000);
 
-  it('checks a custom definition with the validator it carries, fetching no chunk', async () => {
+  it('shows the built-in rubrics without the validator chunk, and loads it to check a custom definition', async () => {
     await requireBuilt(CDN_FILES[0]!);
     const { doc, fetched, close } = await openFrame(CDN_FILES[0]!);
+    const builtIn = doc.createElement('cr-coherence-progression') as Shown;
+    doc.body.append(builtIn);
+    await builtIn.updateComplete;
+    expect(builtIn.rubric?.id).to.equal('coherence-progression');
+    expect(fetched('/chunks/').filter((url) => !/\/chunks\/lit-/.test(url)), 'a built-in rubric needs no chunk but Lit').to.deep.equal([]);
     const good = doc.createElement('cr-rubric') as Shown;
     good.definition = tinyGrid();
     const bad = doc.createElement('cr-rubric') as Shown;
@@ -134,7 +139,7 @@ describe('dist/cdn/collab-rubrics.js', function () {
     expect(bad.definitionIssues).to.deep.equal([
       { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
     ]);
-    expect(fetched('/chunks/')).to.deep.equal([]);
+    expect(fetched('/chunks/').some((url) => /\/chunks\/parse-/.test(url)), 'the validator chunk, on demand').to.equal(true);
     close();
   });
 

@@ -81,7 +81,7 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @event cr-complete - A user's edit rated the last unrated item.
  * @event cr-definition-error - The definition failed to load or validate; `issues` lists readable problems.
  * @event cr-xapi - Statements are about to be queued for the LRS (`xapi-endpoint`); cancel it to send `statements` yourself.
- * @event cr-draft-status - A draft was saved, restored or could not be saved, or another tab replaced this tab's answers; `status` says which.
+ * @event cr-draft-status - A draft was saved, restored, set aside or could not be saved, another tab replaced this tab's answers, or a host's value was merged with an unsent draft; `status` says which.
  */
 export class CrRubric extends FormAssociatedElement {
   static override styles = styles;

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { taggedBuiltIns } from './scripts/builtins.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const TARGET = 'es2022';
@@ -191,15 +192,13 @@ function bundle(input, file) {
   };
 }
 
+/** The CDN files: the all-in-one, the report, `cr-rubric` and each built-in's own element (src/rubrics/builtins.ts). */
 const cdnEntries = {
   'collab-rubrics': 'src/respondent.ts',
   'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
   'cr-rubric-editor': 'src/components/rubric-editor/cr-rubric-editor.ts',
   'cr-rubric': 'src/components/rubric/cr-rubric.ts',
-  'cr-team-assessment': 'src/components/team-assessment/cr-team-assessment.ts',
-  'cr-coherence-progression': 'src/components/coherence-progression/cr-coherence-progression.ts',
-  'cr-slt-indicators': 'src/components/slt-indicators/cr-slt-indicators.ts',
-  'cr-relationship-continuum': 'src/components/relationship-continuum/cr-relationship-continuum.ts',
+  ...Object.fromEntries(taggedBuiltIns.map((b) => [b.tag, b.define])),
 };
 
 /**
@@ -271,6 +270,9 @@ function elementBundle(name, input) {
     // element file itself, rather than rollup moving the element into a chunk behind a facade file.
     preserveEntrySignatures: 'allow-extension',
     onwarn,
+    // A definition the element carries is also the registry's chunk target: the registry chunk may
+    // import it from the entry, instead of the entry becoming a facade over a chunk of everything.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

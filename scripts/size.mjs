@@ -8,10 +8,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { taggedBuiltIns } from './builtins.mjs';
 
 const KiB = 1024;
 const dirs = ['dist/cdn', 'dist/embed'];
-const ELEMENTS = ['cr-rubric', 'cr-team-assessment', 'cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum'];
+const ELEMENTS = ['cr-rubric', ...taggedBuiltIns.map((b) => b.tag)];
 const GOALS = [
   // With what it imports statically (the shared Lit); the validator and the rest load on demand.
   { label: 'everything (cdn/collab-rubrics.js and the shared Lit)', files: ['dist/cdn/collab-rubrics.js'], limit: 40 * KiB, closure: true },

@@ -119,7 +119,7 @@ function arbAnswer(levelIds: readonly string[]): fc.Arbitrary<Answer> {
 /** An answers record: some items skipped, some unknown item ids, keys in any order. */
 function arbAnswers(rubric: Rubric): fc.Arbitrary<Record<string, Answer>> {
   const itemIds = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
-  const levelIds = rubric.scale.levels.map((l) => l.id);
+  const levelIds = rubric.scale.levels!.map((l) => l.id);
   const answer = arbAnswer(levelIds);
   const known = fc.tuple(...itemIds.map((id) => fc.option(answer.map((a) => [id, a] as const), { nil: undefined, freq: 4 })));
   const extra = fc.array(

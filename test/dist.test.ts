@@ -1,18 +1,14 @@
 // Checks on the built browser bundles (dist/cdn, dist/embed). `npm test` builds them first; without
 // dist/ every test here fails, saying so.
 import { expect } from '@open-wc/testing';
+import { BUILT_INS } from '../src/rubrics/builtins.js';
 import { tinyGrid } from './fixtures/definitions.js';
 import { requireBuilt } from './helpers/built.js';
 import { openFrame } from './helpers/frame.js';
 
-const CDN_FILES = [
-  'collab-rubrics',
-  'cr-rubric',
-  'cr-team-assessment',
-  'cr-coherence-progression',
-  'cr-slt-indicators',
-  'cr-relationship-continuum',
-].map((n) => `/dist/cdn/${n}.js`);
+/** The elements of the built-ins that have one (src/rubrics/builtins.ts). */
+const TAGS = Object.values(BUILT_INS).flatMap((b: { tag?: string }) => (b.tag ? [b.tag] : []));
+const CDN_FILES = ['collab-rubrics', 'cr-rubric', ...TAGS].map((n) => `/dist/cdn/${n}.js`);
 const EMBED_FILES = ['/dist/embed/embed.js', '/dist/embed/resize.js'];
 
 async function text(url: string): Promise<string> {
@@ -51,15 +47,7 @@ describe('dist/ browser bundles', function () {
       window.removeEventListener('error', onError);
     }
     expect(failures).to.deep.equal([]);
-    for (const tag of [
-      'cr-rubric',
-      'cr-team-assessment',
-      'cr-coherence-progression',
-      'cr-slt-indicators',
-      'cr-relationship-continuum',
-      'cr-rubric-session',
-      'cr-rubric-summary',
-    ]) {
+    for (const tag of ['cr-rubric', ...TAGS, 'cr-rubric-session', 'cr-rubric-summary']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     const el = document.createElement('cr-team-assessment') as HTMLElement & { updateComplete: Promise<boolean> };
@@ -137,7 +125,7 @@ describe('dist/cdn/collab-rubrics.js', function () {
     await Promise.all([good.updateComplete, bad.updateComplete]);
     expect(good.rubric?.id).to.equal('tiny');
     expect(bad.definitionIssues).to.deep.equal([
-      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
+      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts' },
     ]);
     expect(fetched('/chunks/').some((url) => /\/chunks\/parse-/.test(url)), 'the validator chunk, on demand').to.equal(true);
     close();

@@ -3,8 +3,8 @@
  * for LMSs and other hosts that can only embed an iframe.
  *
  * Query parameters
- *   rubric=team-assessment | coherence-progression | slt-indicators | relationship-continuum
- *                         the built-in rubric to show; without it, `src` is shown in <cr-rubric>
+ *   rubric=<id>           the built-in rubric to show, any id of src/rubrics/builtins.ts
+ *                         (team-assessment, norms-inventory, …); without it, `src` is shown in <cr-rubric>
  *   src=<url>             a definition to load instead of the built-in one (https:, or http: on
  *                         this page's own origin; fetched without credentials)
  *   lang=es               the interface and definition language
@@ -39,19 +39,12 @@ import '../components/coherence-progression/cr-coherence-progression.js';
 import '../components/slt-indicators/cr-slt-indicators.js';
 import '../components/relationship-continuum/cr-relationship-continuum.js';
 import type { CrRubric } from '../components/rubric/rubric.js';
+import { BUILT_INS, builtInIds, isBuiltInId } from '../rubrics/builtins.js';
 import { parseResponse } from '../rubrics/parse.js';
 import { localize } from '../rubrics/text.js';
 import { allowedParents, embedDraftKey, framingOrigin, refuseParent } from './framer.js';
 
 const MESSAGE_PREFIX = 'collab-rubrics:';
-
-/** `?rubric=` values and the elements they show. */
-const EMBED_RUBRICS: Readonly<Record<string, string>> = {
-  'team-assessment': 'cr-team-assessment',
-  'coherence-progression': 'cr-coherence-progression',
-  'slt-indicators': 'cr-slt-indicators',
-  'relationship-continuum': 'cr-relationship-continuum',
-};
 
 /** The origin in `value` if it is exactly an http(s) origin (no path, no trailing slash), else ''. */
 function exactOrigin(value: string | null): string {
@@ -127,9 +120,11 @@ function start(): void {
   const src = params.get('src') ?? '';
   let tag: string | undefined;
   if (name) {
-    tag = Object.hasOwn(EMBED_RUBRICS, name) ? EMBED_RUBRICS[name] : undefined;
-    if (!tag) {
-      const known = Object.keys(EMBED_RUBRICS);
+    if (isBuiltInId(name)) {
+      const entry: { tag?: string } = BUILT_INS[name];
+      tag = entry.tag ?? 'cr-rubric';
+    } else {
+      const known = builtInIds;
       message(root, [
         `There is no rubric called “${name}”. Use `,
         ['?rubric='],
@@ -149,6 +144,7 @@ function start(): void {
   }
 
   const el = document.createElement(tag) as CrRubric;
+  if (name && tag === 'cr-rubric') el.setAttribute('rubric', name);
   if (lang) el.setAttribute('lang', lang);
   if (src) el.setAttribute('src', src);
   const storageKey = params.get('storage-key');

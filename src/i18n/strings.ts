@@ -11,6 +11,16 @@ export interface UiStrings {
   required: (item: string) => string;
   addFirst: (label: string) => string;
   missing: (count: number, first: string) => string;
+  /** A required checklist with nothing ticked. */
+  tickOne: string;
+  /** A required prompt without an answer. */
+  answerFor: (item: string) => string;
+  missingAnswers: (count: number, first: string) => string;
+  /** A checklist's "choose up to N" line. */
+  chooseUpTo: (max: number) => string;
+  chosen: (checked: number, max: number) => string;
+  limitReached: string;
+  ticked: (checked: number, total: number) => string;
   problem: string;
   loading: string;
   loadError: string;
@@ -59,6 +69,13 @@ const en: UiStrings = {
   required: (item) => `Select a level for ${item}`,
   addFirst: (label) => `Add at least one ${label.toLowerCase()}`,
   missing: (count, first) => (count === 1 ? `Select a level for ${first}.` : `Select a level for ${first} and ${count - 1} more.`),
+  tickOne: 'Tick at least one item',
+  answerFor: (item) => `Write an answer for ${item}`,
+  missingAnswers: (count, first) => (count === 1 ? `Write an answer for ${first}.` : `Write an answer for ${first} and ${count - 1} more.`),
+  chooseUpTo: (max) => `Choose up to ${max}.`,
+  chosen: (checked, max) => `${checked} of ${max} chosen.`,
+  limitReached: 'Untick one to choose another.',
+  ticked: (checked, total) => `${checked} of ${total} ticked`,
   problem: 'There is a problem',
   loading: 'Loading rubric…',
   loadError: 'This rubric could not be shown',

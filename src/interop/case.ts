@@ -37,10 +37,10 @@ const ids = (rubricId: string, ...parts: string[]) => uuidV5(['case', rubricId, 
 
 /** What a level means for one item, as a CASE level description. */
 function levelDescription(rubric: Rubric, item: Item, levelIndex: number, lang: string): string | undefined {
-  const level = rubric.scale.levels[levelIndex]!;
+  const level = (rubric.scale.levels ?? [])[levelIndex]!;
   const own = item.descriptors && Object.hasOwn(item.descriptors, level.id) ? item.descriptors[level.id] : undefined;
   if (own !== undefined) return localize(own, lang);
-  const rated = rubric.scale.levels.filter((l) => !l.notApplicable);
+  const rated = (rubric.scale.levels ?? []).filter((l) => !l.notApplicable);
   if (item.anchors && level === rated[0]) return localize(item.anchors.low, lang);
   if (item.anchors && level === rated.at(-1)) return localize(item.anchors.high, lang);
   return level.meaning === undefined ? undefined : localize(level.meaning, lang);
@@ -57,7 +57,7 @@ export function caseRubricFromDefinition(rubric: Rubric, options: CaseExportOpti
     section.items.map((item) => {
       const identifier = ids(rubric.id, item.id);
       const link = options.itemUris && Object.hasOwn(options.itemUris, item.id) ? options.itemUris[item.id] : undefined;
-      const levels: CaseRubricCriterionLevel[] = rubric.scale.levels.map((level, i) => {
+      const levels: CaseRubricCriterionLevel[] = (rubric.scale.levels ?? []).map((level, i) => {
         const levelIdentifier = ids(rubric.id, item.id, level.id);
         const description = levelDescription(rubric, item, i, lang);
         return {
@@ -115,7 +115,7 @@ function withText(text: Text, lang: string, value: string): Text {
 /** Puts the wording of the CASE fields back into the definition that travelled in `extensions`. */
 function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
   const byIdentifier = new Map((cf.CFRubricCriteria ?? []).map((c) => [c.identifier, c]));
-  const rated = base.scale.levels.filter((l) => !l.notApplicable);
+  const rated = (base.scale.levels ?? []).filter((l) => !l.notApplicable);
   return {
     ...base,
     ...(cf.title !== undefined ? { title: withText(base.title, lang, cf.title) } : {}),
@@ -127,7 +127,7 @@ function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
         if (!criterion) return item;
         let next: Item = criterion.description !== undefined ? { ...item, title: withText(item.title, lang, criterion.description) } : item;
         for (const level of criterion.CFRubricCriterionLevels ?? []) {
-          const scaleLevel = base.scale.levels.find((l) => ids(base.id, item.id, l.id) === level.identifier);
+          const scaleLevel = (base.scale.levels ?? []).find((l) => ids(base.id, item.id, l.id) === level.identifier);
           if (!scaleLevel || level.description === undefined) continue;
           if (next.descriptors && Object.hasOwn(next.descriptors, scaleLevel.id)) {
             next = { ...next, descriptors: { ...next.descriptors, [scaleLevel.id]: withText(next.descriptors[scaleLevel.id]!, lang, level.description) } };

@@ -105,7 +105,7 @@ function timeOf(value: unknown): string {
 export function responsesFromStatements(rubric: Rubric, statements: Iterable<unknown>, options: ReadOptions = {}): StatementsReading {
   const rubricIri = rubricActivityId(rubric, options.activityBase ?? DEFAULT_ACTIVITY_BASE);
   const itemPrefix = `${rubricIri}/items/`;
-  const levelIds = new Set(rubric.scale.levels.map((l) => l.id));
+  const levelIds = new Set((rubric.scale.levels ?? []).map((l) => l.id));
   const list = Array.from(statements);
   const voidedIds = new Set<string>();
   for (const s of list) {

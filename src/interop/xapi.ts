@@ -117,7 +117,7 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
   const known = byKey.get(key);
   if (known) return known;
   const rubricIri = rubricActivityId(rubric, base);
-  const components = rubric.scale.levels.map((l) => Object.freeze({ id: l.id, description: languageMap(l.label, lang)! }));
+  const components = (rubric.scale.levels ?? []).map((l) => Object.freeze({ id: l.id, description: languageMap(l.label, lang)! }));
   const interactionType = rubric.layout === 'checklist' ? 'choice' : 'likert';
   const items = new Map<string, XapiActivity>();
   for (const section of rubric.sections) {
@@ -151,7 +151,7 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
       }),
     }),
     items,
-    levels: new Set(rubric.scale.levels.map((l) => l.id)),
+    levels: new Set((rubric.scale.levels ?? []).map((l) => l.id)),
   };
   byKey.set(key, result);
   return result;

@@ -325,7 +325,7 @@ function responseRest(response: RubricResponse): Record<string, unknown> | undef
  */
 export function responsesToCsv(rubric: Rubric, responses: readonly RubricResponse[], lang = 'en'): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
-  const levels = new Map(rubric.scale.levels.map((l) => [l.id, l]));
+  const levels = new Map((rubric.scale.levels ?? []).map((l) => [l.id, l]));
   const items = rubric.sections.flatMap((s) => s.items.map((item) => ({ sectionId: s.id, item })));
   const known = new Set(items.map((i) => i.item.id));
   const withSubjects = rubric.subjects !== undefined;

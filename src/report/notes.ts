@@ -14,10 +14,9 @@ export interface ItemNote {
   readonly text: string;
 }
 
-const noteOf = (answer: Answer | undefined): string => {
-  const value = answer?.fields?.['note'];
-  return typeof value === 'string' ? value.trim() : '';
-};
+const trimmed = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const noteOf = (answer: Answer | undefined): string => trimmed(answer?.fields?.['note']);
+const textOf = (answer: Answer | undefined): string => trimmed(answer?.text);
 
 /**
  * The non-empty notes per item id, in definition order of the items and response order within an
@@ -25,6 +24,15 @@ const noteOf = (answer: Answer | undefined): string => {
  * answers to items the definition does not have.
  */
 export function notesByItem(rubric: Rubric, responses: readonly RubricResponse[]): Map<string, ItemNote[]> {
+  return byItem(rubric, responses, noteOf);
+}
+
+/** The written answers to each prompt (a `prompt` scale), gathered like `notesByItem`. */
+export function writtenAnswersByItem(rubric: Rubric, responses: readonly RubricResponse[]): Map<string, ItemNote[]> {
+  return byItem(rubric, responses, textOf);
+}
+
+function byItem(rubric: Rubric, responses: readonly RubricResponse[], noteOf: (answer: Answer | undefined) => string): Map<string, ItemNote[]> {
   const items = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
   const notes = new Map<string, ItemNote[]>();
   for (const itemId of items) {

@@ -53,6 +53,16 @@ export function setLevel(response: RubricResponse, target: AnswerTarget, level: 
   return patchAnswer(response, target, (a) => ({ ...a, level }), now.toISOString());
 }
 
+/** Ticks or unticks a checklist item. */
+export function setChecked(response: RubricResponse, target: AnswerTarget, checked: boolean, now = new Date()): RubricResponse {
+  return patchAnswer(response, target, (a) => ({ ...a, checked }), now.toISOString());
+}
+
+/** Sets a prompt's written answer. */
+export function setText(response: RubricResponse, target: AnswerTarget, text: string, now = new Date()): RubricResponse {
+  return patchAnswer(response, target, (a) => ({ ...a, text }), now.toISOString());
+}
+
 /** Sets an item field (a note, the Opportunity mark). */
 export function setItemField(response: RubricResponse, target: AnswerTarget, fieldId: string, value: FieldValue, now = new Date()): RubricResponse {
   return patchAnswer(response, target, (a) => ({ ...a, fields: { ...a.fields, [fieldId]: value } }), now.toISOString());

@@ -9,3 +9,5 @@ export * from './validator.js';
 export { safeHttpsUrl } from './url.js';
 export * from './csv.js';
 export * from './spreadsheet.js';
+export * from './builtins.js';
+export { SCALE_KINDS, LAYOUTS, LAYOUT_KINDS, scaleKind, choosesLevel } from './kinds.js';

@@ -46,7 +46,7 @@ export function compareVersions(a: string, b: string): -1 | 0 | 1 {
 /** Lists what of `response` the definition cannot place, without changing either. */
 export function reconcileResponse(rubric: Rubric, response: RubricResponse): ReconcileReport {
   const levels = new Map<string, Set<string>>();
-  const levelIds = new Set(rubric.scale.levels.map((l) => l.id));
+  const levelIds = new Set((rubric.scale.levels ?? []).map((l) => l.id));
   for (const section of rubric.sections) for (const item of section.items) levels.set(item.id, levelIds);
 
   const unplaced: UnplacedAnswer[] = [];

@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { RESPONSE_TEXT } from './input-limits.js';
+import { LAYOUT_KINDS, LAYOUTS, SCALE_KINDS, choosesLevel } from './kinds.js';
 
 /** JSON Schema keywords for checks zod cannot see into (refinements); `json-schema.ts` merges them in. */
 export const jsonSchemaHints = z.registry<Record<string, unknown>>();
@@ -138,9 +139,9 @@ export const Level = z.strictObject({
   shortLabel: z.optional(ShortText),
   /** What choosing this level means, shown beside the choice. */
   meaning: z.optional(Text),
-  /** Order on the scale; higher is further along. Required unless `notApplicable`. */
+  /** Order on the scale; higher is further along. Required unless `notApplicable`; a `nominal` choice has none. */
   position: z.optional(z.number({ error: 'expected a finite number' })),
-  /** A level the respondent aims for (the continuum's Cooperative and Partner). */
+  /** A level the respondent aims for (the continuum's Cooperative and Partner); `ordered` scales only. */
   target: z.optional(z.boolean({ error: 'expected true or false' })),
   /** A genuine "does not apply" choice: left out of every score and denominator. */
   notApplicable: z.optional(z.boolean({ error: 'expected true or false' })),
@@ -163,6 +164,8 @@ export const Field = z.strictObject({
       .array(z.strictObject({ id: Id, label: ShortText }))
       .check(z.minLength(1), z.maxLength(LIMITS.options)),
   ),
+  /** Not on the source's form: this library added it (the Date, Team and Role of a paper form that has none). */
+  addition: z.optional(z.boolean({ error: 'expected true or false' })),
 });
 
 export const Anchors = z.strictObject({
@@ -188,10 +191,12 @@ export const Item = z.strictObject({
   description: z.optional(Text),
   /** One descriptor per level id (the Coherence grid). */
   descriptors: z.optional(z.record(Id, Text)),
-  /** A low and a high anchor statement (the team assessment). */
+  /** A low and a high anchor statement (the team assessment); overrides `scale.anchors`. */
   anchors: z.optional(Anchors),
   /** Multiplies this item's level points in the weighted total; 1 when absent. */
   weight: z.optional(z.number({ error: 'expected a finite number' }).check(z.gte(0, 'expected a weight of 0 or more'))),
+  /** Guiding questions shown under the title (a prompt's "How often does the SLT meet? …"). */
+  questions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
   reconstructed: z.optional(Reconstruction),
 });
 
@@ -206,7 +211,34 @@ export const Section = z.strictObject({
   ),
 });
 
-export const Layout = oneOf(['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist']);
+export const Layout = oneOf(LAYOUTS);
+export const ScaleKind = oneOf(SCALE_KINDS);
+
+/** What an answer is and how it is scored: see `ScaleKind` in kinds.ts and docs/scale-kinds.md. */
+export const Scale = z.strictObject({
+  /** `ordered` (the default), `ideal-point`, `nominal`, `checklist` or `prompt`. */
+  kind: z.optional(ScaleKind),
+  label: z.optional(ShortText),
+  /** The choices, lowest first (`nominal`: in the source's order). Required for ordered, ideal-point and nominal; none for checklist and prompt. */
+  levels: z.optional(
+    z
+      .array(Level)
+      .check(
+        z.minLength(2, 'a scale needs at least two levels'),
+        z.maxLength(LIMITS.levels, `a scale has at most ${LIMITS.levels} levels`),
+      ),
+  ),
+  /** Labels at the two ends of every item's scale (the Norms Inventory's Low … High); an item's own `anchors` win. */
+  anchors: z.optional(Anchors),
+  /** `ideal-point`: the level id a team aims for unless it sets its own target in the report. */
+  ideal: z.optional(Id),
+  /** `checklist`: the most items one respondent may tick ("choose up to N"). */
+  maxChecked: z.optional(wholeNumber(1, LIMITS.items)),
+  /** `checklist`: a tick records that all partners agree with the statement. */
+  agreement: z.optional(z.boolean({ error: 'expected true or false' })),
+  /** `prompt`: the longest answer, in characters (default 10 000). */
+  maxLength: z.optional(wholeNumber(1, LIMITS.longText)),
+});
 
 /** Things the respondent adds and rates one by one (the continuum's potential partners). */
 export const Subjects = z.strictObject({
@@ -240,23 +272,18 @@ const RubricShape = z.strictObject({
   changes: z.optional(z.array(VersionChange).check(z.maxLength(LIMITS.instructions))),
   title: ShortText,
   description: z.optional(Text),
+  /** Instructions written for the screen. */
   instructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
+  /** The source's own instructions, word for word ("Circle the number…"): printed instead of `instructions`. */
+  originalInstructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
   source: z.optional(Source),
   defaultLanguage: z.optional(LanguageTag),
   languages: z.optional(z.array(LanguageTag).check(z.minLength(1), z.maxLength(LIMITS.languages))),
   /** Who made each translation (by language); a translation not from the source is shown as such. */
   translations: z.optional(z.record(LanguageTag, Translation)),
   layout: Layout,
-  /** The ordered scale every item is rated on, lowest first. */
-  scale: z.strictObject({
-    label: z.optional(ShortText),
-    levels: z
-      .array(Level)
-      .check(
-        z.minLength(2, 'a scale needs at least two levels'),
-        z.maxLength(LIMITS.levels, `a scale has at most ${LIMITS.levels} levels`),
-      ),
-  }),
+  /** What every item is answered with (see `Scale`). */
+  scale: Scale,
   sections: z.array(Section).check(
     z.minLength(1, 'a rubric needs at least one section'),
     z.maxLength(LIMITS.sections, `a rubric has at most ${LIMITS.sections} sections`),
@@ -301,12 +328,66 @@ function checkPoints(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput
   );
 }
 
+type Ctx = z.core.$RefinementCtx<RubricInput>;
+const issue = (ctx: Ctx, path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+
+/** What each scale kind needs and refuses: levels, their positions, and the options of other kinds. */
+function checkScale(rubric: RubricInput, ctx: Ctx): void {
+  const scale = rubric.scale;
+  const kind = scale.kind ?? 'ordered';
+  const levels = scale.levels ?? [];
+  const at = (...rest: PropertyKey[]) => ['scale', ...rest];
+  const allowed = LAYOUT_KINDS[rubric.layout];
+  if (!allowed.includes(kind)) {
+    issue(ctx, ['layout'], `layout "${rubric.layout}" does not show a "${kind}" scale (it shows: ${allowed.join(', ')})`);
+  }
+  const only = (key: 'ideal' | 'maxChecked' | 'agreement' | 'maxLength', owner: string) => {
+    if (scale[key] !== undefined && kind !== owner) issue(ctx, at(key), `only a "${owner}" scale has "${key}"`);
+  };
+  only('ideal', 'ideal-point');
+  only('maxChecked', 'checklist');
+  only('agreement', 'checklist');
+  only('maxLength', 'prompt');
+  if (!choosesLevel(kind)) {
+    if (scale.levels) issue(ctx, at('levels'), `a "${kind}" scale has no levels: ${kind === 'checklist' ? 'each item is ticked or not' : 'each item is answered in words'}`);
+    return;
+  }
+  if (!scale.levels) {
+    issue(ctx, at('levels'), `a "${kind}" scale needs levels`);
+    return;
+  }
+  checkUnique(ctx, levels.map((l, i) => ({ id: l.id, path: at('levels', i, 'id') })), 'level');
+  let previous = -Infinity;
+  let rated = 0;
+  levels.forEach((level, i) => {
+    if (level.target && kind !== 'ordered') {
+      issue(ctx, at('levels', i, 'target'), kind === 'nominal' ? 'a nominal choice is not a target' : 'an ideal-point scale names its target with "scale.ideal"');
+    }
+    if (level.notApplicable) return;
+    rated++;
+    if (kind === 'nominal') {
+      if (level.position !== undefined) issue(ctx, at('levels', i, 'position'), 'nominal choices have no order: remove "position"');
+      return;
+    }
+    if (level.position === undefined) {
+      issue(ctx, at('levels', i, 'position'), 'expected a position (only a not-applicable level may omit it)');
+      return;
+    }
+    if (level.position <= previous) issue(ctx, at('levels', i, 'position'), 'levels are listed lowest first: positions must increase');
+    previous = level.position;
+  });
+  if (rated < 2) issue(ctx, at('levels'), 'a scale needs at least two levels that are not "not applicable"');
+  if (scale.ideal !== undefined && !levels.some((l) => l.id === scale.ideal && !l.notApplicable)) {
+    issue(ctx, at('ideal'), `no level that can be rated has the id "${scale.ideal}"`);
+  }
+}
+
 /** Rules that span fields: unique ids, a consistent scale, descriptors and anchors per layout. */
-function checkRubric(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput>): void {
+function checkRubric(rubric: RubricInput, ctx: Ctx): void {
   checkPoints(rubric, ctx);
-  const levels = rubric.scale.levels;
+  const levels = rubric.scale.levels ?? [];
   const levelIds = new Set(levels.map((l) => l.id));
-  checkUnique(ctx, levels.map((l, i) => ({ id: l.id, path: ['scale', 'levels', i, 'id'] })), 'level');
+  checkScale(rubric, ctx);
   checkUnique(ctx, rubric.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })), 'section');
   checkUnique(
     ctx,
@@ -318,52 +399,32 @@ function checkRubric(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput
   }
   checkUnique(ctx, (rubric.subjects?.fields ?? []).map((f, i) => ({ id: f.id, path: ['subjects', 'fields', i, 'id'] })), 'field');
 
-  let previous = -Infinity;
-  let rated = 0;
-  levels.forEach((level, i) => {
-    if (level.notApplicable) return;
-    rated++;
-    if (level.position === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'expected a position (only a not-applicable level may omit it)', path: ['scale', 'levels', i, 'position'] });
-      return;
-    }
-    if (level.position <= previous) {
-      ctx.addIssue({ code: 'custom', message: 'levels are listed lowest first: positions must increase', path: ['scale', 'levels', i, 'position'] });
-    }
-    previous = level.position;
-  });
-  if (rated < 2) ctx.addIssue({ code: 'custom', message: 'a scale needs at least two levels that are not "not applicable"', path: ['scale', 'levels'] });
-
   const itemCount = rubric.sections.reduce((n, s) => n + s.items.length, 0);
-  if (itemCount > LIMITS.items) ctx.addIssue({ code: 'custom', message: `a rubric has at most ${LIMITS.items} items`, path: ['sections'] });
+  if (itemCount > LIMITS.items) issue(ctx, ['sections'], `a rubric has at most ${LIMITS.items} items`);
 
   const gridLevels = levels.filter((l) => !l.notApplicable);
   rubric.sections.forEach((section, si) =>
     section.items.forEach((item, ii) => {
       const at = ['sections', si, 'items', ii];
       for (const key of Object.keys(item.descriptors ?? {})) {
-        if (!levelIds.has(key)) ctx.addIssue({ code: 'custom', message: `no level has the id "${key}"`, path: [...at, 'descriptors', key] });
+        if (!levelIds.has(key)) issue(ctx, [...at, 'descriptors', key], `no level has the id "${key}"`);
       }
       if (rubric.layout === 'descriptor-grid') {
         for (const level of gridLevels) {
-          if (!item.descriptors || !Object.hasOwn(item.descriptors, level.id)) {
-            ctx.addIssue({ code: 'custom', message: 'expected text', path: [...at, 'descriptors', level.id] });
-          }
+          if (!item.descriptors || !Object.hasOwn(item.descriptors, level.id)) issue(ctx, [...at, 'descriptors', level.id], 'expected text');
         }
       }
-      if (rubric.layout === 'bipolar-scale' && !item.anchors) {
-        ctx.addIssue({ code: 'custom', message: 'a bipolar scale needs low and high anchors', path: [...at, 'anchors'] });
+      if (rubric.layout === 'bipolar-scale' && !item.anchors && !rubric.scale.anchors) {
+        issue(ctx, [...at, 'anchors'], 'a bipolar scale needs low and high anchors (on the item or as "scale.anchors")');
       }
     }),
   );
   if (rubric.layout === 'continuum' && !rubric.subjects) {
-    ctx.addIssue({ code: 'custom', message: 'a continuum rates subjects the respondent adds: expected "subjects"', path: ['subjects'] });
+    issue(ctx, ['subjects'], 'a continuum rates subjects the respondent adds: expected "subjects"');
   }
   for (const [key, fields] of [['itemFields', rubric.itemFields], ['responseFields', rubric.responseFields]] as const) {
     fields?.forEach((field, i) => {
-      if (field.type === 'select' && !field.options) {
-        ctx.addIssue({ code: 'custom', message: 'a select field needs options', path: [key, i, 'options'] });
-      }
+      if (field.type === 'select' && !field.options) issue(ctx, [key, i, 'options'], 'a select field needs options');
     });
   }
 }
@@ -381,6 +442,8 @@ export type Text = z.output<typeof Text>;
 export type Subjects = z.output<typeof Subjects>;
 export type Translation = z.output<typeof Translation>;
 export type VersionChange = z.output<typeof VersionChange>;
+export type Scale = z.output<typeof Scale>;
+export type ScaleKind = z.output<typeof ScaleKind>;
 
 // ---------------------------------------------------------------------------------------------
 // Saved responses
@@ -393,8 +456,12 @@ const Timestamp = plain(40)
   .register(jsonSchemaHints, { pattern: TIMESTAMP.source });
 
 export const Answer = z.strictObject({
-  /** The chosen level id; `null` or absent means not rated yet. */
+  /** The chosen level id (ordered, ideal-point and nominal scales); `null` or absent means not rated yet. */
   level: z.optional(z.nullable(Id)),
+  /** A checklist item: ticked (`true`) or not. */
+  checked: z.optional(z.boolean({ error: 'expected true or false' })),
+  /** A prompt's written answer. */
+  text: z.optional(plain(LIMITS.longText)),
   /** Values of the definition's `itemFields`. */
   fields: z.optional(FieldValues),
   updatedAt: z.optional(Timestamp),

@@ -19,7 +19,7 @@ export { idMaker } from './ids.js';
 import { detectDelimiter, readCsv, writeCsv, type Delimiter } from './csv.js';
 import { formatPath, INPUT_LIMITS, parseDefinition, type ParseResult, type ValidationIssue } from './parse.js';
 import { idMaker } from './ids.js';
-import type { Rubric } from './schema.js';
+import type { Level, Rubric } from './schema.js';
 import { CANVAS_HEAD, CANVAS_RATING, detectSpreadsheetFormat, LONG_HEAD, pointsAndWeights, readCanvas, readGrid, readLong, Sheet, SheetError, type Found, type SpreadsheetFormat } from './spreadsheet-read.js';
 import { localize } from './text.js';
 
@@ -143,7 +143,7 @@ export function definitionToSpreadsheet(rubric: Rubric, options: SpreadsheetWrit
   const t = (text: Parameters<typeof localize>[0]) => localize(text, options.lang ?? rubric.defaultLanguage, rubric.defaultLanguage);
   const levels = rubric.scale.levels ?? [];
   const items = rubric.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
-  const points = (item: Rubric['sections'][number]['items'][number], level: Rubric['scale']['levels'][number]) =>
+  const points = (item: Rubric['sections'][number]['items'][number], level: Level) =>
     level.points === undefined ? undefined : level.points * (item.weight ?? 1);
   let rows: string[][];
   if (options.format === 'canvas') {

@@ -8,7 +8,8 @@ import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { figuresFromCounts, type Figures } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
 import { levelProbe } from './probe.js';
-import { scaleIndex, type ScaleIndex } from './scale.js';
+import type { ScaleKind } from '../rubrics/kinds.js';
+import { answerLevel, scaleIndex, type ScaleIndex } from './scale.js';
 import { compareCodeUnits, preferredName, subjectKey } from './subjects.js';
 
 /** Default of `AggregateOptions.discussSteps`. */
@@ -46,6 +47,8 @@ export interface AggregateOptions {
   readonly discussSteps?: number;
   /** Which ratings that range is measured over; default `range` (all of them). */
   readonly discussBasis?: DiscussBasis;
+  /** Ideal-point scales: the team's target level id, in place of the definition's `scale.ideal`. */
+  readonly ideal?: string;
 }
 
 /** How a set of ratings is spread over the scale. Positions are the levels' `position` values. */
@@ -62,6 +65,8 @@ export interface Distribution
    * `⌊(n−1)/4⌋` and `⌈3(n−1)/4⌉` counted from the lowest), or null. Equals `steps` for n ≤ 4.
    */
   readonly middleSteps: number | null;
+  /** Ideal-point scales with a target: the mean distance, in scale steps, of the ratings from it; otherwise null. */
+  readonly distance: number | null;
   /** Flagged for discussion (see `discussRule`). */
   readonly discuss: boolean;
 }
@@ -99,6 +104,14 @@ export interface SubjectAggregate {
 /** A team's aggregate of many responses. */
 export interface TeamAggregate {
   readonly kind: 'aggregate';
+  /**
+   * The definition's scale kind. For `nominal`, `checklist` and `prompt` every position figure
+   * (mean, median, range, steps) is null and nothing is flagged; for a checklist `answered` counts
+   * ticks, for a prompt written answers (docs/scale-kinds.md).
+   */
+  readonly scaleKind: ScaleKind;
+  /** Ideal-point scales: the target level id the distances are measured from, or null. */
+  readonly idealLevel: string | null;
   readonly rubricId: string;
   readonly rubricVersion: string;
   /** Responses aggregated. */
@@ -201,6 +214,18 @@ function countAnswers(answers: unknown, counts: Uint32Array, k: Lookups): void {
   }
 }
 
+/** `countAnswers` for checklists and prompts: a tick, or a written answer, counts on the one pseudo-level. */
+function countFlags(answers: unknown, counts: Uint32Array, k: Lookups): void {
+  if (answers === null || typeof answers !== 'object') return;
+  const record = answers as Record<string, unknown>;
+  for (const key in record) {
+    const item = k.byItem.get(key);
+    const answer = record[key];
+    if (item === undefined || answer === null || typeof answer !== 'object') continue;
+    if (answerLevel(k.scale, answer as Record<string, unknown>) === 0) counts[item]!++;
+  }
+}
+
 /** Counts the `answers` of every response in `list`. */
 function countResponses(list: readonly unknown[], counts: Uint32Array, k: Lookups): void {
   for (let r = 0; r < list.length; r++) {
@@ -251,9 +276,13 @@ class Accumulator implements TeamAccumulator {
   readonly #subjects = new Map<string, SubjectState>();
   #responses = 0;
 
+  /** How one answers record is counted: by level, or by tick or text. */
+  readonly #count: typeof countAnswers;
+
   constructor(rubric: Rubric, options: AggregateOptions | undefined) {
     this.#rubric = rubric;
-    this.#scale = scaleIndex(rubric);
+    this.#scale = scaleIndex(rubric, options?.ideal);
+    this.#count = this.#scale.pseudo ? countFlags : countAnswers;
     this.#items = itemIndex(rubric);
     this.#discussSteps = validSteps(options?.discussSteps);
     this.#discussBasis = validBasis(options?.discussBasis);
@@ -268,13 +297,13 @@ class Accumulator implements TeamAccumulator {
   add(response: RubricResponse): this {
     this.#responses++;
     const record = asRecord(response);
-    if (!this.#rubric.subjects) countAnswers(record?.['answers'], this.#counts, this.#lookups);
+    if (!this.#rubric.subjects) this.#count(record?.['answers'], this.#counts, this.#lookups);
     else this.#addSubjects(record?.['subjects']);
     return this;
   }
 
   addAll(responses: Iterable<RubricResponse> | ArrayLike<RubricResponse>): this {
-    if (Array.isArray(responses) && !this.#rubric.subjects) {
+    if (Array.isArray(responses) && !this.#rubric.subjects && !this.#scale.pseudo) {
       const list = responses as readonly unknown[];
       countResponses(list, this.#counts, this.#lookups);
       this.#responses += list.length;
@@ -304,7 +333,7 @@ class Accumulator implements TeamAccumulator {
       if (!subject) continue;
       const state = this.#subject(subjectKey(subject['name']), subject['name']);
       state.raters++;
-      countAnswers(subject['answers'], state.counts, this.#lookups);
+      this.#count(subject['answers'], state.counts, this.#lookups);
     }
   }
 
@@ -382,9 +411,19 @@ class Accumulator implements TeamAccumulator {
       max: f.max,
       spread: f.min === null || f.max === null ? null : f.max - f.min,
       steps: f.minStep === null || f.maxStep === null ? null : f.maxStep - f.minStep,
-      middleSteps: middleSteps(this.#scale, counts, offset, f.rated),
+      middleSteps: this.#scale.ordered ? middleSteps(this.#scale, counts, offset, f.rated) : null,
       atTarget: f.atTarget,
+      distance: this.#distance(counts, offset, f.rated),
     };
+  }
+
+  /** Mean distance in steps from the ideal-point target, from level counts. */
+  #distance(counts: ArrayLike<number>, offset: number, n: number): number | null {
+    const { idealStep, ratedOrder } = this.#scale;
+    if (idealStep < 0 || n === 0) return null;
+    let sum = 0;
+    for (let rank = 0; rank < ratedOrder.length; rank++) sum += (counts[offset + ratedOrder[rank]!] ?? 0) * Math.abs(rank - idealStep);
+    return sum / n;
   }
 
   /** Item, section and overall figures from item × level counts; `flagged` overrides item flags. */
@@ -417,8 +456,11 @@ class Accumulator implements TeamAccumulator {
   }
 
   result(): TeamAggregate {
+    const { kind, idealStep, ratedOrder, ids } = this.#scale;
     const head = {
       kind: 'aggregate',
+      scaleKind: kind,
+      idealLevel: idealStep >= 0 ? ids[ratedOrder[idealStep]!]! : null,
       rubricId: String(this.#rubric.id),
       rubricVersion: String(this.#rubric.version),
       responses: this.#responses,

@@ -14,7 +14,7 @@ export interface Figures {
   readonly notApplicable: number;
   /** Count per level id; every level of the scale is present, 0 when never chosen. */
   readonly counts: Readonly<Record<string, number>>;
-  /** Mean position of the rated ratings, or null when none. */
+  /** Mean position of the rated ratings, or null when none. This and every figure below is null for a scale without order (nominal, checklist, prompt). */
   readonly mean: number | null;
   /** Median position (mean of the two middle ones for an even count), or null when none. */
   readonly median: number | null;
@@ -49,7 +49,7 @@ export function figuresFromCounts(scale: ScaleIndex, counts: ArrayLike<number>, 
     else if (target[i] === 1) atTarget += c;
   }
   const rated = answered - na;
-  if (rated === 0) {
+  if (rated === 0 || !scale.ordered) {
     return {
       answered, rated, notApplicable: na, counts: byId,
       mean: null, median: null, modal: null, min: null, max: null, minStep: null, maxStep: null, atTarget,

@@ -1,5 +1,5 @@
 /** Pure scoring: one response, a team's many, and two cycles compared. No DOM, no Lit, no storage. */
-export { scaleIndex, internalizeId, type ScaleIndex } from './scale.js';
+export { scaleIndex, internalizeId, answerLevel, PSEUDO_LEVEL, type ScaleIndex } from './scale.js';
 export { itemIndex, type ItemIndex } from './items.js';
 export { figuresFromCounts, type Figures } from './figures.js';
 export { hasPoints, scorePoints, type PointsScore } from './points.js';
@@ -11,6 +11,9 @@ export {
   type SectionScore,
   type SubjectScore,
   type TargetCount,
+  type TickCount,
+  type IdealScore,
+  type ScoreOptions,
   type ResponseScore,
 } from './score-response.js';
 export {
@@ -43,3 +46,4 @@ export {
   type SubjectChange,
   type CycleComparison,
 } from './compare.js';
+export { checklistTally, type TallyEntry } from './tally.js';

@@ -3,10 +3,11 @@
  * it is and where it sits on the scale. Answers to unknown items and unknown level ids are
  * ignored, never errors.
  */
+import type { ScaleKind } from '../rubrics/kinds.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { figuresFromCounts, type Figures } from './figures.js';
 import { itemIndex, type ItemIndex } from './items.js';
-import { scaleIndex, type ScaleIndex } from './scale.js';
+import { answerLevel, scaleIndex, type ScaleIndex } from './scale.js';
 import { subjectKey } from './subjects.js';
 
 /** The rating of one item in one response (or for one subject of it). */
@@ -15,15 +16,20 @@ export interface ItemScore {
   readonly sectionId: string;
   /** Set only in the pooled `items` of a subject rubric: which subject this rating is for. */
   readonly subjectId?: string;
-  /** The chosen level, or null when none or an unknown id was chosen. */
+  /** The chosen level, or null when none or an unknown id was chosen (always null for checklists and prompts). */
   readonly levelId: string | null;
-  /** Position of the chosen level; null when none, or when it is not applicable. */
+  /** Position of the chosen level; null when none, when it is not applicable, or on a scale without order. */
   readonly position: number | null;
   /** Scale step of the chosen level (0 = lowest rated level); null like `position`. */
   readonly step: number | null;
-  /** A known level was chosen, not-applicable ones included. */
+  /**
+   * Ideal-point scales with a target: steps from the target to the chosen level (negative toward
+   * the first level, 0 at the target); otherwise null.
+   */
+  readonly offset: number | null;
+  /** A known level was chosen, not-applicable ones included; a checklist item ticked; a prompt answered (not only white space). */
   readonly answered: boolean;
-  /** A rated level was chosen (answered and not a "does not apply"). */
+  /** Answered and not a "does not apply" (checklists and prompts: the same as `answered`). */
   readonly rated: boolean;
   /** A genuine "does not apply" level was chosen. */
   readonly notApplicable: boolean;
@@ -62,10 +68,29 @@ export interface SubjectScore {
   readonly items: readonly ItemScore[];
   readonly sections: readonly SectionScore[];
   readonly overall: GroupScore;
-  /** Every item of the rubric has a known level. */
+  /** Every item of the rubric has a known level (checklists: something is ticked, within the limit). */
   readonly complete: boolean;
   /** At least one item is rated and every rated item is on a target stage. */
   readonly atTarget: boolean;
+  /** Checklists only. */
+  readonly ticks?: TickCount;
+}
+
+/** Checklists: how many items are ticked, against the "choose up to N" limit. */
+export interface TickCount {
+  readonly checked: number;
+  /** The definition's `maxChecked`, or null without a limit. */
+  readonly max: number | null;
+  /** More are ticked than the limit allows (only a hand-edited or imported response can be). */
+  readonly over: boolean;
+}
+
+/** Ideal-point scales: where the ratings sit relative to the target. */
+export interface IdealScore {
+  /** The target level id, or null when neither the definition nor the caller set one. */
+  readonly levelId: string | null;
+  /** Mean of the rated items' distances (unsigned steps) from the target, or null. */
+  readonly meanDistance: number | null;
 }
 
 /** How many subjects stand at a target stage. */
@@ -81,14 +106,23 @@ export interface TargetCount {
 /** The score of one response. */
 export interface ResponseScore {
   readonly kind: 'response';
+  /** The definition's scale kind: says which figures mean something (docs/scale-kinds.md). */
+  readonly scaleKind: ScaleKind;
   readonly rubricId: string;
   readonly rubricVersion: string;
   /** One entry per item in definition order; for a subject rubric, per subject then item. */
   readonly items: readonly ItemScore[];
   readonly sections: readonly SectionScore[];
   readonly overall: GroupScore;
-  /** Every item has a known level (for a subject rubric: at least one subject, each complete). */
+  /**
+   * Every item has a known level, or a written answer (for a subject rubric: at least one subject,
+   * each complete); a checklist is complete once something is ticked, within the limit.
+   */
   readonly complete: boolean;
+  /** Checklists only: ticks against the limit (for a subject rubric, each subject has its own instead). */
+  readonly ticks?: TickCount;
+  /** Ideal-point scales only. */
+  readonly ideal?: IdealScore;
   /** Subject rubrics only: one entry per subject, in response order. */
   readonly subjects?: readonly SubjectScore[];
   /** Subject rubrics only: how many subjects are at a target stage. */
@@ -112,18 +146,21 @@ function readAnswers(
   answers: unknown,
 ): Cell[] {
   const record = asRecord(answers);
+  const { ordered, pseudo, idealStep } = scale;
   return items.ids.map((itemId, i) => {
     const answer = record && Object.hasOwn(record, itemId) ? asRecord(record[itemId]) : undefined;
-    const level = answer ? scale.indexOf(answer['level']) : -1;
+    const level = answerLevel(scale, answer);
     const notApplicable = level >= 0 && scale.notApplicable[level] === 1;
     const rated = level >= 0 && !notApplicable;
+    const placed = rated && ordered;
     const section = items.sectionOf[i]!;
     const score: ItemScore = {
       itemId,
       sectionId: items.sectionIds[section]!,
-      levelId: level >= 0 ? scale.ids[level]! : null,
-      position: rated ? scale.positions[level]! : null,
-      step: rated ? scale.ranks[level]! : null,
+      levelId: level >= 0 && !pseudo ? scale.ids[level]! : null,
+      position: placed ? scale.positions[level]! : null,
+      step: placed ? scale.ranks[level]! : null,
+      offset: placed && idealStep >= 0 ? scale.ranks[level]! - idealStep : null,
       answered: level >= 0,
       rated,
       notApplicable,
@@ -172,26 +209,65 @@ function sectionScores(scale: ScaleIndex, items: ItemIndex, cells: readonly Cell
   return items.sectionIds.map((sectionId, s) => groupScore(scale, perSection[s]!, sectionId));
 }
 
+function tickCount(rubric: Rubric, cells: readonly Cell[]): TickCount {
+  const max = rubric.scale?.maxChecked ?? null;
+  let checked = 0;
+  for (const cell of cells) if (cell.score.answered) checked++;
+  return { checked, max, over: max !== null && checked > max };
+}
+
+function idealScore(scale: ScaleIndex, cells: readonly Cell[]): IdealScore {
+  const target = scale.idealStep >= 0 ? scale.ratedOrder[scale.idealStep]! : -1;
+  let sum = 0;
+  let n = 0;
+  for (const { score } of cells) {
+    if (score.offset === null) continue;
+    sum += Math.abs(score.offset);
+    n++;
+  }
+  return { levelId: target >= 0 ? scale.ids[target]! : null, meanDistance: n > 0 ? sum / n : null };
+}
+
+/** Whether a group of cells is complete for the scale's kind. */
+function isComplete(overall: GroupScore, ticks: TickCount | undefined): boolean {
+  if (ticks) return overall.total > 0 && ticks.checked > 0 && !ticks.over;
+  return overall.total > 0 && overall.answered === overall.total;
+}
+
+/** Options of `scoreResponse`. */
+export interface ScoreOptions {
+  /** Ideal-point scales: the target level id, in place of the definition's `scale.ideal`. */
+  readonly ideal?: string;
+}
+
 /**
  * Scores one response against its rubric. Pure and total: never throws on a valid rubric and
  * response, never mutates them; unknown item or level ids are ignored.
  */
-export function scoreResponse(rubric: Rubric, response: RubricResponse): ResponseScore {
-  const scale = scaleIndex(rubric);
+export function scoreResponse(rubric: Rubric, response: RubricResponse, options?: ScoreOptions): ResponseScore {
+  const scale = scaleIndex(rubric, options?.ideal);
   const items = itemIndex(rubric);
   const rubricId = String(rubric.id);
   const rubricVersion = String(rubric.version);
+  const checklist = scale.kind === 'checklist';
+  const extras = (cells: readonly Cell[], pooled: boolean) => ({
+    ...(checklist && !pooled ? { ticks: tickCount(rubric, cells) } : {}),
+    ...(scale.kind === 'ideal-point' ? { ideal: idealScore(scale, cells) } : {}),
+  });
   if (!rubric.subjects) {
     const cells = readAnswers(scale, items, asRecord(response)?.['answers']);
     const overall = groupScore(scale, cells);
+    const more = extras(cells, false);
     return {
       kind: 'response',
+      scaleKind: scale.kind,
       rubricId,
       rubricVersion,
       items: cells.map((c) => c.score),
       sections: sectionScores(scale, items, cells),
       overall,
-      complete: overall.total > 0 && overall.answered === overall.total,
+      complete: isComplete(overall, more.ticks),
+      ...more,
     };
   }
   const listed = asRecord(response)?.['subjects'];
@@ -203,6 +279,7 @@ export function scoreResponse(rubric: Rubric, response: RubricResponse): Respons
     const cells = readAnswers(scale, items, entry?.['answers']);
     for (const cell of cells) pooled.push({ ...cell, score: { ...cell.score, subjectId } });
     const overall = groupScore(scale, cells);
+    const ticks = checklist ? tickCount(rubric, cells) : undefined;
     return {
       subjectId,
       name,
@@ -210,13 +287,16 @@ export function scoreResponse(rubric: Rubric, response: RubricResponse): Respons
       items: cells.map((c) => c.score),
       sections: sectionScores(scale, items, cells),
       overall,
-      complete: overall.total > 0 && overall.answered === overall.total,
+      complete: isComplete(overall, ticks),
       atTarget: overall.rated > 0 && overall.atTarget === overall.rated,
+      ...(ticks ? { ticks } : {}),
     };
   });
   const overall = groupScore(scale, pooled);
   return {
     kind: 'response',
+    scaleKind: scale.kind,
+    ...extras(pooled, true),
     rubricId,
     rubricVersion,
     items: pooled.map((c) => c.score),

@@ -2,24 +2,38 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateForcedColors, FORCED_COLORS, itExceptIn, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { BUILT_INS, builtInIds } from '../../src/rubrics/builtins.js';
 import { expectAxeClean } from '../helpers/axe.js';
 
-const TAGS = ['cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum', 'cr-team-assessment'] as const;
+/** Every built-in (src/rubrics/builtins.ts): its own element, or `<cr-rubric rubric="…">`. */
+const SHOWN = builtInIds.map((id) => {
+  const tag = (BUILT_INS[id] as { tag?: string }).tag;
+  return { name: tag ? `<${tag}>` : `<cr-rubric rubric="${id}">`, tag: tag ?? 'cr-rubric', attrs: tag ? '' : `rubric="${id}"` };
+});
 
-async function mount(tag: (typeof TAGS)[number], attrs = ''): Promise<CrRubric> {
+async function mount(tag: string, attrs = ''): Promise<CrRubric> {
   const wrapper = await fixture<HTMLElement>(`<div><${tag} ${attrs}></${tag}></div>`);
   const el = wrapper.firstElementChild as CrRubric;
   await el.updateComplete;
   return el;
 }
 
-/** Rates the first `n` items (adds a partner first on the continuum). */
+/** Answers the first `n` items, whatever they are answered with (adds a subject first where there are subjects). */
 async function rateSome(el: CrRubric, n: number): Promise<void> {
   const root = el.shadowRoot!;
-  root.querySelector<HTMLButtonElement>('button.chip')?.click();
+  const add = root.querySelector<HTMLButtonElement>('button.chip') ?? root.querySelector<HTMLButtonElement>('.add > button');
+  add?.click();
   await el.updateComplete;
-  const groups = [...root.querySelectorAll('fieldset[role=radiogroup]')].slice(0, n);
-  for (const g of groups) g.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();
+  const items = [...root.querySelectorAll('[part=item]')].slice(0, n);
+  for (const item of items) {
+    const choice = item.querySelectorAll<HTMLInputElement>('input[type=radio]')[1] ?? item.querySelector<HTMLInputElement>('input[type=checkbox]');
+    choice?.click();
+    const box = item.querySelector<HTMLTextAreaElement>('textarea');
+    if (!choice && box) {
+      box.value = 'An answer';
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+  }
   await el.updateComplete;
 }
 
@@ -29,10 +43,10 @@ describe('built-in rubric elements', () => {
     await emulateForcedColors('none');
   });
 
-  for (const tag of TAGS) {
-    describe(`<${tag}>`, () => {
+  for (const { name, tag, attrs } of SHOWN) {
+    describe(name, () => {
       it('is accessible empty, partly filled, invalid and read-only', async () => {
-        const el = await mount(tag, 'required name="r"');
+        const el = await mount(tag, `${attrs} required name="r"`);
         expect(el.rubric, 'built-in definition is valid').to.not.equal(undefined);
         await expectAxeClean(el);
         await rateSome(el, 2);
@@ -48,7 +62,7 @@ describe('built-in rubric elements', () => {
       });
 
       it('is accessible in the dark and high-contrast themes', async () => {
-        const el = await mount(tag, 'theme="dark"');
+        const el = await mount(tag, `${attrs} theme="dark"`);
         await rateSome(el, 1);
         await expectAxeClean(el);
         el.theme = 'high-contrast';
@@ -65,7 +79,7 @@ describe('built-in rubric elements', () => {
 
       itExceptIn(VIEWPORT_320, 'reflows at 320 px with 24 px targets and no sideways scrolling', async () => {
         await setViewport({ width: 320, height: 640 });
-        const el = await mount(tag);
+        const el = await mount(tag, attrs);
         await rateSome(el, 1);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
@@ -155,14 +169,14 @@ describe('<cr-relationship-continuum>', () => {
     await el.updateComplete;
     expect(el.value?.subjects?.map((s) => s.name)).to.deep.equal(['Parents']);
     const levels = el.rubric!.scale.levels;
-    const target = levels.findIndex((l) => l.target);
+    const target = levels!.findIndex((l) => l.target);
     root.querySelectorAll<HTMLInputElement>('.subject input[type=radio]')[target]!.click();
     const strengthen = root.querySelector<HTMLTextAreaElement>('.subject textarea')!;
     strengthen.value = 'Meet monthly';
     strengthen.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     const subject = el.value!.subjects![0]!;
-    expect(subject.answers['current-relationship']?.level).to.equal(levels[target]!.id);
+    expect(subject.answers['current-relationship']?.level).to.equal(levels![target]!.id);
     expect(subject.fields?.['strengthen']).to.equal('Meet monthly');
     expect(el.score?.targets).to.deep.include({ met: 1, total: 1 });
     const summary = root.querySelector('cr-rubric-summary')!;
@@ -187,13 +201,13 @@ describe('<cr-relationship-continuum>', () => {
     const lines = [...notes[0]!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
     const levels = el.rubric!.scale.levels;
     expect(lines).to.deep.equal([
-      `Top-Down, Push-Pull, Interest-Based: ${levels[0]!.reconstructed!.note}`,
-      `Cooperative, Partner: ${levels[3]!.reconstructed!.note}`,
+      `Top-Down, Push-Pull, Interest-Based: ${levels![0]!.reconstructed!.note}`,
+      `Cooperative, Partner: ${levels![3]!.reconstructed!.note}`,
     ]);
     expect(notes[0]!.querySelector('summary')!.textContent).to.equal('† Reconstructed text');
     // Each reconstructed stage still carries the mark, seen but not heard (the radio's name is the stage).
     const marks = [...el.shadowRoot!.querySelectorAll('.subject .option .mark')];
-    expect(marks).to.have.length(levels.length);
+    expect(marks).to.have.length(levels!.length);
     expect(marks.every((m) => m.getAttribute('aria-hidden') === 'true' && m.textContent === '†')).to.equal(true);
     expect(el.shadowRoot!.textContent, 'the evidence is for authors').to.not.contain('003_dac4f1c8537f0f63.txt');
   });

@@ -22,7 +22,7 @@ describe('<cr-rubric> with generated definitions (B-02)', () => {
           const subjects = rubric.subjects ? (el.value?.subjects ?? []).length : 1;
           const groups = root.querySelectorAll('fieldset[role=radiogroup]');
           expect(groups.length).to.equal(items * subjects);
-          expect(root.querySelectorAll('input[type=radio]').length).to.equal(items * subjects * rubric.scale.levels.length);
+          expect(root.querySelectorAll('input[type=radio]').length).to.equal(items * subjects * rubric.scale.levels!.length);
           for (const g of groups) expect(root.getElementById(g.getAttribute('aria-labelledby')!)?.textContent?.trim()).to.not.equal('');
           el.remove();
         }),

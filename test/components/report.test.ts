@@ -36,7 +36,7 @@ const values = (cells: HTMLElement[]) => cells.map((c) => c.dataset['value']);
 const asValue = (n: number | null) => (n === null ? '' : String(n));
 
 /** Per-level counts of a distribution, in scale order, as the data tables write them. */
-const counts = (rubric: Rubric, d: Distribution) => rubric.scale.levels.map((l) => String(d.counts[l.id] ?? 0));
+const counts = (rubric: Rubric, d: Distribution) => rubric.scale.levels!.map((l) => String(d.counts[l.id] ?? 0));
 
 function expectNoStyleAttributes(el: CrRubricReport): void {
   expect(all(el, '[style]').length, 'style= attributes in the shadow root').to.equal(0);
@@ -460,7 +460,7 @@ describe('<cr-rubric-report>', () => {
       expect(outlines.length, 'Cooperative and Partner share one outline').to.equal(1);
       expect(chart.querySelectorAll('text.target-label').length).to.equal(1);
       const box = outlines[0]!.getBBox();
-      const targets = continuum.scale.levels.filter((l) => l.target).map((l) => l.label as string);
+      const targets = continuum.scale.levels!.filter((l) => l.target).map((l) => l.label as string);
       const heads = [...chart.querySelectorAll<SVGTextElement>('text.tick:not(.target-label)')];
       for (const head of heads) {
         const { x, width } = head.getBBox();

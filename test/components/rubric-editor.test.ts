@@ -143,7 +143,7 @@ describe('<cr-rubric-editor>', () => {
     $$<HTMLButtonElement>(el, 'button[data-act="add"][data-kind="level"]')[0]!.click();
     await el.updateComplete;
     const levels = (el.definition as unknown as Rubric).scale.levels;
-    expect(levels.map((l) => l.position)).to.deep.equal([1, 2, 3, 4]);
+    expect(levels!.map((l) => l.position)).to.deep.equal([1, 2, 3, 4]);
     expect(el.shadowRoot!.activeElement, 'focus goes to the new level').to.equal(field(el, ['scale', 'levels', 3, 'label']));
     expect(el.definitionIssues.some((i) => i.path === 'sections[0].items[0].descriptors.level'), 'each item now needs its descriptor').to.equal(true);
     button(el, 'Remove New level').click();

@@ -23,7 +23,7 @@ describe('scale points that speak (accessibility tree)', () => {
     itExceptIn(AX_TREE, `${tag}: each radio is named by its level alone, described by what it means, and chosen by its own state`, async () => {
       const el = await mount(tag);
       const rubric = el.rubric!;
-      const levels = rubric.scale.levels.map((l) => text(l.label));
+      const levels = rubric.scale.levels!.map((l) => text(l.label));
       const radios = await axTree('radio');
       const count = el.shadowRoot!.querySelectorAll('input[type=radio]').length;
       expect(radios).to.have.length(count);
@@ -32,7 +32,7 @@ describe('scale points that speak (accessibility tree)', () => {
         expect(radio.checked, `radio ${i}`).to.equal('false');
       }
       // Every choice that has a descriptor or meaning, or sits on a bipolar scale, is described.
-      const needsWords = rubric.layout !== 'indicator-table' || rubric.scale.levels.some((l) => l.meaning);
+      const needsWords = rubric.layout !== 'indicator-table' || rubric.scale.levels!.some((l) => l.meaning);
       if (needsWords) expect(radios.filter((r) => !r.description && r.name !== 'N/A'), 'undescribed radios').to.deep.equal([]);
 
       el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();

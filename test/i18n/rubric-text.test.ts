@@ -1,20 +1,28 @@
 // Runs in a page of its own: each rubric's Spanish file is loaded by the element under test.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
-import { BUILT_IN } from '../../src/components/report/definitions.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { BUILT_INS, builtInIds, loadBuiltIn } from '../../src/rubrics/builtins.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { localize } from '../../src/rubrics/text.js';
 import { textPaths } from '../../src/rubrics/translate.js';
 import { expectAxeClean } from '../helpers/axe.js';
 
-const TAGS: Record<string, string> = {
-  'coherence-progression': 'cr-coherence-progression',
-  'slt-indicators': 'cr-slt-indicators',
-  'relationship-continuum': 'cr-relationship-continuum',
-  'team-assessment': 'cr-team-assessment',
-};
+/** Every built-in that has a Spanish translation (src/rubrics/builtins.ts), with the markup that shows it. */
+const BUILT_IN: Record<string, Rubric> = {};
+for (const id of builtInIds) {
+  const loaded = await loadBuiltIn(id);
+  if (loaded.success) BUILT_IN[id] = loaded.data;
+}
+const TAGS: Record<string, string> = Object.fromEntries(
+  builtInIds
+    .filter((id) => BUILT_IN[id]?.translations?.['es'])
+    .map((id) => {
+      const tag = (BUILT_INS[id] as { tag?: string }).tag;
+      return [id, tag ? `<${tag}` : `<cr-rubric rubric="${id}"`];
+    }),
+);
 
 /** Everything a person can read or hear in an element: text (nested shadow roots too) and accessible-name attributes. */
 function readable(root: ShadowRoot | Element): string[] {
@@ -40,8 +48,8 @@ const names = (rubric: Rubric) => [rubric.source?.document, rubric.source?.publi
 
 describe('a built-in rubric with lang="es"', () => {
   for (const [id, tag] of Object.entries(TAGS)) {
-    it(`${tag} shows no English but names, and says the translation is the project’s own, unreviewed`, async () => {
-      const el = await fixture<CrRubric>(`<${tag} lang="es" required></${tag}>`);
+    it(`${id} shows no English but names, and says the translation is the project’s own, unreviewed`, async () => {
+      const el = await fixture<CrRubric>(`${tag} lang="es" required></${tag.slice(1).split(' ')[0]}>`);
       await el.updateComplete;
       // Every state that adds text: a partner on the continuum, a rating, the error summary.
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')?.click();
@@ -51,7 +59,7 @@ describe('a built-in rubric with lang="es"', () => {
       await el.updateComplete;
       await el.shadowRoot!.querySelector<CrRubric>('cr-rubric-summary')?.updateComplete;
 
-      const definition = BUILT_IN[id] as Rubric;
+      const definition = BUILT_IN[id]!;
       const spanish = el.rubric!;
       const shown = readable(el.shadowRoot!).map((text) => names(definition).reduce((t, name) => t.split(name).join(''), text));
       // English wording of the definition that differs in Spanish ("1" is "1" in both).
@@ -90,7 +98,7 @@ describe('a built-in rubric with lang="es"', () => {
   });
 
   it('keeps a definition the host gives as it is', async () => {
-    const definition = structuredClone(BUILT_IN['team-assessment']) as Rubric;
+    const definition = structuredClone(BUILT_IN['team-assessment']!);
     const el = await fixture<CrRubric>(html`<cr-team-assessment lang="es" .definition=${definition}></cr-team-assessment>`);
     expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Effective Team Assessment');
     expect(el.shadowRoot!.querySelector('[part=translation]')).to.equal(null);

@@ -57,7 +57,7 @@ describe('CASE 1.1 CFRubric', () => {
       expect(exported.CFRubricCriteria).to.have.length(items.length);
       for (const c of exported.CFRubricCriteria) {
         expect(c.identifier).to.match(UUID);
-        expect(c.CFRubricCriterionLevels).to.have.length(rubric.scale.levels.length);
+        expect(c.CFRubricCriterionLevels).to.have.length(rubric.scale.levels!.length);
       }
       const back = definitionFromCaseRubric(exported);
       expect(back.success, back.success ? '' : JSON.stringify(back.issues.slice(0, 3))).to.equal(true);
@@ -71,8 +71,8 @@ describe('CASE 1.1 CFRubric', () => {
     const c = grid.CFRubricCriteria![0]!;
     expect(c.category).to.equal(coherence.sections[0]!.title);
     expect(c.description).to.equal(firstItem.title);
-    expect(c.CFRubricCriterionLevels!.map((l) => l.quality)).to.deep.equal(coherence.scale.levels.map((l) => l.label));
-    expect(c.CFRubricCriterionLevels![0]!.description).to.equal(firstItem.descriptors![coherence.scale.levels[0]!.id]);
+    expect(c.CFRubricCriterionLevels!.map((l) => l.quality)).to.deep.equal(coherence.scale.levels!.map((l) => l.label));
+    expect(c.CFRubricCriterionLevels![0]!.description).to.equal(firstItem.descriptors![coherence.scale.levels![0]!.id]);
     const team = caseRubricFromDefinition(teamAssessment, { lastChangeDateTime: WHEN }).CFRubricCriteria![0]!;
     expect(team.CFRubricCriterionLevels![0]!.description).to.equal(teamAssessment.sections[0]!.items[0]!.anchors!.low);
     expect(team.CFRubricCriterionLevels!.at(-1)!.description).to.equal(teamAssessment.sections[0]!.items[0]!.anchors!.high);

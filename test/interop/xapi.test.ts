@@ -40,7 +40,7 @@ function tinyResponse(overrides: Partial<RubricResponse> = {}): RubricResponse {
 /** Rated levels of a response, keyed `subject|item`: what a round trip must keep. */
 function levels(rubric: Rubric, response: RubricResponse): Record<string, string> {
   const items = new Set(rubric.sections.flatMap((s) => s.items.map((i) => i.id)));
-  const scale = new Set(rubric.scale.levels.map((l) => l.id));
+  const scale = new Set(rubric.scale.levels!.map((l) => l.id));
   const out: Record<string, string> = {};
   const take = (prefix: string, answers: RubricResponse['answers']) => {
     for (const [item, a] of Object.entries(answers)) if (items.has(item) && a.level && scale.has(a.level)) out[`${prefix}|${item}`] = a.level;
@@ -89,7 +89,7 @@ describe('xapiStatements', () => {
     const base = tinyGrid();
     const rubric: Rubric = {
       ...base,
-      scale: { levels: base.scale.levels.map((l, i) => ({ ...l, points: [0, 2, 4][i]! })) },
+      scale: { levels: base.scale.levels!.map((l, i) => ({ ...l, points: [0, 2, 4][i]! })) },
       sections: [{ ...base.sections[0]!, items: base.sections[0]!.items.map((item, i) => (i === 1 ? { ...item, weight: 2 } : item)) }],
     };
     const done = xapiStatements(rubric, tinyResponse(), { actor: ana }).find((s) => s.verb.id === VERBS.completed)!;

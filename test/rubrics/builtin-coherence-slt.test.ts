@@ -35,9 +35,9 @@ describe('built-in rubric: Coherence Progression', () => {
 
   it('rates on Emerging, Accelerating, Mastering, lowest first', () => {
     const def = parsed(coherenceJson);
-    expect(def.scale.levels.map((l) => l.id)).to.deep.equal(['emerging', 'accelerating', 'mastering']);
-    expect(def.scale.levels.map((l) => l.label)).to.deep.equal(['Emerging', 'Accelerating', 'Mastering']);
-    expect(def.scale.levels.map((l) => l.position)).to.deep.equal([1, 2, 3]);
+    expect(def.scale.levels!.map((l) => l.id)).to.deep.equal(['emerging', 'accelerating', 'mastering']);
+    expect(def.scale.levels!.map((l) => l.label)).to.deep.equal(['Emerging', 'Accelerating', 'Mastering']);
+    expect(def.scale.levels!.map((l) => l.position)).to.deep.equal([1, 2, 3]);
   });
 
   it('has 4 drivers, 14 components and 42 non-empty descriptors', () => {
@@ -174,15 +174,15 @@ describe('built-in rubric: School (Site) Leadership Team indicators', () => {
     const def = parsed(sltJson);
     const levels = def.scale.levels;
     expect(levels).to.have.length(5);
-    expect(levels.map((l) => [l.id, l.label, l.shortLabel, l.meaning, l.position])).to.deep.equal([
+    expect(levels!.map((l) => [l.id, l.label, l.shortLabel, l.meaning, l.position])).to.deep.equal([
       ['na', 'N/A', 'N/A', 'No conversation or action', 0],
       ['initiating', 'Initiating', 'I', 'Some conversation but no action', 1],
       ['beginning', 'Beginning', 'B', 'Some action but not effective', 2],
       ['progressing', 'Progressing', 'P', 'Effective action', 3],
       ['sustaining', 'Sustaining', 'S', 'Effective action with monitoring and results', 4],
     ]);
-    for (const l of levels) expect(l.notApplicable).to.not.equal(true);
-    const lowest = levels.reduce((a, b) => ((a.position ?? 0) <= (b.position ?? 0) ? a : b));
+    for (const l of levels!) expect(l.notApplicable).to.not.equal(true);
+    const lowest = levels!.reduce((a, b) => ((a.position ?? 0) <= (b.position ?? 0) ? a : b));
     expect(lowest.id).to.equal('na');
   });
 

@@ -49,10 +49,10 @@ describe('built-in rubric: Effective Team Assessment', () => {
 
   it('rates on seven levels, positions 1..7', () => {
     const levels = team.scale.levels;
-    expect(levels.map((l) => l.id)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
-    expect(levels.map((l) => l.label)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
-    expect(levels.map((l) => l.position)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
-    expect(levels.some((l) => l.notApplicable)).to.equal(false);
+    expect(levels!.map((l) => l.id)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
+    expect(levels!.map((l) => l.label)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
+    expect(levels!.map((l) => l.position)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(levels!.some((l) => l.notApplicable)).to.equal(false);
   });
 
   it('says where every reconstructed anchor came from', () => {
@@ -111,22 +111,22 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
 
   it('ends in Cooperative and Partner, both targets', () => {
     const levels = continuum.scale.levels;
-    expect(levels.length).to.be.within(4, 5);
-    const [cooperative, partner] = levels.slice(-2);
+    expect(levels!.length).to.be.within(4, 5);
+    const [cooperative, partner] = levels!.slice(-2);
     expect([cooperative!.id, cooperative!.label, cooperative!.target]).to.deep.equal(['cooperative', 'Cooperative', true]);
     expect([partner!.id, partner!.label, partner!.target]).to.deep.equal(['partner', 'Partner', true]);
-    const positions = levels.map((l) => l.position!);
+    const positions = levels!.map((l) => l.position!);
     expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
     expect(new Set(positions).size).to.equal(positions.length);
   });
 
   it('marks the lower stages (and the targets\' meanings) as reconstructed, saying from where', () => {
     const levels = continuum.scale.levels;
-    for (const level of levels.slice(0, -2)) {
+    for (const level of levels!.slice(0, -2)) {
       expect(level.target, level.id).to.not.equal(true);
       expect(level.reconstructed, level.id).to.not.equal(undefined);
     }
-    for (const level of levels) {
+    for (const level of levels!) {
       expect(str(level.meaning), level.id).to.not.equal('');
       expect(level.reconstructed?.source, level.id).to.contain('003_dac4f1c8537f0f63.txt');
       expect(level.reconstructed?.note, level.id).to.contain('continuum graphic');
@@ -156,7 +156,7 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
     expect(continuum.instructions?.[1]).to.equal(
       'As your collaboration progresses, consider which characteristics you and your partners need to attend to in order to move towards Cooperative and Partner. Brainstorm ways that you might strengthen your relationship and put your thoughts in the last column of the table.',
     );
-    const partner = continuum.scale.levels.find((l) => l.id === 'partner')!;
+    const partner = continuum.scale.levels!.find((l) => l.id === 'partner')!;
     expect(partner.reconstructed!.detail).to.contain(
       'Such a partnership involves increased educator involvement, shared decision making, mutual respect, transparency, and trust.',
     );

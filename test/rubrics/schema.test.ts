@@ -123,7 +123,7 @@ describe('published JSON Schemas', () => {
     expect(props['version']).to.have.property('pattern');
     expect(props['layout']).to.deep.include({
       type: 'string',
-      enum: ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'],
+      enum: ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'choices', 'checklist', 'prompts'],
     });
     expect(props['source']!.properties!['year']).to.include({ type: 'integer', minimum: 1900, maximum: 2200 });
     expect(props['source']!.properties!['url']).to.include({ pattern: '^https:\\/\\/' });
@@ -143,7 +143,7 @@ describe('published JSON Schemas', () => {
       return result.success ? [] : result.issues;
     };
     expect(issues({ layout: 'spiral' })).to.deep.equal([
-      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, checklist' },
+      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts' },
     ]);
     expect(issues({ layout: 7 })[0]?.message).to.match(/^expected one of/);
     expect(issues({ source: { document: 'D', publisher: 'P', year: 2018.5 } })).to.deep.equal([{ path: 'source.year', message: 'expected a whole year' }]);

@@ -94,7 +94,7 @@ describe('scoreResponse', () => {
     const score = scoreResponse(withNa, respond(withNa, { q4: 'dna', q3: 'high', q1: 'mid' }));
     expect(score.items.map((i) => i.itemId)).to.deep.equal(['q1', 'q2', 'q3', 'q4']);
     expect(score.items[0]).to.deep.equal({
-      itemId: 'q1', sectionId: 'q', levelId: 'mid', position: 2, step: 1, answered: true, rated: true, notApplicable: false, atTarget: false,
+      itemId: 'q1', sectionId: 'q', levelId: 'mid', position: 2, step: 1, offset: null, answered: true, rated: true, notApplicable: false, atTarget: false,
     });
     expect(score.items[1]).to.include({ levelId: null, position: null, answered: false, rated: false });
     expect(score.items[3]).to.include({ levelId: 'dna', position: null, step: null, answered: true, rated: false, notApplicable: true });

@@ -11,7 +11,7 @@ import { uiStrings, loadUiStrings } from '../../src/i18n/strings.js';
 import { reportStrings } from '../../src/components/report/strings.js';
 import { editorStrings } from '../../src/components/rubric-editor/strings.js';
 import { translatedBuiltIn } from '../../src/rubrics/locales/index.js';
-import { builtInResult } from '../../src/components/report/definitions.js';
+import { loadBuiltIn } from '../../src/rubrics/builtins.js';
 import { csvToResponses } from '../../src/report/io.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { teamAssessmentTeam } from '../fixtures/team-data.js';
@@ -79,9 +79,10 @@ describe('fault 5: lookups by a supplied key use own properties only', () => {
       expect(reportStrings(lang), lang).to.equal(reportStrings('en'));
       expect(editorStrings(lang), lang).to.equal(editorStrings('en'));
     }
-    const team = builtInResult('team-assessment');
-    if (!team?.success) throw new Error('team-assessment did not validate');
+    const team = await loadBuiltIn('team-assessment');
+    if (!team.success) throw new Error('team-assessment did not validate');
     for (const lang of HOSTILE) expect(await translatedBuiltIn(team.data, lang), lang).to.equal(team.data);
+    for (const id of HOSTILE) expect((await loadBuiltIn(id)).success, `rubric="${id}"`).to.equal(false);
   });
 
   it('fault 5: a CSV row whose item id is "__proto__" is refused with its reason, not silently lost', () => {

@@ -212,7 +212,7 @@ describe('S-05 values of the wrong type are rejected with a path, never rendered
   const spots: [string, (d: Rubric, v: unknown) => void][] = [
     ['title', (d, v) => ((d as { title: unknown }).title = v)],
     ['sections[0].items[1].title', (d, v) => ((d.sections[0]!.items[1] as { title: unknown }).title = v)],
-    ['scale.levels[2].label', (d, v) => ((d.scale.levels[2] as { label: unknown }).label = v)],
+    ['scale.levels[2].label', (d, v) => ((d.scale.levels![2] as { label: unknown }).label = v)],
     ['sections[0].items[0].descriptors.mid', (d, v) => ((d.sections[0]!.items[0]!.descriptors as Record<string, unknown>)['mid'] = v)],
   ];
 

@@ -1,4 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
+import { descriptorGrid } from '../rubric/layouts/levels.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/coherence-progression.json';
 
@@ -9,4 +10,5 @@ import definition from '../../rubrics/coherence-progression.json';
  */
 export class CrCoherenceProgression extends CrRubric {
   static override defaultDefinition: unknown = definition;
+  static override layouts = { 'descriptor-grid': descriptorGrid };
 }

@@ -1,4 +1,6 @@
 import { CrRubric } from '../rubric/rubric.js';
+import { continuum } from '../rubric/layouts/levels.js';
+import { renderSubjects } from '../rubric/subjects.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/relationship-continuum.json';
 
@@ -9,4 +11,6 @@ import definition from '../../rubrics/relationship-continuum.json';
  */
 export class CrRelationshipContinuum extends CrRubric {
   static override defaultDefinition: unknown = definition;
+  static override layouts = { continuum };
+  static override subjectRows = renderSubjects;
 }

@@ -4,6 +4,7 @@
  * (where a mark goes, how long a bar is). Positions are SVG attributes: no `style=` anywhere.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Layout } from '../../rubrics/kinds.js';
 import type { Item, Level } from '../../rubrics/schema.js';
 import type { Distribution, ItemAggregate } from '../../scoring/index.js';
 import { itemById, itemTitle, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
@@ -124,7 +125,7 @@ function itemTable(view: ReportView, item: Item, d: ItemAggregate, names: Map<st
   return html`<table part="data-table" data-item=${item.id}>
     <caption>${itemTitle(view, item.id)}</caption>
     <thead><tr><th scope="col">${s.level}</th><th scope="col">${s.people}</th>${names ? html`<th scope="col">${s.who}</th>` : nothing}</tr></thead>
-    <tbody>${view.rubric.scale.levels.map(
+    <tbody>${(view.rubric.scale.levels ?? []).map(
       (level) => html`<tr data-level=${level.id}><th scope="row">${tr(view, level.label)}</th>
         <td class="num" data-value=${d.counts[level.id] ?? 0}>${d.counts[level.id] ?? 0}</td>
         ${names ? html`<td>${(names.get(level.id) ?? []).join(', ')}</td>` : nothing}</tr>`,
@@ -147,7 +148,7 @@ const HEAT = { gutter: 210, cell: 64, row: 36, head: 28, maxOpacity: 0.35 } as c
 
 export function renderHeatMap(view: ReportView): TemplateResult {
   const s = view.strings;
-  const levels = view.rubric.scale.levels;
+  const levels = view.rubric.scale.levels ?? [];
   const sections = view.aggregate.sections;
   const max = Math.max(1, ...sections.flatMap((sec) => Object.values(sec.counts)));
   const width = HEAT.gutter + levels.length * HEAT.cell + 4;
@@ -380,7 +381,7 @@ export function renderProfile(view: ReportView): TemplateResult {
           : nothing}
         ${(people ?? []).map((p) => {
           const rated = p.score.items.find((it) => it.itemId === d.itemId);
-          return html`<td class="num" data-value=${rated?.levelId ?? ''}>${rated?.levelId ? tr(view, view.rubric.scale.levels.find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
+          return html`<td class="num" data-value=${rated?.levelId ?? ''}>${rated?.levelId ? tr(view, (view.rubric.scale.levels ?? []).find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
         })}
         <td class="num" data-value=${d.median ?? ''}>${num(view, d.median)}</td><td class="num" data-value=${d.mean ?? ''}>${num(view, d.mean)}</td>
         <td class="num">${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`}</td></tr>`,
@@ -394,3 +395,28 @@ export function renderProfile(view: ReportView): TemplateResult {
   </section>`;
 }
 
+
+/** A checklist's items by how many ticked them, most first (the "top areas"). */
+function renderTally(view: ReportView): TemplateResult {
+  const s = view.strings;
+  return html`<section class="layout-chart" part="tally" aria-labelledby="tally-title">
+    <h3 id="tally-title">${s.mostTicked}</h3>
+    <ol class="tally">${view.tally.map(
+      (e) => html`<li data-item=${e.itemId}>${itemTitle(view, e.itemId)}: ${s.tickedBy(e.ticks, view.aggregate.responses)}${e.everyone
+        ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>`
+        : nothing}</li>`,
+    )}</ol>
+  </section>`;
+}
+
+/** The chart each layout shows above the items: a new layout does not compile until it decides. */
+export const LAYOUT_CHARTS: Record<Layout, (view: ReportView) => TemplateResult | typeof nothing> = {
+  'descriptor-grid': () => nothing,
+  'indicator-table': renderHeatMap,
+  continuum: renderContinuum,
+  'bipolar-scale': renderProfile,
+  'rating-scale': () => nothing,
+  choices: () => nothing,
+  checklist: renderTally,
+  prompts: () => nothing,
+};

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { EXISTING, firstIssues, type ImportProgress, type ImportReport, type InvalidEntry } from '../../report/io.js';
+import { choosesLevel, type ScaleKind } from '../../rubrics/kinds.js';
 import type { Answer, Item, Section } from '../../rubrics/schema.js';
 import type { ItemNote } from '../../report/notes.js';
-import { subjectKey, type Change, type Direction } from '../../scoring/index.js';
+import { subjectKey, type Change, type Direction, type ItemAggregate } from '../../scoring/index.js';
 import { flagIcon, renderItemStrip, scrollable } from './charts.js';
 import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView } from './view.js';
 
@@ -135,20 +136,76 @@ export function renderSection(view: ReportView, section: Section): TemplateResul
   </section>`;
 }
 
+/** An ordered scale: median, mean, range and the strip of ratings. */
+function levelsBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
+  const s = view.strings;
+  return html`<p class="figures" part="figures">${s.median}: <strong>${positionText(view, d.median)}</strong> · ${s.mean}: ${num(view, d.mean)} ·
+      ${s.range}: ${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`} · ${s.ratings}: ${d.n}
+      ${d.notApplicable ? html` · ${s.notApplicable(d.notApplicable)}` : nothing}</p>
+    ${renderItemStrip(view, item, d)}`;
+}
+
+/** An ideal point: as an ordered scale, then how far the ratings sit from the team's target. */
+function idealBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
+  const s = view.strings;
+  const target = (view.rubric.scale.levels ?? []).find((l) => l.id === view.aggregate.idealLevel);
+  return html`${levelsBody(view, item, d)}
+    <p class="figures ideal" part="figures">${d.distance === null || !target ? s.noTarget : s.fromTarget(num(view, d.distance), tr(view, target.label))}</p>`;
+}
+
+/** Nominal choices: how many chose each, with no median, mean or range. */
+function choicesBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
+  const s = view.strings;
+  return html`<p class="figures" part="figures">${s.answeredBy(d.answered, view.aggregate.responses)}</p>
+    ${scrollable(itemTitle(view, item.id), html`<table part="data-table" class="choices">
+      <thead><tr><th scope="col">${s.choice}</th><th scope="col">${s.people}</th></tr></thead>
+      <tbody>${(view.rubric.scale.levels ?? []).map(
+        (level) => html`<tr><th scope="row">${tr(view, level.label)}</th><td class="num">${d.counts[level.id] ?? 0}</td></tr>`,
+      )}</tbody></table>`)}`;
+}
+
+/** A checklist item: how many ticked it, and whether everyone did. */
+function tickBody(view: ReportView, _item: Item, d: ItemAggregate): TemplateResult {
+  const s = view.strings;
+  const entry = view.tally.find((e) => e.itemId === d.itemId);
+  return html`<p class="figures" part="figures">${s.tickedBy(d.answered, view.aggregate.responses)}${entry?.everyone
+    ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>`
+    : nothing}</p>`;
+}
+
+/** A prompt: how many answered, and every answer, with who wrote it. Text only. */
+function writtenBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
+  const written = view.written.get(item.id) ?? [];
+  return html`<p class="figures" part="figures">${view.strings.answeredBy(d.answered, view.aggregate.responses)}</p>
+    ${written.length
+      ? html`<ul class="written" part="written">${written.map((n) => {
+          const who = [n.respondent, n.subject].filter(Boolean).join(' · ');
+          return html`<li>${who ? html`<strong class="who">${who}</strong>: ` : nothing}<span class="note-text">${n.text}</span></li>`;
+        })}</ul>`
+      : nothing}`;
+}
+
+/** What the report shows for an item, by scale kind: a new kind does not compile until it decides. */
+const ITEM_BODY: Record<ScaleKind, (view: ReportView, item: Item, d: ItemAggregate) => TemplateResult> = {
+  ordered: levelsBody,
+  'ideal-point': idealBody,
+  nominal: choicesBody,
+  checklist: tickBody,
+  prompt: writtenBody,
+};
+
 function renderItem(view: ReportView, item: Item): TemplateResult {
   const s = view.strings;
   const d = view.aggregate.items.find((i) => i.itemId === item.id)!;
   const basis = view.aggregate.discussBasis;
   const title = itemTitle(view, item.id);
+  const kind = view.aggregate.scaleKind;
   return html`<article class="item ${d.discuss ? 'flagged' : ''}" part="item" id=${`item-${item.id}`} tabindex="-1"
       aria-labelledby=${`title-${item.id}`} data-item=${item.id}>
     <h4 id=${`title-${item.id}`}>${title}</h4>
     ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, basis === 'middle-half' ? d.middleSteps : d.steps), basis)}</span></p>` : nothing}
-    <p class="figures" part="figures">${s.median}: <strong>${positionText(view, d.median)}</strong> · ${s.mean}: ${num(view, d.mean)} ·
-      ${s.range}: ${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`} · ${s.ratings}: ${d.n}
-      ${d.notApplicable ? html` · ${s.notApplicable(d.notApplicable)}` : nothing}</p>
-    ${renderItemStrip(view, item, d)} ${renderNotes(view, item, view.notes.get(item.id))}
-    ${view.rubric.subjects ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
+    ${ITEM_BODY[kind](view, item, d)} ${renderNotes(view, item, view.notes.get(item.id))}
+    ${view.rubric.subjects || !choosesLevel(kind) ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
   </article>`;
 }
 
@@ -177,7 +234,7 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
   const data = { item: item.id, subject: subject ? String(subject.index) : '' };
   return html`<fieldset class="agreed" part="agreed" data-item=${item.id}>
     <legend>${s.agreedLegend(label)}</legend>
-    <div class="options">${view.rubric.scale.levels.map((level) => {
+    <div class="options">${(view.rubric.scale.levels ?? []).map((level) => {
       const checked = answer?.level === level.id;
       return html`<label class="option ${checked ? 'checked' : ''}" part="level${checked ? ' level-checked' : ''}">
         <input type="radio" name=${`agreed-${key}`} .value=${level.id} .checked=${checked}

@@ -2,14 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { checkResponses, importResponsesInSteps, responsesToCsv, responsesToJson, type CheckedResponses, type ImportProgress, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
+import { loadBuiltIn } from '../../rubrics/builtins.js';
 import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { DEFAULT_DISCUSS_STEPS, subjectKey, type DiscussBasis } from '../../scoring/index.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { safeString } from '../base/form-associated.js';
-import { renderContinuum, renderHeatMap, renderProfile } from './charts.js';
-import { builtInResult } from './definitions.js';
+import { LAYOUT_CHARTS } from './charts.js';
 import { downloadText } from './download.js';
 import styles from './report.styles.js';
 import { renderComparison, renderFiles, renderInvalidResponses, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
@@ -63,7 +63,7 @@ export class CrRubricReport extends LitElement {
   @property({ attribute: false }) definition: unknown = undefined;
   /** Address of a definition JSON (https:, or http: on the same origin), loaded as `<cr-rubric src>` loads it; takes precedence over `rubric`. */
   @property() src = '';
-  /** Id of a built-in definition: coherence-progression, slt-indicators, relationship-continuum, team-assessment. */
+  /** Id of a built-in definition (any id of `builtInIds`: team-assessment, norms-inventory, …). */
   @property() rubric = '';
   /** The team's responses of this cycle, each checked like an imported file: invalid ones and responses to another rubric are left out and listed. */
   @property({ attribute: false }) responses: readonly RubricResponse[] = [];
@@ -84,6 +84,8 @@ export class CrRubricReport extends LitElement {
    * ratings in a large group do not mark an item; anything else (the default, `range`) over all.
    */
   @property({ attribute: 'discuss-basis' }) discussBasis: DiscussBasis = 'range';
+  /** Ideal-point scales: the level id the team aims for; each item then shows its ratings' distance from it. */
+  @property() ideal = '';
 
   /** A Learning Record Store's xAPI endpoint (`https://lrs.example/xapi/`): with `registration`, the report reads that cycle's responses from it. */
   @property({ attribute: 'xapi-endpoint' }) xapiEndpoint = '';
@@ -100,11 +102,14 @@ export class CrRubricReport extends LitElement {
   @state() private dragging = false;
   /** How far a running import has got; shown as a progress bar. */
   @state() private importing?: ImportProgress;
+  /** The built-in definition `rubric` names, once its chunk has loaded. */
+  @state() private builtIn?: ParseResult<Rubric>;
+  #loading?: Promise<unknown>;
 
   /** The same definition path as the rubric elements: `definition`, then `src`, then the built-in `rubric`. */
   readonly #definitions = new DefinitionController(
     this,
-    () => ({ definition: this.definition, src: this.src, fallback: () => builtInResult(this.rubric) }),
+    () => ({ definition: this.definition, src: this.src, fallback: () => this.builtIn }),
     parseDefinitionOnce,
   );
   #result?: ParseResult<Rubric>;
@@ -142,7 +147,31 @@ export class CrRubricReport extends LitElement {
     return asResponse(this.value);
   }
 
+  /** Also waits for a built-in definition being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loading) {
+      await this.#loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #loadBuiltIn(id: string): void {
+    this.builtIn = undefined;
+    this.#loading = undefined;
+    if (!id) return;
+    const loading = loadBuiltIn(id).then((result) => {
+      if (this.#loading !== loading) return;
+      this.#loading = undefined;
+      // Validated here as before: the report also takes definitions from outside.
+      this.builtIn = result.success ? parseDefinitionOnce(result.data) : result;
+    });
+    this.#loading = loading;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rubric')) this.#loadBuiltIn(this.rubric);
     this.#result = this.#definitions.resolve();
     const rubric = this.rubricDefinition;
     this.#lrs.sync(
@@ -161,7 +190,7 @@ export class CrRubricReport extends LitElement {
     }
     const lang = this.language;
     const old = this.#view;
-    const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis'] as const;
+    const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis', 'ideal'] as const;
     if (old && old.rubric === rubric && old.lang === lang && !rescore.some((key) => changed.has(key))) {
       this.#view = { ...old, value: this.#agreed };
       return;
@@ -173,6 +202,7 @@ export class CrRubricReport extends LitElement {
     this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang, {
       discussSteps: this.discussSteps,
       discussBasis: this.discussBasis,
+      ...(this.ideal ? { ideal: this.ideal } : {}),
     });
   }
 
@@ -370,11 +400,7 @@ export class CrRubricReport extends LitElement {
   }
 
   private renderResults(view: ReportView) {
-    const layout = view.rubric.layout;
-    return html`${renderOverview(view)}
-      ${layout === 'indicator-table' ? renderHeatMap(view) : nothing}
-      ${view.rubric.subjects ? renderContinuum(view) : nothing}
-      ${layout === 'bipolar-scale' ? renderProfile(view) : nothing}
+    return html`${renderOverview(view)} ${LAYOUT_CHARTS[view.rubric.layout](view)}
       ${renderComparison(view)} ${renderSectionsTable(view)}
       ${view.rubric.sections.map((section) => renderSection(view, section))}
       ${view.rubric.subjects ? renderSubjectAgreed(view) : nothing}`;

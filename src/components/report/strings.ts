@@ -49,6 +49,15 @@ export interface ReportStrings {
   mean: string;
   range: string;
   ratings: string;
+  /** Checklists, prompts, nominal choices and ideal points (docs/scale-kinds.md). */
+  tickedBy: (n: number, of: number) => string;
+  everyoneAgrees: string;
+  everyoneTicked: string;
+  mostTicked: string;
+  answeredBy: (n: number, of: number) => string;
+  choice: string;
+  fromTarget: (distance: string, target: string) => string;
+  noTarget: string;
   steps: (n: string) => string;
   notApplicable: (n: number) => string;
   centralValue: string;
@@ -161,6 +170,14 @@ const en: ReportStrings = {
   mean: 'Mean',
   range: 'Range',
   ratings: 'Ratings',
+  tickedBy: (n, of) => `Ticked by ${n} of ${of}`,
+  everyoneAgrees: 'Everyone agrees',
+  everyoneTicked: 'Everyone ticked it',
+  mostTicked: 'Most ticked',
+  answeredBy: (n, of) => `Answered by ${n} of ${of}`,
+  choice: 'Choice',
+  fromTarget: (distance, target) => `Mean distance from the target (${target}): ${distance} steps`,
+  noTarget: 'No target set, so no point is called better: the team can set one (the report’s ideal attribute).',
   steps: (n) => `${n} ${n === '1' ? 'step' : 'steps'}`,
   notApplicable: (n) => `${n} said “does not apply”`,
   centralValue: 'The team’s central value is the median: half the ratings are at or below it, half at or above.',
@@ -277,6 +294,14 @@ const es: ReportStrings = {
   mean: 'Media',
   range: 'Rango',
   ratings: 'Valoraciones',
+  tickedBy: (n, of) => `Marcado por ${n} de ${of}`,
+  everyoneAgrees: 'Todos están de acuerdo',
+  everyoneTicked: 'Todos lo marcaron',
+  mostTicked: 'Lo más marcado',
+  answeredBy: (n, of) => `Respondido por ${n} de ${of}`,
+  choice: 'Opción',
+  fromTarget: (distance, target) => `Distancia media a la meta (${target}): ${distance} pasos`,
+  noTarget: 'No hay meta fijada, así que ningún punto se considera mejor: el equipo puede fijar una (el atributo ideal del informe).',
   steps: (n) => `${n} ${n === '1' ? 'paso' : 'pasos'}`,
   notApplicable: (n) => `${n} ${n === 1 ? 'indicó' : 'indicaron'} «no aplica»`,
   centralValue: 'El valor central del equipo es la mediana: la mitad de las valoraciones están en ella o por debajo, la otra mitad en ella o por encima.',

@@ -2,11 +2,12 @@
  * What the report's templates are given: the rubric, the figures `src/scoring` computed, and
  * text helpers. Templates read figures from here and never compute them.
  */
-import { notesByItem, type ItemNote } from '../../report/notes.js';
+import { notesByItem, writtenAnswersByItem, type ItemNote } from '../../report/notes.js';
 import type { Item, Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import {
   aggregateResponses,
+  checklistTally,
   compareCycles,
   type AggregateOptions,
   scaleIndex,
@@ -14,6 +15,7 @@ import {
   type CycleComparison,
   type ResponseScore,
   type ScaleIndex,
+  type TallyEntry,
   type TeamAggregate,
 } from '../../scoring/index.js';
 import { reportStrings, type ReportStrings } from './strings.js';
@@ -42,6 +44,10 @@ export interface ReportView {
   readonly value: RubricResponse | null;
   /** Members' own notes per item id (only items with at least one note). */
   readonly notes: ReadonlyMap<string, readonly ItemNote[]>;
+  /** Prompts: the written answers per item id. */
+  readonly written: ReadonlyMap<string, readonly ItemNote[]>;
+  /** Checklists: the items by ticks, most first. */
+  readonly tally: readonly TallyEntry[];
 }
 
 /** Localises definition text for the view's language. */
@@ -73,7 +79,7 @@ export const signed = (view: ReportView, value: number | null): string =>
   value === null ? '–' : format(view.lang, true).format(value).replace('-', '\u2212');
 
 /** The rated levels, lowest first (the order of `scale.ratedOrder`). */
-export const ratedLevels = (view: ReportView): Level[] => Array.from(view.scale.ratedOrder, (i) => view.rubric.scale.levels[i]!);
+export const ratedLevels = (view: ReportView): Level[] => Array.from(view.scale.ratedOrder, (i) => (view.rubric.scale.levels ?? [])[i]!);
 
 /** A level's compact label for axes and column heads. */
 export const shortLabel = (view: ReportView, level: Level): string => tr(view, level.shortLabel ?? level.label);
@@ -156,7 +162,7 @@ export function scoreView(
   const aggregate = aggregateResponses(rubric, responses, options);
   const people =
     responses.length <= MAX_NAMED
-      ? responses.map((r, i) => ({ name: r.respondent?.trim() || strings.person(i + 1), score: scoreResponse(rubric, r) }))
+      ? responses.map((r, i) => ({ name: r.respondent?.trim() || strings.person(i + 1), score: scoreResponse(rubric, r, options) }))
       : undefined;
   const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous, options), aggregate) : undefined;
   const cycles = comparison
@@ -166,10 +172,12 @@ export function scoreView(
     rubric,
     lang,
     strings,
-    scale: scaleIndex(rubric),
+    scale: scaleIndex(rubric, options?.ideal),
     aggregate,
     value,
     notes: notesByItem(rubric, responses),
+    written: aggregate.scaleKind === 'prompt' ? writtenAnswersByItem(rubric, responses) : new Map(),
+    tally: aggregate.scaleKind === 'checklist' ? checklistTally(aggregate) : [],
     ...(people ? { people } : {}),
     ...(comparison && cycles ? { comparison, cycles } : {}),
   };

@@ -4,6 +4,7 @@
  * Move button, and Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
 import { getAt, listAt, type Draft, type Path } from '../../rubrics/authoring.js';
+import { BUILT_INS, builtInIds, isBuiltInId } from '../../rubrics/builtins.js';
 import type { ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric } from '../../rubrics/schema.js';
 import { definitionFromSpreadsheet, definitionToSpreadsheet } from '../../rubrics/spreadsheet.js';
@@ -30,14 +31,6 @@ export interface EditorHost extends HTMLElement {
   announce(message: string): void;
 }
 
-/** The built-in definitions the editor can start from, loaded when chosen. */
-const BUILT_INS: Record<string, () => Promise<{ default: unknown }>> = {
-  'coherence-progression': () => import('../../rubrics/coherence-progression.json'),
-  'slt-indicators': () => import('../../rubrics/slt-indicators.json'),
-  'relationship-continuum': () => import('../../rubrics/relationship-continuum.json'),
-  'team-assessment': () => import('../../rubrics/team-assessment.json'),
-};
-
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const target = (event: Event) => event.composedPath()[0] as HTMLElement;
 
@@ -49,17 +42,17 @@ export class EditorInteractions {
     this.#host = host;
   }
 
+  /** Every built-in (src/rubrics/builtins.ts), each loaded when chosen. */
   get builtIns(): readonly string[] {
-    return Object.keys(BUILT_INS);
+    return builtInIds;
   }
 
   /** Loads built-in `id` (or a blank definition for `blank`); `user` when a person chose it. */
   async startFrom(id: string, user: boolean): Promise<void> {
     const host = this.#host;
     if (id === 'blank') return host.reset();
-    const load = Object.hasOwn(BUILT_INS, id) ? BUILT_INS[id] : undefined;
-    if (!load) return host.announce(host.strings.unreadable);
-    const module = await load();
+    if (!isBuiltInId(id)) return host.announce(host.strings.unreadable);
+    const module = await BUILT_INS[id].load();
     host.load(module.default, { published: true, user });
     host.announce(host.strings.loaded(id));
   }

@@ -38,6 +38,10 @@ export function intentOfEdit(event: Event, base: RubricResponse, now = new Date(
   switch (kind) {
     case 'level':
       return typing ? undefined : { next: edit.setLevel(base, at, control.value, now), announce: 'both' };
+    case 'check':
+      return typing ? undefined : { next: edit.setChecked(base, at, control.checked, now), announce: 'both' };
+    case 'text':
+      return text(() => edit.setText(base, at, String(value), now));
     case 'item-field':
       return text(() => edit.setItemField(base, at, field, value, now));
     case 'response-field':

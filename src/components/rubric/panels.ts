@@ -6,19 +6,25 @@ import type { ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import { safeHttpsUrl } from '../../rubrics/url.js';
-import type { MissingItem } from './form-value.js';
+import { missingMessage, type MissingItem } from './form-value.js';
 
 /** Title, description, instructions and source of a rubric. */
 export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): TemplateResult {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
-  const steps = rubric.instructions ?? [];
   const source = rubric.source;
-  return html`<header part="header">
+  const original = rubric.originalInstructions ?? [];
+  // Instructions written for the screen; the source's own wording ("Circle the number…") is printed instead.
+  const list = (steps: readonly Parameters<typeof t>[0][], kind: string) =>
+    steps.length === 1
+      ? html`<p class="instructions ${kind}">${t(steps[0]!)}</p>`
+      : steps.length > 1
+        ? html`<ol class="instructions ${kind}" aria-label=${strings.instructions}>${steps.map((i) => html`<li>${t(i)}</li>`)}</ol>`
+        : nothing;
+  return html`<header part="header" class=${original.length ? 'has-original' : ''}>
     <h2 part="title">${t(rubric.title)}</h2>
     ${renderTranslation(rubric, lang, strings)}
     ${rubric.description ? html`<p class="description">${t(rubric.description)}</p>` : nothing}
-    ${steps.length === 1 ? html`<p class="instructions">${t(steps[0]!)}</p>` : nothing}
-    ${steps.length > 1 ? html`<ol class="instructions" aria-label=${strings.instructions}>${steps.map((i) => html`<li>${t(i)}</li>`)}</ol>` : nothing}
+    ${list(rubric.instructions ?? [], 'screen')} ${list(original, 'original')}
     ${source ? renderSource(source, strings, t(source.edition) || String(source.year)) : nothing}
   </header>`;
 }
@@ -52,7 +58,7 @@ export function renderErrorSummary(missing: readonly MissingItem[], strings: UiS
   return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="problem" tabindex="-1">
     <h3 id="problem">${strings.problem}</h3>
     <ul>
-      ${missing.map((m) => html`<li><a href=${`#item-${m.key}`} data-key=${m.key} @click=${focusItem}>${m.noSubject ? strings.addFirst(m.title) : strings.required(m.title)}</a></li>`)}
+      ${missing.map((m) => html`<li><a href=${`#item-${m.key}`} data-key=${m.key} @click=${focusItem}>${missingMessage(m, strings)}</a></li>`)}
     </ul>
   </div>`;
 }

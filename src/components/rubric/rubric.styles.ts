@@ -134,31 +134,6 @@ export default [
       gap: 0.5rem;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     }
-    .layout-bipolar-scale .options,
-    .layout-indicator-table .options {
-      grid-template-columns: repeat(auto-fit, minmax(3rem, 1fr));
-    }
-    .subject .options {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-      position: relative;
-      padding-top: 1rem;
-    }
-    /* The continuum itself: a line with an arrowhead running from the first stage to the targets. */
-    .subject .options::before {
-      content: '';
-      position: absolute;
-      top: 0.4rem;
-      inset-inline: 0.5rem 0.9rem;
-      border-top: 3px solid var(--_border);
-    }
-    .subject .options::after {
-      content: '';
-      position: absolute;
-      top: calc(0.4rem - 5px);
-      inset-inline-end: 0.4rem;
-      border-block: 6.5px solid transparent;
-      border-inline-start: 10px solid var(--_border);
-    }
     .mark {
       color: var(--_muted);
       font-size: 0.85em;
@@ -214,16 +189,6 @@ export default [
     .level-name,
     .short {
       font-weight: 600;
-    }
-    .layout-indicator-table .option,
-    .layout-bipolar-scale .option {
-      flex-direction: column;
-      align-items: center;
-      text-align: center;
-    }
-    .layout-indicator-table .level-name {
-      font-weight: normal;
-      font-size: 0.8em;
     }
     .is-target {
       border-style: dashed;
@@ -365,11 +330,6 @@ export default [
     .status:empty {
       display: none;
     }
-    @container (min-width: 48rem) {
-      .layout-bipolar-scale .item > .options {
-        grid-template-columns: repeat(auto-fit, minmax(2.5rem, 1fr));
-      }
-    }
     @media (forced-colors: active) {
       .option.checked {
         border-color: Highlight;
@@ -384,10 +344,19 @@ export default [
         border-color: Mark;
       }
     }
+    .instructions.original {
+      display: none;
+    }
     @media print {
       :host {
         background: none;
         color: #000;
+      }
+      .has-original .instructions.screen {
+        display: none;
+      }
+      .instructions.original {
+        display: revert;
       }
       button,
       .add,

@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { html } from 'lit';
+import { adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResponseController } from '../../controllers/response-controller.js';
 import type { SetAsideDraft } from '../../controllers/set-aside.js';
@@ -10,6 +10,7 @@ import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js'
 import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
 import { builtInIn } from '../../rubrics/in-language.js';
+import type { Layout } from '../../rubrics/kinds.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { checkResponse } from '../../rubrics/validator.js';
@@ -17,12 +18,12 @@ import { scoreResponse, type ResponseScore } from '../../scoring/index.js';
 import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
-import { formEntries, missingItems } from './form-value.js';
+import { formEntries, missingItems, validationMessage } from './form-value.js';
 import { intentOfClick, type Intent } from './intents.js';
 import { editWithinLimit } from './limits.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
-import { renderLegend, renderResponseFields, renderProvenance, renderSection, renderSubjects, type View } from './templates.js';
+import { layoutTemplate, renderProvenance, renderResponseFields, renderSection, subjectsTemplate, type LayoutTemplate, type SubjectsTemplate, type View } from './templates.js';
 
 /** Which way each arrow key moves in a radio group (left-to-right text). */
 const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -88,11 +89,17 @@ export class CrRubric extends FormAssociatedElement {
 
   /** The definition shown when neither `definition` nor `src` is given (set by the built-in elements). */
   static defaultDefinition: unknown = undefined;
+  /** Layouts this element's file carries (a built-in element, its own); any other arrives as a chunk when shown. */
+  static layouts: Partial<Record<Layout, LayoutTemplate>> = {};
+  /** The rated-subjects rows, when this element's file carries them (the continuum). */
+  static subjectRows?: SubjectsTemplate;
 
   /** A rubric definition object; takes precedence over `src` and the built-in definition. */
   @property({ attribute: false }) definition: unknown = undefined;
   /** Address of a definition JSON (https:, or http: on the same origin). */
   @property() src = '';
+  /** Id of a built-in definition to show (`norms-inventory`; see `builtInIds`); `definition` and `src` take precedence. */
+  @property({ attribute: 'rubric' }) rubricId = '';
   /** The response (saved-response schema). One that is unreadable, or for another rubric, is kept here untouched but not shown. */
   @property({ attribute: false }) value: RubricResponse | null = null;
   /** Shows the answers without letting them change. */
@@ -122,6 +129,8 @@ export class CrRubric extends FormAssociatedElement {
   protected shared?: RubricState;
 
   @state() private showErrors = false;
+  /** The built-in definition `rubric` names, once its chunk has loaded. */
+  @state() private builtIn?: ParseResult<Rubric>;
   @state() private status = '';
 
   /** The one owner of the definition and the response: loading, validation, drafts, merges. */
@@ -129,7 +138,9 @@ export class CrRubric extends FormAssociatedElement {
     session: () => this.session,
     // Built-in definitions are checked by the test suite; anything else goes through the validator.
     fallback: () => {
-      const fallback = (this.constructor as typeof CrRubric).defaultDefinition;
+      if (this.rubricId && this.builtIn?.success === false) return this.builtIn;
+      // This element's own built-in, or the one `rubric` names.
+      const fallback = this.rubricId ? (this.builtIn?.success ? this.builtIn.data : undefined) : (this.constructor as typeof CrRubric).defaultDefinition;
       if (fallback === undefined) return undefined;
       // A built-in's translation is its own file, fetched the first time the language is shown.
       const shown = builtInIn(fallback as Rubric, this.language);
@@ -253,7 +264,8 @@ export class CrRubric extends FormAssociatedElement {
     this.#owner.formState(state);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rubricId')) this.#loadBuiltIn();
     this.#builtInLoading = undefined;
     const translating = loadUiStrings(this.language);
     const decided = this.#owner.update();
@@ -292,13 +304,35 @@ export class CrRubric extends FormAssociatedElement {
     }
     const rubric = this.rubric;
     const missing = rubric && this.required ? missingItems(rubric, this.#owner.response(rubric), this.language) : [];
-    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} input, #${CSS.escape(missing[0].key)}`);
-    const strings = uiStrings(this.language);
-    const message = !missing[0] ? '' : missing[0].noSubject ? strings.addFirst(missing[0].title) : strings.missing(missing.length, missing[0].title);
+    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} :is(input, textarea), #${CSS.escape(missing[0].key)}`);
+    const message = validationMessage(missing, uiStrings(this.language));
     const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
     this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, message, anchor, usable ? JSON.stringify(usable) : undefined);
     this.setCustomState('complete', this.shared?.score.complete === true);
     this.setCustomState('invalid', missing.length > 0);
+  }
+
+  #layoutStyles?: CSSResult;
+
+  /** The shown layout's own rules join the element's styles (each layout keeps its rules with its templates). */
+  #adoptLayoutStyles(styles: CSSResult): void {
+    if (this.#layoutStyles === styles) return;
+    this.#layoutStyles = styles;
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrRubric).elementStyles, styles]);
+  }
+
+  /** The registry (and the definition's own chunk) load only for a `rubric` attribute. */
+  #loadBuiltIn(): void {
+    const id = this.rubricId;
+    this.builtIn = undefined;
+    if (!id) return;
+    this.#owner.waitFor(
+      import('../../rubrics/builtins.js')
+        .then(({ loadBuiltIn }) => loadBuiltIn(id))
+        .then((result) => {
+          if (this.rubricId === id) this.builtIn = result;
+        }),
+    );
   }
 
   /** Applies a user's intent: new value, events, draft, focus. */
@@ -386,7 +420,7 @@ export class CrRubric extends FormAssociatedElement {
   private handleSummaryLink = (event: Event): void => {
     event.preventDefault();
     const key = (event.currentTarget as HTMLElement).dataset['key'] ?? '';
-    this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(key)} input, #${CSS.escape(key)}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(key)} :is(input:not(:disabled), textarea), #${CSS.escape(key)}`)?.focus();
   };
 
   protected override render() {
@@ -395,11 +429,21 @@ export class CrRubric extends FormAssociatedElement {
     if (result && !result.success) return renderDefinitionError(result.issues, strings);
     const shared = this.shared;
     if (!shared || this.#translating) return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
-    const { rubric, response, lang } = shared;
+    const { rubric, response, lang, score } = shared;
+    // A layout (or the subjects rows) that this file does not carry arrives as a chunk first.
+    const carried = this.constructor as typeof CrRubric;
+    const layout = carried.layouts[rubric.layout] ?? layoutTemplate(rubric.layout);
+    const subjects = rubric.subjects ? (carried.subjectRows ?? subjectsTemplate()) : undefined;
+    if (layout instanceof Promise || subjects instanceof Promise) {
+      this.#owner.waitFor(Promise.all([layout, subjects]));
+      return html`<p part="status" role="status">${strings.loading}</p>`;
+    }
+    this.#adoptLayoutStyles(layout.styles);
     const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
     const view: View = {
       rubric,
       response,
+      score,
       lang,
       strings,
       readonly: this.readonly,
@@ -412,8 +456,8 @@ export class CrRubric extends FormAssociatedElement {
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
       ${renderNotices(this.#report, strings, this.#owner.unusable(rubric), (text) => localize(text, lang, rubric.defaultLanguage))}
-      ${renderResponseFields(view)} ${renderLegend(view)} ${renderProvenance(view)}
-      ${rubric.subjects ? renderSubjects(view) : rubric.sections.map((s) => renderSection(view, s))}
+      ${renderResponseFields(view)} ${layout.head(view)} ${renderProvenance(view)}
+      ${subjects ? subjects(view, layout) : rubric.sections.map((s) => renderSection(view, s, layout))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>
       <p class="status" part="status" role="status">${this.status}</p>
     </div>`;

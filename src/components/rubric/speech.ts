@@ -9,12 +9,13 @@ import type { View } from './templates.js';
 
 export function levelDescription(view: View, level: Level, item: Item): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, view.lang, view.rubric.defaultLanguage);
-  const rated = view.rubric.scale.levels.filter((l) => !l.notApplicable);
+  const rated = (view.rubric.scale.levels ?? []).filter((l) => !l.notApplicable);
   const position = rated.indexOf(level) + 1;
-  if (view.rubric.layout === 'bipolar-scale' && item.anchors && position > 0) {
+  const anchors = item.anchors ?? view.rubric.scale.anchors;
+  if (view.rubric.layout === 'bipolar-scale' && anchors && position > 0) {
     const fromLow = position - 1;
     const fromHigh = rated.length - position;
-    const nearest = fromLow === fromHigh ? undefined : t(fromLow < fromHigh ? item.anchors.low : item.anchors.high);
+    const nearest = fromLow === fromHigh ? undefined : t(fromLow < fromHigh ? anchors.low : anchors.high);
     return view.strings.scalePoint(position, rated.length, nearest, Math.min(fromLow, fromHigh) === 0);
   }
   const text = item.descriptors?.[level.id] ?? level.meaning;

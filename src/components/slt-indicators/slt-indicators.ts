@@ -1,4 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
+import { indicatorTable } from '../rubric/layouts/levels.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/slt-indicators.json';
 
@@ -9,4 +10,5 @@ import definition from '../../rubrics/slt-indicators.json';
  */
 export class CrSltIndicators extends CrRubric {
   static override defaultDefinition: unknown = definition;
+  static override layouts = { 'indicator-table': indicatorTable };
 }

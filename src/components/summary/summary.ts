@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
-import { css, html, LitElement, nothing, svg } from 'lit';
+import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import type { Layout } from '../../rubrics/kinds.js';
 import { localize } from '../../rubrics/text.js';
 import { rubricContext, type RubricState } from '../rubric/context.js';
 import { tokens } from '../rubric/rubric.styles.js';
@@ -65,40 +66,69 @@ export class CrRubricSummary extends LitElement {
     return this.#rubric.value;
   }
 
+  /** What the summary shows for each layout, besides the heading: a new layout does not compile until it decides. */
+  readonly #parts: Record<Layout, () => TemplateResult | typeof nothing> = {
+    'descriptor-grid': () => this.renderCounts(),
+    'indicator-table': () => this.renderCounts(),
+    continuum: () => this.renderCounts(),
+    'bipolar-scale': () => html`${this.renderCounts()}${this.renderProfile()}`,
+    'rating-scale': () => this.renderCounts(),
+    choices: () => this.renderCounts(),
+    checklist: () => {
+      const { score, strings } = this.rubricState!;
+      return html`<p>${strings.ticked(score.overall.answered, score.overall.total)}</p>`;
+    },
+    prompts: () => this.renderAnswered(),
+  };
+
   protected override render() {
     const s = this.rubricState;
     if (!s) return nothing;
-    const { rubric, score, strings, lang } = s;
-    const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
-    const overall = score.overall;
-    const titles = new Map(rubric.sections.flatMap((sec) => sec.items.map((i) => [i.id, t(i.title)] as const)));
-    // Nothing to count yet (no partner added, or nothing rated): a sentence, not "0 of 0" and a table of zeros.
+    const overall = s.score.overall;
+    // Nothing to count yet (no partner added, or nothing answered): a sentence, not "0 of 0" and a table of zeros.
     if (overall.total === 0 || overall.answered === 0) {
       return html`<section aria-labelledby="summary-title">
-        <h3 id="summary-title">${strings.summary}</h3>
-        <p>${overall.total === 0 ? strings.noAnswers : strings.answered(0, overall.total)}</p>
+        <h3 id="summary-title">${s.strings.summary}</h3>
+        <p>${overall.total === 0 ? s.strings.noAnswers : s.strings.answered(0, overall.total)}</p>
       </section>`;
     }
     return html`<section aria-labelledby="summary-title">
-      <h3 id="summary-title">${strings.summary}</h3>
-      <p>${strings.answered(overall.answered, overall.total)}</p>
-      ${score.targets ? html`<p>${strings.targetsMet(score.targets.met, score.targets.total)}</p>` : nothing}
-      <table part="summary-table">
-        <thead><tr><th scope="col">${strings.level}</th><th scope="col">${strings.count}</th></tr></thead>
-        <tbody>
-          ${rubric.scale.levels.map(
-            (l) => html`<tr><th scope="row">${t(l.label)}</th><td class="num">${overall.counts[l.id] ?? 0}</td></tr>`,
-          )}
-        </tbody>
-      </table>
-      ${rubric.layout === 'bipolar-scale' ? this.renderProfile(titles) : nothing}
+      <h3 id="summary-title">${s.strings.summary}</h3>
+      ${this.#parts[s.rubric.layout]()}
     </section>`;
   }
 
+  private t(text: Parameters<typeof localize>[0]): string {
+    const { rubric, lang } = this.rubricState!;
+    return localize(text, lang, rubric.defaultLanguage);
+  }
+
+  /** How many items are answered, and subjects at a target stage. */
+  private renderAnswered() {
+    const { score, strings } = this.rubricState!;
+    return html`<p>${strings.answered(score.overall.answered, score.overall.total)}</p>
+      ${score.targets ? html`<p>${strings.targetsMet(score.targets.met, score.targets.total)}</p>` : nothing}`;
+  }
+
+  /** The answered count and how many chose each level. */
+  private renderCounts() {
+    const { rubric, score, strings } = this.rubricState!;
+    return html`${this.renderAnswered()}
+      <table part="summary-table">
+        <thead><tr><th scope="col">${strings.level}</th><th scope="col">${strings.count}</th></tr></thead>
+        <tbody>
+          ${(rubric.scale.levels ?? []).map(
+            (l) => html`<tr><th scope="row">${this.t(l.label)}</th><td class="num">${score.overall.counts[l.id] ?? 0}</td></tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
   /** The team profile: one bar per item at its chosen position, with the same data as text. */
-  private renderProfile(titles: ReadonlyMap<string, string>) {
+  private renderProfile() {
     const { score, strings, rubric } = this.rubricState!;
-    const positions = rubric.scale.levels.flatMap((l) => (l.position === undefined ? [] : [l.position]));
+    const titles = new Map(rubric.sections.flatMap((sec) => sec.items.map((i) => [i.id, this.t(i.title)] as const)));
+    const positions = (rubric.scale.levels ?? []).flatMap((l) => (l.position === undefined ? [] : [l.position]));
     const low = Math.min(...positions);
     const high = Math.max(...positions);
     const rows = score.items;

@@ -1,4 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
+import { bipolarScale } from '../rubric/layouts/levels.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/team-assessment.json';
 
@@ -9,4 +10,5 @@ import definition from '../../rubrics/team-assessment.json';
  */
 export class CrTeamAssessment extends CrRubric {
   static override defaultDefinition: unknown = definition;
+  static override layouts = { 'bipolar-scale': bipolarScale };
 }

@@ -1,0 +1,166 @@
+/**
+ * The layouts whose items choose one level (ordered, ideal-point and nominal scales): each item a
+ * native radio group. They differ only in what each choice shows and what sits above the items.
+ */
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { Answer, Item, Level, RatedSubject } from '../../../rubrics/schema.js';
+import { levelDescription } from '../speech.js';
+import { itemFields, itemKey, itemProvenance, t, type LayoutTemplate, type View } from '../templates.js';
+
+/** What one choice shows besides its radio. */
+type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
+
+const name = (view: View, level: Level) => html`<span class="level-name">${t(view, level.label)}</span>`;
+const meaning = (view: View, level: Level) => (level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing);
+const isTarget = (view: View, level: Level) => level.target === true || (level.id === view.rubric.scale.ideal && !level.notApplicable);
+
+function levelOption(view: View, text: ChoiceText, level: Level, item: Item, key: string, answer: Answer | undefined, subjectId?: string) {
+  const checked = answer?.level === level.id;
+  const target = isTarget(view, level);
+  return html`<label class="option ${checked ? 'checked' : ''} ${target ? 'is-target' : ''}" part="level${checked ? ' level-checked' : ''}">
+    <input type="radio" name=${`r-${key}`} .value=${level.id} .checked=${checked} ?disabled=${view.disabled}
+      aria-label=${t(view, level.label)} aria-description=${levelDescription(view, level, item) || nothing}
+      data-kind="level" data-item=${item.id} data-subject=${subjectId ?? ''} />
+    <span class="option-text">${text(view, level, item)}${level.reconstructed ? html`<span class="mark" aria-hidden="true">†</span>` : nothing}</span>
+  </label>`;
+}
+
+/** One item: a native radio group named by the item, its end labels, fields and clear button. */
+function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSubject, subjectIndex = 0): TemplateResult {
+  const key = itemKey(item.id, subject?.id);
+  const answers = subject ? subject.answers : view.response.answers;
+  const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+  const title = subject ? `${t(view, item.title)}: ${subject.name || view.strings.unnamed(subjectIndex + 1)}` : t(view, item.title);
+  const invalid = view.errors.has(key);
+  const levels = view.rubric.scale.levels ?? [];
+  const anchors = item.anchors ?? view.rubric.scale.anchors;
+  // The group is described by its anchors too, so entering it says what its two ends mean.
+  const describedBy = [item.description ? `desc-${key}` : '', anchors ? `low-${key} high-${key}` : '', invalid ? `err-${key}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const code = item.code && view.rubric.layout !== 'continuum' ? html`<span class="code">${item.code}. </span>` : nothing;
+  return html`<fieldset class="item ${invalid ? 'invalid' : ''}" part="item" role="radiogroup" id=${`item-${key}`}
+      aria-labelledby=${`title-${key}`} aria-describedby=${describedBy || nothing}
+      aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
+      aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}>
+    <legend id=${`title-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</legend>
+    ${item.aliases?.length
+      ? html`<p class="aliases">${item.aliases.map((a) => html`<span>${t(view, a.context)}: ${t(view, a.title)}</span>`)}</p>`
+      : nothing}
+    ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
+    ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing}
+    ${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}
+    <div class="options options-${levels.length}" part="options">
+      ${levels.map((level) => levelOption(view, text, level, item, key, answer, subject?.id))}
+    </div>
+    ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
+    ${itemProvenance(view, item)}
+    <div class="item-footer">
+      ${itemFields(view, item, key, answer, subject)}
+      ${answer?.level && !view.readonly && !view.disabled
+        ? html`<button type="button" class="clear" part="clear" data-kind="clear" data-item=${item.id}
+            data-subject=${subject?.id ?? ''} aria-label=${view.strings.clearLabel(title)}>${view.strings.clear}</button>`
+        : nothing}
+    </div>
+  </fieldset>`;
+}
+
+/** The scale's meanings, shown once above the items. */
+function renderLegend(view: View): TemplateResult | typeof nothing {
+  const levels = (view.rubric.scale.levels ?? []).filter((l) => l.meaning);
+  if (levels.length === 0) return nothing;
+  return html`<dl class="legend" part="legend">
+    ${levels.map((l) => {
+      const short = t(view, l.shortLabel ?? l.label);
+      const label = t(view, l.label);
+      return html`<div><dt>${short}</dt><dd>${short !== label ? `${label}: ` : ''}${t(view, l.meaning)}</dd></div>`;
+    })}
+  </dl>`;
+}
+
+/** A layout of radio groups whose choices show `text`; `legend`: the meanings are listed once above. */
+function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``): LayoutTemplate {
+  return {
+    head: (view) => (legend ? renderLegend(view) : nothing),
+    item: (view, item, subject, index) => renderItem(text, view, item, subject, index),
+    grouped: false,
+    styles,
+  };
+}
+
+/** Points in a compact row, each label centred under its radio. */
+const compactPoints = css`
+  :is(.layout-indicator-table, .layout-bipolar-scale) .options {
+    grid-template-columns: repeat(auto-fit, minmax(3rem, 1fr));
+  }
+  :is(.layout-indicator-table, .layout-bipolar-scale) .option {
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+  }
+`;
+
+
+/** A descriptor per level (the Coherence Progression). */
+export const descriptorGrid = levelsLayout((view, level, item) => {
+  const descriptor = item.descriptors?.[level.id];
+  return html`${name(view, level)}${descriptor ? html`<span class="descriptor" part="descriptor">${t(view, descriptor)}</span>` : nothing}`;
+}, true);
+
+/** Compact levels with the meanings in a legend above (the SLT indicators). */
+export const indicatorTable = levelsLayout((view, level) => {
+  const short = level.shortLabel ? t(view, level.shortLabel) : '';
+  const label = t(view, level.label);
+  return html`<span class="short">${short || label}</span>${short && short !== label ? name(view, level) : nothing}`;
+}, true, css`
+    ${compactPoints}
+    .layout-indicator-table .level-name {
+      font-weight: normal;
+      font-size: 0.8em;
+    }  `);
+
+/** Stages with their meaning and target marks, per subject (the relationship continuum, the decision continuum). */
+export const continuum = levelsLayout(
+  (view, level) => html`${name(view, level)}${isTarget(view, level) ? html`<span class="badge" part="target">${view.strings.target}</span>` : nothing}${meaning(view, level)}`,
+  false,
+  css`
+    .layout-continuum .options {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+      position: relative;
+      padding-top: 1rem;
+    }
+    /* The continuum itself: a line with an arrowhead running from the first stage to the targets. */
+    .layout-continuum .options::before {
+      content: '';
+      position: absolute;
+      top: 0.4rem;
+      inset-inline: 0.5rem 0.9rem;
+      border-top: 3px solid var(--_border);
+    }
+    .layout-continuum .options::after {
+      content: '';
+      position: absolute;
+      top: calc(0.4rem - 5px);
+      inset-inline-end: 0.4rem;
+      border-block: 6.5px solid transparent;
+      border-inline-start: 10px solid var(--_border);
+    }  `,
+);
+
+/** A row of points between two end labels (the team assessment, the Norms Inventory). */
+export const bipolarScale = levelsLayout(name, true, css`
+    ${compactPoints}
+    @container (min-width: 48rem) {
+      .layout-bipolar-scale .item > .options {
+        grid-template-columns: repeat(auto-fit, minmax(2.5rem, 1fr));
+      }
+    }  `);
+
+/** A row of labelled points. */
+export const ratingScale = levelsLayout(name, true);
+
+/** A list of choices, each with its meaning (adopt / adapt / abandon). */
+export const choices = levelsLayout((view, level) => html`${name(view, level)}${meaning(view, level)}`, false, css`
+    .layout-choices .options {
+      grid-template-columns: 1fr;
+    }  `);

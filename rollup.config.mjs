@@ -265,14 +265,13 @@ const sharedLitBundle = {
 function elementBundle(name, input) {
   return {
     input: { [name]: input },
-    plugins: [sharedLit(), externalLocales(), ...bundlePlugins()],
-    // A lazy chunk that needs a module the element has too (the input limits) imports it from the
-    // element file itself, rather than rollup moving the element into a chunk behind a facade file.
+    // The all-in-one carries its own Lit, as it always has: a page that uses it needs no other file.
+    plugins: [...(name === 'collab-rubrics' ? [] : [sharedLit()]), externalLocales(), ...bundlePlugins()],
+    // A lazy chunk that needs a module the element has too (the input limits, a definition the
+    // registry names) imports it from the element file itself, rather than rollup moving the
+    // element into a chunk behind a facade file.
     preserveEntrySignatures: 'allow-extension',
     onwarn,
-    // A definition the element carries is also the registry's chunk target: the registry chunk may
-    // import it from the entry, instead of the entry becoming a facade over a chunk of everything.
-    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

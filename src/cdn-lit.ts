@@ -5,6 +5,6 @@
  * from `lit`, `lit/decorators.js` and `@lit/context` (and `@lit/task` from `@lit/reactive-element`);
  * the build fails on a name missing here.
  */
-export { css, html, LitElement, nothing, notEqual, svg } from 'lit';
+export { adoptStyles, css, html, LitElement, nothing, notEqual, svg } from 'lit';
 export { property, state } from 'lit/decorators.js';
 export { ContextConsumer, ContextProvider, createContext } from '@lit/context';

@@ -228,7 +228,8 @@ describe('<cr-team-assessment>', () => {
     const byNote = new Map<string, string[]>();
     for (const item of rebuilt) byNote.set(item.reconstructed!.note as string, [...(byNote.get(item.reconstructed!.note as string) ?? []), item.title as string]);
     expect(lines).to.deep.equal([...byNote].map(([note, titles]) => `${titles.join(', ')}: ${note}`));
-    expect(lines).to.have.length(3);
+    // Three shared reasons, and two items whose notes also name a guessed word and its other reading.
+    expect(lines).to.have.length(5);
     const marked = [...root.querySelectorAll('fieldset')].filter((f) => f.querySelector('[part=reconstructed-mark]'));
     expect(marked.map((f) => f.id)).to.deep.equal(rebuilt.map((i) => `item-${i.id}`));
     expect(marked[0]!.querySelector('[part=reconstructed-mark]')!.textContent).to.equal('† Reconstructed text');

@@ -73,9 +73,10 @@ describe('built-in rubric: Effective Team Assessment', () => {
     expect(note('leadership')).to.contain('One person do team- leadersh not carried out');
   });
 
-  it('keeps the intact anchors and the instructions verbatim', () => {
+  it('keeps the intact anchors and the paper\'s instructions verbatim, with screen instructions beside them', () => {
     const byId = new Map(items(team).map((i) => [i.id, i]));
-    expect(team.instructions).to.deep.equal([
+    expect(team.instructions?.join(' ')).to.not.contain('Circle');
+    expect(team.originalInstructions).to.deep.equal([
       'Rate your team on each of the following nine dimensions, using a scale of one to seven, to indicate your assessment of your team and the way it functions. Circle the number on each scale that you feel is most descriptive of your team.',
     ]);
     expect(byId.get('control-procedures')!.anchors!.low).to.equal(
@@ -146,19 +147,44 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
     expect(continuum.responseFields?.map((f) => f.id)).to.deep.equal(['date', 'organization', 'role']);
   });
 
-  it('keeps the seed\'s introduction and instructions verbatim', () => {
+  it('keeps the seed\'s introduction and the paper\'s instructions verbatim, with screen instructions beside them', () => {
     expect(continuum.description).to.equal(
       'This tool can help you consider the nature of your working relationships and understand how you might work to improve them, so that they fall into the "Cooperative" or "Partner" category.',
     );
-    expect(continuum.instructions?.[0]).to.equal(
+    expect(continuum.instructions?.join(' ')).to.not.match(/next page|column/);
+    expect(continuum.originalInstructions?.[0]).to.equal(
       'Consider the stakeholders in your system, and assess your relationship with them using the continuum. Where do you believe the relationships fall? Place your answers in the first two columns of the table on the next page.',
     );
-    expect(continuum.instructions?.[1]).to.equal(
+    expect(continuum.originalInstructions?.[1]).to.equal(
       'As your collaboration progresses, consider which characteristics you and your partners need to attend to in order to move towards Cooperative and Partner. Brainstorm ways that you might strengthen your relationship and put your thoughts in the last column of the table.',
     );
     const partner = continuum.scale.levels!.find((l) => l.id === 'partner')!;
     expect(partner.reconstructed!.detail).to.contain(
       'Such a partnership involves increased educator involvement, shared decision making, mutual respect, transparency, and trust.',
     );
+  });
+});
+
+describe('corrections found by a word-by-word comparison with the seeds', () => {
+  const team = parsed(teamDef);
+  const continuum = parsed(continuumDef);
+
+  it('says plainly, where respondents read it, that the continuum\'s lower stages are this library\'s own model', () => {
+    const said = continuum.instructions!.map(str).join(' ');
+    expect(said).to.contain('The guidebook names only the Cooperative and Partner stages.');
+    expect(said).to.contain('"a necessary and important process", not a lower rung');
+    const lower = continuum.scale.levels!.filter((l) => ['top-down', 'push-pull', 'interest-based'].includes(l.id));
+    expect(lower.map((l) => l.reconstructed?.note).every((n) => typeof n === 'string' && n.startsWith("collab-rubrics' own stage"))).to.equal(true);
+  });
+
+  it('flags the team assessment\'s guessed words with the other reading', () => {
+    const note = (id: string) => items(team).find((i) => i.id === id)!.reconstructed!.note;
+    expect(note('goals-objectives')).to.contain('"of commonly" in the low anchor is a guess').and.contain('"of clearly"');
+    expect(note('leadership')).to.contain('is a guess').and.contain('One person dominates the team; leadership roles are not carried out or shared');
+  });
+
+  it('marks the fields the paper forms do not have as additions', () => {
+    expect(team.responseFields!.every((f) => f.addition === true)).to.equal(true);
+    expect(continuum.responseFields!.every((f) => f.addition === true)).to.equal(true);
   });
 });

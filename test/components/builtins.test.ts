@@ -71,7 +71,7 @@ describe('built-in rubric elements', () => {
       });
 
       itExceptIn(FORCED_COLORS, 'is accessible in forced colours', async () => {
-        const el = await mount(tag, 'theme="high-contrast"');
+        const el = await mount(tag, `${attrs} theme="high-contrast"`);
         await rateSome(el, 1);
         await emulateForcedColors('active');
         await expectAxeClean(el);

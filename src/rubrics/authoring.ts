@@ -136,7 +136,7 @@ export function textPaths(root: unknown): Path[] {
     });
   add(['title']);
   add(['description']);
-  for (const key of ['instructions', 'notes'] as const) listAt(root, [key]).forEach((_, i) => add([key, i]));
+  for (const key of ['instructions', 'originalInstructions', 'notes'] as const) listAt(root, [key]).forEach((_, i) => add([key, i]));
   each(['changes'], ['note']);
   add(['scale', 'label']);
   each(['scale', 'levels'], ['label', 'shortLabel', 'meaning']);
@@ -144,6 +144,7 @@ export function textPaths(root: unknown): Path[] {
   add(['scale', 'anchors', 'high']);
   each(['sections'], ['title', 'description'], (s) =>
     each([...s, 'items'], ['title', 'description'], (at, item) => {
+      listAt(item, ['questions']).forEach((_, i) => add([...at, 'questions', i]));
       const descriptors = getAt(item, ['descriptors']);
       if (isObject(descriptors)) for (const key of Object.keys(descriptors)) add([...at, 'descriptors', key]);
       add([...at, 'anchors', 'low']);

@@ -88,6 +88,42 @@ describe('<cr-rubric-editor>', () => {
     await expectAxeClean(el);
   });
 
+  it('edits the scale kinds: a checklist with "choose up to", an ideal point, prompts with questions', async () => {
+    const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
+    await el.updateComplete;
+    const choose = async (path: readonly (string | number)[], value: string) => {
+      const select = $<HTMLSelectElement>(el, `select[data-path='${JSON.stringify(path)}']`);
+      select.value = value;
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    await choose(['layout'], 'checklist');
+    await choose(['scale', 'kind'], 'checklist');
+    expect(el.definitionIssues.map((i) => i.path)).to.include('scale.levels');
+    for (let n = 0; n < 3; n++) {
+      $$<HTMLButtonElement>(el, `button[data-act=remove][data-list='${JSON.stringify(['scale', 'levels'])}']`)[0]!.click();
+      await el.updateComplete;
+    }
+    await retype(el, field(el, ['scale', 'maxChecked']), '2');
+    expect(el.definition['scale']).to.deep.equal({ kind: 'checklist', maxChecked: 2 });
+    expect(el.definitionIssues.filter((i) => i.path.startsWith('scale') || i.path === 'layout')).to.deep.equal([]);
+
+    el.definition = structuredClone(coherenceJson);
+    await el.updateComplete;
+    await choose(['layout'], 'rating-scale');
+    await choose(['scale', 'kind'], 'ideal-point');
+    await choose(['scale', 'ideal'], 'accelerating');
+    expect((el.definition['scale'] as { ideal?: string }).ideal).to.equal('accelerating');
+
+    await choose(['layout'], 'prompts');
+    await choose(['scale', 'kind'], 'prompt');
+    $<HTMLButtonElement>(el, `button[data-act=add][data-list='${JSON.stringify(['sections', 0, 'items', 0, 'questions'])}']`).click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, ['sections', 0, 'items', 0, 'questions', 0]));
+    await retype(el, field(el, ['sections', 0, 'items', 0, 'questions', 0]), 'How do we know?');
+    expect((el.definition as unknown as Rubric).sections[0]!.items[0]!.questions).to.deep.equal(['How do we know?']);
+  });
+
   it('shows a problem on the field it names, keeps the last valid preview and never throws', async () => {
     const el = await open();
     const cell = field(el, ['sections', 0, 'items', 0, 'descriptors', 'mastering']);

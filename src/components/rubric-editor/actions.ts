@@ -119,8 +119,9 @@ export function addEntry(work: Draft, list: Path, kind: string, s: EditorStrings
 
 /** Removes entry `index` of the list at `list`; a removed level takes its descriptors with it. */
 export function removeEntry(work: Draft, list: Path, index: number): Draft {
-  const optional = list.length === 1 && list[0] !== 'sections';
-  let next = removeAt(work, list, index, !optional && !(list.length === 2 && list[0] === 'subjects'));
+  // Optional lists go when emptied: instructions, fields, a subject's fields, the levels of a checklist or prompt scale.
+  const optional = (list.length === 1 && list[0] !== 'sections') || (list.length === 2 && (list[0] === 'subjects' || list[0] === 'scale'));
+  let next = removeAt(work, list, index, !optional);
   if (list.join('.') === 'scale.levels') {
     const id = getAt(work, [...list, index, 'id']);
     listAt(next, ['sections']).forEach((section, si) =>

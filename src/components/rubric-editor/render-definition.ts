@@ -1,9 +1,9 @@
 /** The editor's panels for what a definition holds: about, scale, sections and items, fields, subjects. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { getAt, listAt, textIn, type Path } from '../../rubrics/authoring.js';
+import { choosesLevel, LAYOUTS, SCALE_KINDS, type ScaleKind } from '../../rubrics/kinds.js';
 import { addButton, checkField, entryActions, group, linesField, plainField, selectField, textField, type EditorView } from './fields.js';
 
-const LAYOUTS = ['descriptor-grid', 'indicator-table', 'continuum', 'bipolar-scale', 'rating-scale', 'checklist'] as const;
 const FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'select'] as const;
 const SOURCE_KEYS = ['document', 'publisher', 'year', 'edition', 'pages', 'url', 'adaptedBy'] as const;
 
@@ -35,6 +35,9 @@ export function renderAbout(v: EditorView): TemplateResult {
       ${plainField(v, ['defaultLanguage'], s.language)}
     </div>
     ${renderTexts(v, ['instructions'], s.instructions, s.instruction, s.addInstruction)}
+    ${getAt(v.work, ['instructions']) !== undefined || getAt(v.work, ['originalInstructions']) !== undefined
+      ? renderTexts(v, ['originalInstructions'], s.originalInstructions, s.instruction, s.addInstruction)
+      : nothing}
     ${changes.length
       ? group(v, ['changes'], s.changes, changes.map((_, i) => html`<div class="entry" data-drop=${JSON.stringify(['changes'])} data-index=${i}>
           <div class="row">${plainField(v, ['changes', i, 'version'], s.version)} ${textField(v, ['changes', i, 'note'], s.changeNoteLabel, { long: true })}</div>
@@ -54,13 +57,37 @@ export function renderAbout(v: EditorView): TemplateResult {
     </details>`);
 }
 
+/** What the scale's kind asks for beyond levels: the ideal point, "choose up to N", the longest answer. */
+function renderKindOptions(v: EditorView, kind: ScaleKind): TemplateResult | typeof nothing {
+  const { s } = v;
+  if (kind === 'ideal-point') {
+    const choices = listAt(v.work, ['scale', 'levels']).flatMap((l) => {
+      const id = getAt(l, ['id']);
+      return typeof id === 'string' ? [[id, textIn(getAt(l, ['label']), v.primary, v.primary) || id] as const] : [];
+    });
+    return selectField(v, ['scale', 'ideal'], s.ideal, choices, '');
+  }
+  if (kind === 'checklist') return html`<div class="row">${plainField(v, ['scale', 'maxChecked'], s.maxChecked, { type: 'number' })} ${checkField(v, ['scale', 'agreement'], s.agreement)}</div>`;
+  if (kind === 'prompt') return plainField(v, ['scale', 'maxLength'], s.maxLength, { type: 'number' });
+  return nothing;
+}
+
 export function renderScale(v: EditorView): TemplateResult {
   const { s } = v;
   const levels = listAt(v.work, ['scale', 'levels']);
   const list: Path = ['scale', 'levels'];
+  const given = getAt(v.work, ['scale', 'kind']);
+  const kind: ScaleKind = (SCALE_KINDS as readonly unknown[]).includes(given) ? (given as ScaleKind) : 'ordered';
   return group(v, ['scale'], s.scale, html`
-    ${textField(v, ['scale', 'label'], s.scaleLabel)}
-    ${group(v, list, s.levels, html`
+    <div class="row">
+      ${selectField(v, ['scale', 'kind'], s.kind, SCALE_KINDS.map((k) => [k, s.kinds[k]] as const))}
+      ${textField(v, ['scale', 'label'], s.scaleLabel)}
+    </div>
+    ${renderKindOptions(v, kind)}
+    ${choosesLevel(kind)
+      ? html`<div class="row">${textField(v, ['scale', 'anchors', 'low'], s.anchorsLow)} ${textField(v, ['scale', 'anchors', 'high'], s.anchorsHigh)}</div>`
+      : nothing}
+    ${!choosesLevel(kind) && levels.length === 0 ? nothing : group(v, list, s.levels, html`
       <ol class="entries">
         ${levels.map((_, i) => {
           const at = [...list, i];
@@ -73,7 +100,7 @@ export function renderScale(v: EditorView): TemplateResult {
               </div>
               ${textField(v, [...at, 'meaning'], s.meaning, { long: true })}
               <div class="row">${checkField(v, [...at, 'target'], s.target)} ${checkField(v, [...at, 'notApplicable'], s.notApplicable)}</div>`,
-              entryActions(v, list, i, levels.length, name, 2))}
+              entryActions(v, list, i, levels.length, name, choosesLevel(kind) ? 2 : 0))}
           </li>`;
         })}
       </ol>
@@ -98,6 +125,9 @@ function renderItem(v: EditorView, section: number, i: number, count: number): T
             if (typeof id !== 'string' || getAt(level, ['notApplicable']) === true) return nothing;
             return textField(v, [...at, 'descriptors', id], s.descriptor(nameOf(v, ['scale', 'levels', l], 'label', s.level(l + 1))), { long: true });
           })}</div>`
+        : nothing}
+      ${layout === 'prompts' || getAt(v.work, [...at, 'questions']) !== undefined
+        ? renderTexts(v, [...at, 'questions'], s.questions, s.question, s.addQuestion)
         : nothing}
       ${layout === 'bipolar-scale' || getAt(v.work, [...at, 'anchors']) !== undefined
         ? html`<div class="row">${textField(v, [...at, 'anchors', 'low'], s.anchorsLow, { long: true })} ${textField(v, [...at, 'anchors', 'high'], s.anchorsHigh, { long: true })}</div>`
@@ -143,7 +173,7 @@ function renderFieldList(v: EditorView, list: Path, legend: string): TemplateRes
               ${selectField(v, [...at, 'type'], s.type, FIELD_TYPES.map((t) => [t, t] as const))}
             </div>
             <div class="row">${textField(v, [...at, 'help'], s.help)} ${plainField(v, [...at, 'maxLength'], s.maxLengthField, { type: 'number' })}</div>
-            ${checkField(v, [...at, 'required'], s.required)}
+            <div class="row">${checkField(v, [...at, 'required'], s.required)} ${checkField(v, [...at, 'addition'], s.addition)}</div>
             ${getAt(v.work, [...at, 'type']) === 'select' ? linesField(v, [...at, 'options'], s.options, 'options', s.optionsHelp) : nothing}`,
             entryActions(v, list, i, fields.length, nameOf(v, at, 'label', s.field(i + 1))))}
         </li>`;

@@ -27,6 +27,12 @@ export interface EditorStrings {
   scale: string;
   scaleLabel: string;
   kind: string;
+  kinds: Record<'ordered' | 'ideal-point' | 'nominal' | 'checklist' | 'prompt', string>;
+  originalInstructions: string;
+  questions: string;
+  question: (n: number) => string;
+  addQuestion: string;
+  addition: string;
   levels: string;
   level: (n: number) => string;
   label: string;
@@ -143,6 +149,12 @@ const en: EditorStrings = {
   scale: 'Scale',
   scaleLabel: 'Name of the scale',
   kind: 'Kind of answer',
+  kinds: { ordered: 'Ordered levels', 'ideal-point': 'Levels with an ideal point', nominal: 'Choices with no order', checklist: 'A tick per item', prompt: 'A written answer' },
+  originalInstructions: "The source's own instructions, word for word (printed)",
+  questions: 'Guiding questions',
+  question: (n) => `Question ${n}`,
+  addQuestion: 'Add a question',
+  addition: 'Not on the source form (added)',
   levels: 'Levels, lowest first',
   level: (n) => `Level ${n}`,
   label: 'Label',
@@ -262,6 +274,12 @@ const es: EditorStrings = {
   scale: 'Escala',
   scaleLabel: 'Nombre de la escala',
   kind: 'Tipo de respuesta',
+  kinds: { ordered: 'Niveles ordenados', 'ideal-point': 'Niveles con un punto ideal', nominal: 'Opciones sin orden', checklist: 'Una marca por elemento', prompt: 'Una respuesta escrita' },
+  originalInstructions: 'Las instrucciones de la fuente, palabra por palabra (se imprimen)',
+  questions: 'Preguntas guía',
+  question: (n) => `Pregunta ${n}`,
+  addQuestion: 'Añadir una pregunta',
+  addition: 'No está en el formulario de la fuente (añadido)',
   levels: 'Niveles, del más bajo al más alto',
   level: (n) => `Nivel ${n}`,
   label: 'Etiqueta',

@@ -1,13 +1,13 @@
 // Checks on the built browser bundles (dist/cdn, dist/embed). `npm test` builds them first; without
 // dist/ every test here fails, saying so.
 import { expect } from '@open-wc/testing';
-import { BUILT_INS } from '../src/rubrics/builtins.js';
+import { BUILT_INS, type BuiltIn } from '../src/rubrics/builtins.js';
 import { tinyGrid } from './fixtures/definitions.js';
 import { requireBuilt } from './helpers/built.js';
 import { openFrame } from './helpers/frame.js';
 
 /** The elements of the built-ins that have one (src/rubrics/builtins.ts). */
-const TAGS = Object.values(BUILT_INS).flatMap((b: { tag?: string }) => (b.tag ? [b.tag] : []));
+const TAGS = Object.values(BUILT_INS).flatMap((b: BuiltIn) => (b.tag ? [b.tag] : []));
 const CDN_FILES = ['collab-rubrics', 'cr-rubric', ...TAGS].map((n) => `/dist/cdn/${n}.js`);
 const EMBED_FILES = ['/dist/embed/embed.js', '/dist/embed/resize.js'];
 

@@ -2,7 +2,7 @@
 // `npm test` builds them first; without dist/ every test here fails, saying so.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { requireBuilt } from './helpers/built.js';
-import { BUILT_INS } from '../src/rubrics/builtins.js';
+import { BUILT_INS, type BuiltIn } from '../src/rubrics/builtins.js';
 import { testLrs } from './helpers/lrs.js';
 
 type RubricLike = HTMLElement & {
@@ -13,7 +13,7 @@ type RubricLike = HTMLElement & {
 };
 
 /** The built-ins' own elements (src/rubrics/builtins.ts); the example pages show each. */
-const RUBRIC_TAGS = Object.values(BUILT_INS).flatMap((b: { tag?: string }) => (b.tag ? [b.tag] : []));
+const RUBRIC_TAGS = Object.values(BUILT_INS).flatMap((b: BuiltIn) => (b.tag ? [b.tag] : []));
 const DRAFT_PREFIX = 'collab-rubrics:draft:';
 
 const requireDist = () => requireBuilt('/dist/cdn/collab-rubrics.js', '/dist/embed/index.html', '/dist/embed/embed.js', '/dist/embed/resize.js');

@@ -39,7 +39,7 @@ import '../components/coherence-progression/cr-coherence-progression.js';
 import '../components/slt-indicators/cr-slt-indicators.js';
 import '../components/relationship-continuum/cr-relationship-continuum.js';
 import type { CrRubric } from '../components/rubric/rubric.js';
-import { BUILT_INS, builtInIds, isBuiltInId } from '../rubrics/builtins.js';
+import { BUILT_INS, builtInIds, isBuiltInId, type BuiltIn } from '../rubrics/builtins.js';
 import { parseResponse } from '../rubrics/parse.js';
 import { localize } from '../rubrics/text.js';
 import { allowedParents, embedDraftKey, framingOrigin, refuseParent } from './framer.js';
@@ -121,7 +121,7 @@ function start(): void {
   let tag: string | undefined;
   if (name) {
     if (isBuiltInId(name)) {
-      const entry: { tag?: string } = BUILT_INS[name];
+      const entry: BuiltIn = BUILT_INS[name];
       tag = entry.tag ?? 'cr-rubric';
     } else {
       const known = builtInIds;

@@ -276,6 +276,8 @@ const RubricShape = z.strictObject({
   instructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
   /** The source's own instructions, word for word ("Circle the number…"): printed instead of `instructions`. */
   originalInstructions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
+  /** The description or instructions were rebuilt from a damaged source (supplied words in [square brackets]). */
+  reconstructed: z.optional(Reconstruction),
   source: z.optional(Source),
   defaultLanguage: z.optional(LanguageTag),
   languages: z.optional(z.array(LanguageTag).check(z.minLength(1), z.maxLength(LIMITS.languages))),

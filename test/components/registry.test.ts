@@ -3,7 +3,7 @@ import '../../src/all.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
-import { BUILT_INS, builtInIds, loadBuiltIn } from '../../src/rubrics/builtins.js';
+import { BUILT_INS, builtInIds, loadBuiltIn, type BuiltIn } from '../../src/rubrics/builtins.js';
 import { formatIssues, parseDefinition } from '../../src/rubrics/parse.js';
 
 describe('the built-ins registry', () => {
@@ -22,7 +22,7 @@ describe('the built-ins registry', () => {
       await el.updateComplete;
       expect(el.rubric?.id).to.equal(id);
       const title = el.shadowRoot!.querySelector('[part=title]')?.textContent;
-      const entry: { tag?: string } = BUILT_INS[id];
+      const entry: BuiltIn = BUILT_INS[id];
       if (entry.tag) {
         expect(customElements.get(entry.tag), `${entry.tag} is registered by all.js`).to.not.equal(undefined);
         const own = await fixture<CrRubric>(`<${entry.tag}></${entry.tag}>`);

@@ -50,11 +50,13 @@ describe('a built-in rubric with lang="es"', () => {
   for (const [id, tag] of Object.entries(TAGS)) {
     it(`${id} shows no English but names, and says the translation is the project’s own, unreviewed`, async () => {
       const el = await fixture<CrRubric>(`${tag} lang="es" required></${tag.slice(1).split(' ')[0]}>`);
+      // A built-in shown by id loads with its Spanish: its title becomes `{ en, es }`.
+      for (let i = 0; i < 200 && typeof el.rubric?.title !== 'object'; i++) await new Promise((r) => setTimeout(r, 10));
       await el.updateComplete;
-      // Every state that adds text: a partner on the continuum, a rating, the error summary.
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')?.click();
+      // Every state that adds text: a row (a partner, a decision), a rating or a tick, the error summary.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.chip, button[data-kind=add-subject]')?.click();
       await el.updateComplete;
-      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]')?.click();
       el.reportValidity();
       await el.updateComplete;
       await el.shadowRoot!.querySelector<CrRubric>('cr-rubric-summary')?.updateComplete;

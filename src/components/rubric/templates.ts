@@ -129,6 +129,7 @@ export function renderProvenance(view: View): TemplateResult | typeof nothing {
     const note = t(view, reconstructed.note);
     byNote.set(note, [...(byNote.get(note) ?? []), name]);
   };
+  add(view.rubric.reconstructed, t(view, view.rubric.title));
   for (const level of view.rubric.scale.levels ?? []) add(level.reconstructed, t(view, level.label));
   for (const section of view.rubric.sections) for (const item of section.items) add(item.reconstructed, t(view, item.title));
   if (byNote.size === 0) return nothing;

@@ -73,7 +73,7 @@ const CASES: Record<string, Case> = {
       '4. Joint Decision',
     ],
     ours: [
-      'Add each decision your team is making, and choose where it falls on the continuum, from "My Decision" through "Joint Decision" to "Your Decision".',
+      'Add each decision your team is making, and choose where it falls on the continuum: "My Decision" (points 1 to 3), "Joint Decision" (point 4) or "Your Decision" (points 5 to 7).',
       'Decision',
       'Decisions',
     ],

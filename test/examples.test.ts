@@ -62,7 +62,7 @@ async function ready(win: Window, el: RubricLike, timeout = 10000): Promise<HTML
 
 function clearDrafts(): void {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(`${DRAFT_PREFIX}examples:`) || key.startsWith(`${DRAFT_PREFIX}lms:`)) localStorage.removeItem(key);
+    if (key.startsWith(`${DRAFT_PREFIX}examples:`) || key.startsWith(`${DRAFT_PREFIX}lms:`) || key.startsWith(`${DRAFT_PREFIX}embed:`)) localStorage.removeItem(key);
   }
 }
 
@@ -192,7 +192,8 @@ describe('examples/ (built files in dist/)', function () {
     await aTimeout(200);
     expect(el.value, 'a message from another window is ignored').to.not.equal(null);
 
-    const draftKey = `${DRAFT_PREFIX}lms:edu501:week3`;
+    // Drafts are bound to the framing origin (issue 10, fault 8).
+    const draftKey = `${DRAFT_PREFIX}embed:${location.origin}:lms:edu501:week3`;
     await waitUntil(() => localStorage.getItem(draftKey) !== null, 'the embedded draft was never saved', { timeout: 3000 });
     lms.submitted();
     await waitUntil(() => localStorage.getItem(draftKey) === null, '`submitted` did not clear the draft', { timeout: 3000 });

@@ -90,7 +90,8 @@ function start(): void {
   if (refused) console.warn(`collab-rubrics embed: ${refused}; no messages are exchanged and no draft is saved.`);
 
   const post = (data: Record<string, unknown>, anyOrigin = false): void => {
-    if (!framed) return;
+    // A refused parent gets nothing, not even heights: any page may frame the embed.
+    if (!framed || refused) return;
     if (parentOrigin) window.parent.postMessage(data, parentOrigin);
     else if (anyOrigin) window.parent.postMessage(data, '*');
   };

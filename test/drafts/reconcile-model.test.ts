@@ -94,8 +94,10 @@ class Click implements Cmd {
   constructor(readonly tab: 0 | 1, readonly item: string, readonly level: string) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
-    radio(real.tabs[this.tab].el, this.item, this.level)!.click();
-    model.typed.push({ item: this.item, level: this.level });
+    const choice = radio(real.tabs[this.tab].el, this.item, this.level)!;
+    // Clicking the level already chosen changes nothing: it is no new answer.
+    if (!choice.checked) model.typed.push({ item: this.item, level: this.level });
+    choice.click();
     await settle(real);
     check(model, real);
   }

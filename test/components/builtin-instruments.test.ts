@@ -4,7 +4,6 @@
  * report. The instruments' wording is tested in test/rubrics/builtin-instruments.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
@@ -12,6 +11,7 @@ import { BUILT_INS, builtInIds, loadBuiltIn } from '../../src/rubrics/builtins.j
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { aggregateResponses, scoreResponse } from '../../src/scoring/index.js';
 import { expectAxeClean } from '../helpers/axe.js';
+import { emulateForcedColors, FORCED_COLORS, itExceptIn, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
 import { FILLED, teamFor } from '../fixtures/instrument-data.js';
 
 /** The built-ins without an element of their own: every instrument added after the first four. */
@@ -59,7 +59,7 @@ async function answerSome(el: CrRubric): Promise<void> {
 describe('built-in instruments shown by id', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ forcedColors: 'none' });
+    await emulateForcedColors('none');
   });
 
   it('are all in the registry', () => {
@@ -98,7 +98,7 @@ describe('built-in instruments shown by id', () => {
         await expectAxeClean(el);
       });
 
-      it('is accessible in the dark and high-contrast themes, in forced colours and at 320 px', async () => {
+      it('is accessible in the dark and high-contrast themes', async () => {
         const el = await mount(id, 'theme="dark"');
         el.value = FILLED[id]!;
         await el.updateComplete;
@@ -106,12 +106,22 @@ describe('built-in instruments shown by id', () => {
         el.theme = 'high-contrast';
         await el.updateComplete;
         await expectAxeClean(el);
-        await emulateMedia({ forcedColors: 'active' });
-        await expectAxeClean(el);
-        await emulateMedia({ forcedColors: 'none' });
-        await setViewport({ width: 320, height: 640 });
+      });
+
+      itExceptIn(FORCED_COLORS, 'is accessible in forced colours', async () => {
+        const el = await mount(id);
+        el.value = FILLED[id]!;
+        await emulateForcedColors('active');
         await el.updateComplete;
-        expect(document.documentElement.scrollWidth, 'nothing scrolls sideways').to.be.at.most(320);
+        await expectAxeClean(el);
+      });
+
+      itExceptIn(VIEWPORT_320, 'reflows at 320 px: nothing scrolls sideways', async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await mount(id);
+        el.value = FILLED[id]!;
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
         await expectAxeClean(el);
       });
 

@@ -52,7 +52,11 @@ export class DefinitionController implements ReactiveController {
   /** Imports the loader and makes its Task (once); the Task runs in the update that follows. */
   #startLoader(): void {
     if (this.#loader) return;
-    const settle = () => this.#host.requestUpdate();
+    const settle = () => {
+      // The element left while the loader was importing: the load starts when it comes back.
+      if (!this.#host.isConnected) this.#interrupted = true;
+      else this.#host.requestUpdate();
+    };
     this.#loader = import('./definition-load.js').then((m) => {
       this.#status = m.TaskStatus;
       this.#load = m.loadTask(this.#host, () => this.#sources().src);
@@ -67,7 +71,8 @@ export class DefinitionController implements ReactiveController {
   hostConnected(): void {
     if (this.#interrupted) {
       this.#interrupted = false;
-      void this.#load?.run();
+      if (this.#load) void this.#load.run();
+      else this.#host.requestUpdate();
     }
   }
 

@@ -72,7 +72,7 @@ const staticClosure = (file, seen = new Set()) => {
 const WHY = [
   [/^chunks\/untrusted-/, 'validation, older versions, cross-tab merge (with parse-*): for a definition, src, host value or stored draft'],
   [/^chunks\/parse-/, 'the validator itself (zod)'],
-  [/^chunks\/definition-load-/, 'the src loader (with @lit/task)'],
+  [/^chunks\/load-/, 'the src loader'],
   [/^locales\//, 'the interface in another language'],
   [/^chunks\/lit-/, 'Lit, shared by every per-element file on a page'],
 ];

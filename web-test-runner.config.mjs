@@ -71,8 +71,14 @@ for (const engine of wanted) {
   if (!ENGINES.includes(engine)) throw new Error(`WTR_ENGINES: unknown engine "${engine}" (one of ${ENGINES.join(', ')})`);
 }
 
+// Property and model tests: one fixed seed unless FC_SEED says otherwise (test/helpers/fc-seed.ts).
+const fcSeed = process.env.FC_SEED ?? '20261201';
+if (!/^(random|-?\d+)$/.test(fcSeed)) throw new Error(`FC_SEED: "${fcSeed}" is neither a number nor "random"`);
+
 export default {
   files: ['test/**/*.test.ts'],
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head></head><body><script type="module" src="/test/helpers/fc-seed.ts?seed=${fcSeed}"></script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: { exportConditions: ['production', 'browser'] },
   concurrency: 1,
   concurrentBrowsers: 1,

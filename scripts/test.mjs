@@ -128,6 +128,7 @@ stopChildren();
 let totals = { passed: 0, failed: 0, engines: {}, notRun: [], skipped: [] };
 if (existsSync(env.WTR_RESULTS_FILE)) totals = JSON.parse(readFileSync(env.WTR_RESULTS_FILE, 'utf8'));
 let { passed, failed } = totals;
+console.log(`\nProperty tests' seed: ${process.env.FC_SEED ?? '20261201 (fixed; FC_SEED=random or npm run test:explore for new ones)'}`);
 console.log(`\nTests by engine (${Math.round((Date.now() - started) / 1000)} s):`);
 for (const [engine, c] of Object.entries(totals.engines)) {
   console.log(`  ${engine.padEnd(9)} ${c.passed} passed, ${c.failed} failed, ${c.notRun} not run`);

@@ -283,6 +283,16 @@ export class DraftController implements ReactiveController {
     }
   }
 
+  /**
+   * Copies `response` aside: answers this element holds and has not saved yet, about to be replaced
+   * by a stored draft's (a host value set in another tab may carry a later time than a click here).
+   * Best effort: when storage is full the copy cannot be made, and nothing else is held back (the
+   * stored draft is not this element's to freeze).
+   */
+  keep(response: RubricResponse): void {
+    if (this.#base) setAside(this.key, JSON.stringify(response), 'replaced');
+  }
+
   /** The stored draft of this rubric, read now (the validator must be loaded), or null. */
   readStored(): RubricResponse | null {
     const check = validator();

@@ -218,6 +218,8 @@ export class ResponseController {
     // The stored draft loses answers: it is kept aside before it is replaced (a time that could not
     // be trusted may have hidden the later edit; copies are made once per content, and bounded).
     if (theirsLost.length > 0) this.#drafts.keepStored();
+    // Answers typed here and not saved yet lose: they exist nowhere else, so they are kept aside too.
+    if (queued && mineLost.length > 0) this.#drafts.keep(queued);
     if (!mine || !check.sameResponse(mine, response)) this.#show(own(response));
     if (source === 'restore') {
       if (!mine) tell(this.#host, 'restored');

@@ -92,7 +92,7 @@ export async function startLrs({ log = false, port: wanted } = {}) {
     NODE_NO_WARNINGS: '1',
   };
   // The statement service reads a .env from its working directory: it runs in the temporary one.
-  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), findServer()], { cwd: storage, env, stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'] });
+  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), '-r', join(lrsDir, 'monotonic-ids.cjs'), findServer()], { cwd: storage, env, stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'] });
   // It logs every refused request (the fault tests make many): kept quiet, shown only if it fails to start.
   let errors = '';
   child.stderr?.on('data', (chunk) => {

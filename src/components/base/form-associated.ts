@@ -46,6 +46,10 @@ export abstract class FormAssociatedElement extends LitElement {
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** The `<label>` elements that name this control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
 
   // `lang` is the global attribute: watch it so interface text follows it.
   static override get observedAttributes(): string[] {
@@ -93,14 +97,26 @@ export abstract class FormAssociatedElement extends LitElement {
     this.formDisabled = disabled;
   }
 
+  /** Takes back the state `setFormState` published (back/forward navigation, autofill). */
+  abstract formStateRestoreCallback(state: unknown, mode?: 'restore' | 'autocomplete'): void;
+
   /**
-   * Publishes the form value and validity; `anchor` receives focus when the browser reports it, and
+   * Publishes the form value, validity and `:state(invalid)`. `problem` is the validation message
+   * (empty when valid) with the flag it raises; `anchor` receives focus when the browser reports it;
    * `state` is what the browser hands back to `formStateRestoreCallback` (back/forward, autofill).
+   * A disabled element submits nothing and is never invalid, like a disabled native control.
    */
-  protected setFormState(value: FormData | null, missingMessage: string, anchor?: HTMLElement | null, state?: string): void {
+  protected setFormState(
+    value: FormData | string | null,
+    problem: { message: string; flag?: 'valueMissing' | 'customError' },
+    anchor?: HTMLElement | null,
+    state?: string,
+  ): void {
+    const invalid = !!problem.message && !this.isDisabled;
     this.internals.setFormValue(this.isDisabled ? null : value, state ?? null);
-    if (missingMessage && !this.isDisabled) this.internals.setValidity({ valueMissing: true }, missingMessage, anchor ?? undefined);
+    if (invalid) this.internals.setValidity({ [problem.flag ?? 'valueMissing']: true }, problem.message, anchor ?? undefined);
     else this.internals.setValidity({});
+    this.setCustomState('invalid', invalid);
   }
 
   /** Toggles a custom state (`:state(complete)`), where the engine supports it. */

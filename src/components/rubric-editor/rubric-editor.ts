@@ -196,10 +196,18 @@ export class CrRubricEditor extends FormAssociatedElement {
     const issues = this.definitionIssues;
     const first = issues[0];
     const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(first.path)}"] :is(input, textarea, select)`) : null;
-    this.internals.setFormValue(this.isDisabled || first ? null : this.json);
-    if (first && !this.isDisabled) this.internals.setValidity({ customError: true }, `${first.path}: ${first.message}`, anchor ?? undefined);
-    else this.internals.setValidity({});
-    this.setCustomState('invalid', issues.length > 0);
+    const json = first ? null : this.json;
+    this.setFormState(json, { message: first ? `${first.path}: ${first.message}` : '', flag: 'customError' }, anchor, json ?? undefined);
+  }
+
+  /** The browser hands back the definition it was given as state (back/forward, autofill): it becomes the work. */
+  override formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.load(JSON.parse(state), { published: true, user: false });
+    } catch {
+      // Not a definition this element gave: nothing to restore.
+    }
   }
 
   protected view(): EditorView {

@@ -260,7 +260,7 @@ export class CrRubric extends FormAssociatedElement {
    * The browser restores the response it was given as state (back/forward navigation, autofill).
    * It is merged with what is shown like any other copy, answer by answer.
    */
-  formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
+  override formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
     this.#owner.formState(state);
   }
 
@@ -307,9 +307,8 @@ export class CrRubric extends FormAssociatedElement {
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} :is(input, textarea), #${CSS.escape(missing[0].key)}`);
     const message = validationMessage(missing, uiStrings(this.language));
     const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
-    this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, message, anchor, usable ? JSON.stringify(usable) : undefined);
+    this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, { message }, anchor, usable ? JSON.stringify(usable) : undefined);
     this.setCustomState('complete', this.shared?.score.complete === true);
-    this.setCustomState('invalid', missing.length > 0);
   }
 
   #layoutStyles?: CSSResult;

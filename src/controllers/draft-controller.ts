@@ -54,8 +54,14 @@ export class DraftController implements ReactiveController {
   #rubric?: Rubric;
   #timer?: ReturnType<typeof setTimeout>;
   #pending?: RubricResponse;
-  /** Set when the stored draft belongs to a newer definition (or could not be copied aside): never overwritten. */
+  /** Set when the stored draft belongs to a newer definition, or could not be read or copied aside when unreadable: never overwritten or deleted. */
   #frozen = false;
+  /**
+   * Set when a readable stored draft that lost answers could not be copied aside (storage full):
+   * saves wait until the copy is made (each flush tries again). `markSubmitted()` still deletes it:
+   * the submitted response replaced those answers.
+   */
+  #unkept = false;
   #toldUnavailable = false;
   /** Key and rubric id of the last connection: a new definition object for them restores nothing again. */
   #restoredFor = '';
@@ -141,6 +147,7 @@ export class DraftController implements ReactiveController {
     this.#base = base;
     this.#rubric = rubric;
     this.#frozen = false;
+    this.#unkept = false;
     this.#seen = null;
     this.#listen();
     if (!base || !rubric) return;
@@ -190,7 +197,7 @@ export class DraftController implements ReactiveController {
     }
     const result = check.parseResponse(raw);
     if (!result.success || result.data.rubricId !== rubric.id) {
-      this.#aside(raw, 'corrupt');
+      this.#aside(raw);
       this.#seen = raw; // copied aside: it may be replaced now
       return;
     }
@@ -220,7 +227,8 @@ export class DraftController implements ReactiveController {
   readonly flush = (): void => {
     clearTimeout(this.#timer);
     if (this.#inspecting || !this.#pending || !this.#base) return; // saved once the stored draft has been looked at
-    if (this.#frozen) {
+    if (this.#unkept) this.keepStored(); // storage may have room for the copy now
+    if (this.#frozen || this.#unkept) {
       this.#pending = undefined;
       return this.#tell('failed');
     }
@@ -238,7 +246,7 @@ export class DraftController implements ReactiveController {
     if (stored !== null && stored !== this.#seen) {
       this.#inspect(stored, Date.now(), 'before-save');
       if (this.#inspecting) return;
-      if (this.#frozen) return this.flush();
+      if (this.#frozen || this.#unkept) return this.flush();
     }
     const response = this.#pending;
     this.#pending = undefined;
@@ -277,9 +285,9 @@ export class DraftController implements ReactiveController {
     if (!this.#base) return;
     try {
       const raw = storage()?.getItem(this.key);
-      if (raw) this.#aside(raw, 'replaced');
+      this.#unkept = !!raw && !setAside(this.key, raw, 'replaced');
     } catch {
-      this.#frozen = true;
+      this.#unkept = true;
     }
   }
 
@@ -314,10 +322,11 @@ export class DraftController implements ReactiveController {
     return this.#base ? listSetAside(this.key) : [];
   }
 
-  #aside(raw: string, reason: 'corrupt' | 'replaced'): void {
+  /** Copies an unreadable draft aside before it may be replaced. */
+  #aside(raw: string): void {
     // Could not copy it: leave the original where it is, untouched.
-    if (!setAside(this.key, raw, reason)) this.#frozen = true;
-    if (reason === 'corrupt') this.#tell('corrupt');
+    if (!setAside(this.key, raw, 'corrupt')) this.#frozen = true;
+    this.#tell('corrupt');
   }
 
   #tell(status: DraftStatus): void {

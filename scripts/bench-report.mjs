@@ -49,7 +49,7 @@ async function loadModules() {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = join(dir, 'entry.mjs');
   const contents = [
-    "export { importResponses } from './src/report/io.ts';",
+    "export { importResponses } from './src/report/import.ts';",
     "export { aggregateResponses } from './src/scoring/index.ts';",
     "export { generateResponses, teamAssessment } from './test/fixtures/team-data.ts';",
     "export { xapiStatements, postStatements } from './src/interop/index.ts';",

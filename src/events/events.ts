@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../rubrics/parse.js';
-import type { ImportReport } from '../report/io.js';
+import type { ImportReport } from '../report/entries.js';
 import type { RubricResponse } from '../rubrics/schema.js';
 
 /** Fired when a user's edit rates the last unrated item. `detail.response` is the full response. */

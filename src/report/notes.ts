@@ -14,9 +14,12 @@ export interface ItemNote {
   readonly text: string;
 }
 
-const trimmed = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-const noteOf = (answer: Answer | undefined): string => trimmed(answer?.fields?.['note']);
-const textOf = (answer: Answer | undefined): string => trimmed(answer?.text);
+/** A member's note on an answer (its `note` field) as written, or '' when there is none. */
+export const noteOf = (answer: Answer | undefined): string => {
+  const note = answer?.fields?.['note'];
+  return typeof note === 'string' ? note : '';
+};
+const textOf = (answer: Answer | undefined): string => (typeof answer?.text === 'string' ? answer.text : '');
 
 /**
  * The non-empty notes per item id, in definition order of the items and response order within an
@@ -32,7 +35,8 @@ export function writtenAnswersByItem(rubric: Rubric, responses: readonly RubricR
   return byItem(rubric, responses, textOf);
 }
 
-function byItem(rubric: Rubric, responses: readonly RubricResponse[], noteOf: (answer: Answer | undefined) => string): Map<string, ItemNote[]> {
+function byItem(rubric: Rubric, responses: readonly RubricResponse[], written: (answer: Answer | undefined) => string): Map<string, ItemNote[]> {
+  const noteOf = (answer: Answer | undefined) => written(answer).trim();
   const items = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
   const notes = new Map<string, ItemNote[]>();
   for (const itemId of items) {

@@ -19,3 +19,6 @@ export const RESPONSE_TEXT = {
   cycle: 100,
   field: 10_000,
 } as const;
+
+/** An ISO date or date-time, as a saved response's timestamps hold them (and a CSV's date cells). */
+export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;

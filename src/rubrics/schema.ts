@@ -12,7 +12,7 @@
  * `integer`) is registered in `jsonSchemaHints`, so `schemas/*.schema.json` stays as precise.
  */
 import * as z from 'zod/mini';
-import { RESPONSE_TEXT } from './input-limits.js';
+import { RESPONSE_TEXT, TIMESTAMP } from './input-limits.js';
 import { LAYOUT_KINDS, LAYOUTS, SCALE_KINDS, choosesLevel } from './kinds.js';
 
 /** JSON Schema keywords for checks zod cannot see into (refinements); `json-schema.ts` merges them in. */
@@ -452,7 +452,6 @@ export type ScaleKind = z.output<typeof ScaleKind>;
 
 const FieldValue = z.union([plain(LIMITS.longText), z.boolean()], { error: 'expected text or true/false' });
 const FieldValues = z.record(Id, FieldValue);
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const Timestamp = plain(40)
   .check(matches(TIMESTAMP, 'expected an ISO date or date-time'))
   .register(jsonSchemaHints, { pattern: TIMESTAMP.source });

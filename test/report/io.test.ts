@@ -10,7 +10,7 @@ import {
   responsesToCsv,
   responsesToJson,
   type SourceText,
-} from '../../src/report/io.js';
+} from '../../src/report/index.js';
 import type { RubricResponse } from '../../src/rubrics/schema.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
 import { coherence, coherenceCycles, continuum, continuumTeam, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';

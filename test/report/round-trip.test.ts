@@ -6,7 +6,7 @@ import '../../src/components/report/cr-rubric-report.js';
 import '../../src/components/team-assessment/cr-team-assessment.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
-import { canonicalJson, csvToResponses, FILE_LIMITS, importResponses, importResponsesInSteps, responsesToCsv } from '../../src/report/io.js';
+import { canonicalJson, csvToResponses, FILE_LIMITS, importResponses, importResponsesInSteps, responsesToCsv } from '../../src/report/index.js';
 import { parseCsv, protectCell, unprotectCell } from '../../src/rubrics/csv.js';
 import { emptyResponse, setItemField, setLevel, setResponseField } from '../../src/rubrics/edit.js';
 import type { RubricResponse } from '../../src/rubrics/schema.js';

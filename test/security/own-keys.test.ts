@@ -12,7 +12,7 @@ import { reportStrings } from '../../src/components/report/strings.js';
 import { editorStrings } from '../../src/components/rubric-editor/strings.js';
 import { translatedBuiltIn } from '../../src/rubrics/locales/index.js';
 import { loadBuiltIn } from '../../src/rubrics/builtins.js';
-import { csvToResponses } from '../../src/report/io.js';
+import { csvToResponses } from '../../src/report/index.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { teamAssessmentTeam } from '../fixtures/team-data.js';
 

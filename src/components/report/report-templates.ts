@@ -4,10 +4,11 @@
  * computed; controls carry `data-kind` attributes that the element's delegated listeners read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EXISTING, firstIssues, type ImportProgress, type ImportReport, type InvalidEntry } from '../../report/io.js';
+import { EXISTING, type ImportReport, type InvalidEntry } from '../../report/entries.js';
+import { firstIssues, type ImportProgress } from '../../report/import.js';
 import { choosesLevel, type ScaleKind } from '../../rubrics/kinds.js';
 import type { Answer, Item, Section } from '../../rubrics/schema.js';
-import type { ItemNote } from '../../report/notes.js';
+import { noteOf, type ItemNote } from '../../report/notes.js';
 import { subjectKey, type Change, type Direction, type ItemAggregate } from '../../scoring/index.js';
 import { flagIcon, renderItemStrip, scrollable } from './charts.js';
 import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView } from './view.js';
@@ -230,7 +231,6 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
   // A partner rated on one item needs only its name; otherwise name and item.
   const single = view.rubric.sections.length === 1 && view.rubric.sections[0]!.items.length === 1;
   const label = subject ? (single ? subject.name : `${subject.name}: ${title}`) : title;
-  const note = answer?.fields?.['note'];
   const data = { item: item.id, subject: subject ? String(subject.index) : '' };
   return html`<fieldset class="agreed" part="agreed" data-item=${item.id}>
     <legend>${s.agreedLegend(label)}</legend>
@@ -243,7 +243,7 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
     })}</div>
     <div class="note">
       <label for=${`note-${key}`}>${s.agreedNote(label)}</label>
-      <textarea id=${`note-${key}`} rows="2" maxlength="2000" .value=${typeof note === 'string' ? note : ''}
+      <textarea id=${`note-${key}`} rows="2" maxlength="2000" .value=${noteOf(answer)}
         data-kind="agreed-note" data-item=${data.item} data-subject=${data.subject}></textarea>
     </div>
     ${answer?.level

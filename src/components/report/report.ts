@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
-import { checkResponses, importResponsesInSteps, responsesToCsv, responsesToJson, type CheckedResponses, type ImportProgress, type ImportReport, type SourceText, FILE_LIMITS } from '../../report/io.js';
+import { responsesToCsv } from '../../report/csv-mapping.js';
+import { FILE_LIMITS, type ImportReport, type SourceText } from '../../report/entries.js';
+import { checkResponses, importResponsesInSteps, responsesToJson, type CheckedResponses, type ImportProgress } from '../../report/import.js';
 import { loadBuiltIn } from '../../rubrics/builtins.js';
 import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';

@@ -5,7 +5,7 @@
  * registration, for the comparison. The interop module is loaded only when an endpoint is set.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ImportReport } from '../../report/io.js';
+import type { ImportReport } from '../../report/entries.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 

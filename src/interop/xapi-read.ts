@@ -5,7 +5,7 @@
  */
 import { isSafeKey, LIMITS, type Answer, type FieldValue, type Rubric, type RubricResponse } from '../rubrics/schema.js';
 import { uuidV5 } from './uuid.js';
-import { actorKey, DEFAULT_ACTIVITY_BASE, rubricActivityId } from './xapi.js';
+import { actorKey, DEFAULT_ACTIVITY_BASE, interactionTypeOf, rubricActivityId } from './xapi.js';
 import { EXTENSIONS, VERBS } from './xapi-types.js';
 
 /** A statement that did not become (part of) a response, and why. */
@@ -96,6 +96,22 @@ function timeOf(value: unknown): string {
   return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
 }
 
+/** The answer a statement's `result.response` gives for the rubric's kind, or why it cannot be one. */
+function answerOf(kind: ReturnType<typeof interactionTypeOf>, response: unknown, cleared: boolean, levels: ReadonlySet<string>): Pick<Answer, 'level' | 'checked' | 'text'> | string {
+  const shown = typeof response === 'string' ? `"${response.slice(0, 80)}"` : 'none';
+  switch (kind) {
+    case 'true-false':
+      return response === 'true' || response === 'false' ? { checked: response === 'true' } : `result.response: ${shown} is neither "true" nor "false"`;
+    case 'long-fill-in':
+      if (typeof response !== 'string') return 'result.response: expected the written answer';
+      return response.length <= LIMITS.longText ? { text: response } : `result.response: longer than ${LIMITS.longText} characters`;
+    case 'likert':
+    case 'choice':
+      if (cleared && response === '') return { level: null };
+      return typeof response === 'string' && levels.has(response) ? { level: response } : `result.response: ${shown} is not a level of this rubric's scale`;
+  }
+}
+
 /**
  * Responses to `rubric` from statements (those `xapiStatements` writes, or another tool's that use
  * the same activities): per person and registration, the latest answer per item wins; voided
@@ -106,6 +122,7 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
   const rubricIri = rubricActivityId(rubric, options.activityBase ?? DEFAULT_ACTIVITY_BASE);
   const itemPrefix = `${rubricIri}/items/`;
   const levelIds = new Set((rubric.scale.levels ?? []).map((l) => l.id));
+  const kind = interactionTypeOf(rubric);
   const list = Array.from(statements);
   const voidedIds = new Set<string>();
   for (const s of list) {
@@ -170,19 +187,18 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       // Not valid percent-encoding: left as it is, and refused as an item id below.
     }
     const result = asRecord(st['result']);
-    const level = result?.['response'];
-    if (typeof level !== 'string' || !levelIds.has(level)) {
-      const shown = typeof level === 'string' ? `"${level.slice(0, 80)}"` : 'none';
-      ignored.push({ statementId, reason: `result.response: ${shown} is not a level of this rubric's scale` });
+    const extensions = asRecord(result?.['extensions']);
+    const said = answerOf(kind, result?.['response'], extensions?.[EXTENSIONS.cleared] === true, levelIds);
+    if (typeof said === 'string') {
+      ignored.push({ statementId, reason: said });
       continue;
     }
     if (!isId(itemId)) {
       ignored.push({ statementId, reason: `object.id: "${itemId.slice(0, 80)}" is not an item id` });
       continue;
     }
-    const extensions = asRecord(result?.['extensions']);
     const fields = readFields(extensions?.[EXTENSIONS.fields], problems, 'result.extensions.item-fields');
-    const answer: Answer = { level, ...(fields ? { fields } : {}), ...(at.time ? { updatedAt: at.time } : {}) };
+    const answer: Answer = { ...said, ...(fields ? { fields } : {}), ...(at.time ? { updatedAt: at.time } : {}) };
     let target = draft.answers;
     if (rubric.subjects) {
       const subject = asRecord(extensions?.[EXTENSIONS.subject]);

@@ -37,7 +37,7 @@ export interface ActivityDefinition {
   name?: LanguageMap;
   description?: LanguageMap;
   type?: string;
-  interactionType?: 'likert' | 'choice';
+  interactionType?: 'likert' | 'choice' | 'true-false' | 'long-fill-in';
   scale?: InteractionComponent[];
   choices?: InteractionComponent[];
   extensions?: Record<string, unknown>;
@@ -110,6 +110,8 @@ export const EXTENSIONS = {
   fields: 'https://w3id.org/collab-rubrics/xapi/item-fields',
   /** Result of an `answered` statement on a subject rubric: `{ id, name, fields }` of the subject (partner). */
   subject: 'https://w3id.org/collab-rubrics/xapi/subject',
+  /** Result of an `answered` statement: `true` when the person cleared a rating they had given (the response is empty). */
+  cleared: 'https://w3id.org/collab-rubrics/xapi/cleared',
   /** Result of a `completed` statement: `{ answered, rated, notApplicable, total }`. */
   counts: 'https://w3id.org/collab-rubrics/xapi/counts',
 } as const;

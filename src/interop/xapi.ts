@@ -1,6 +1,10 @@
 /**
- * Responses as xAPI 1.0.3 statements: one `answered` statement per rated item, one `completed`
- * statement per complete response. Pure (no DOM, no I/O, no validator): the elements send what
+ * Responses as xAPI 1.0.3 statements: one `answered` statement per answered item, one `completed`
+ * statement per complete response. Each scale kind (docs/scale-kinds.md) is its own interaction
+ * type: ordered and ideal-point scales `likert` (the levels as the scale), nominal choices `choice`,
+ * checklists `true-false` (`"true"` / `"false"`), open prompts `long-fill-in` (the words). A rating
+ * the person cleared is sent too, as an empty response marked `cleared`, so a reader's latest
+ * answer is "not rated" again. Pure (no DOM, no I/O, no validator): the elements send what
  * this returns; `xapi-read.ts` reads statements back into responses.
  * Statement ids are derived from the response id, the item and the time of the edit, so sending the
  * same edit twice gives the same statement, which an LRS stores once.
@@ -107,6 +111,40 @@ interface Activities {
   readonly levels: ReadonlySet<string>;
 }
 
+type Interaction = NonNullable<NonNullable<XapiActivity['definition']>['interactionType']>;
+
+/** The xAPI interaction type that asks what an item of `rubric` asks. */
+export function interactionTypeOf(rubric: Pick<Rubric, 'scale'>): Interaction {
+  switch (rubric.scale.kind ?? 'ordered') {
+    case 'checklist':
+      return 'true-false';
+    case 'prompt':
+      return 'long-fill-in';
+    case 'nominal':
+      return 'choice';
+    case 'ordered':
+    case 'ideal-point':
+      return 'likert';
+  }
+}
+
+/**
+ * What a statement says of `answer` (`result.response`, and whether it clears a rating), or
+ * undefined when there is nothing to send: an answer not given, or a level this version lacks.
+ */
+function responseOf(kind: Interaction, answer: Answer, levels: ReadonlySet<string>): { response: string; cleared?: true } | undefined {
+  switch (kind) {
+    case 'true-false':
+      return typeof answer.checked === 'boolean' ? { response: String(answer.checked) } : undefined;
+    case 'long-fill-in':
+      return typeof answer.text === 'string' ? { response: answer.text } : undefined;
+    case 'likert':
+    case 'choice':
+      if (answer.level === null) return answer.updatedAt ? { response: '', cleared: true } : undefined;
+      return typeof answer.level === 'string' && levels.has(answer.level) ? { response: answer.level } : undefined;
+  }
+}
+
 const activityCache = new WeakMap<Rubric, Map<string, Activities>>();
 
 /** The rubric's and each item's activity, built once per rubric, base and language and shared (frozen) by every statement. */
@@ -118,7 +156,8 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
   if (known) return known;
   const rubricIri = rubricActivityId(rubric, base);
   const components = (rubric.scale.levels ?? []).map((l) => Object.freeze({ id: l.id, description: languageMap(l.label, lang)! }));
-  const interactionType = rubric.layout === 'checklist' ? 'choice' : 'likert';
+  const interactionType = interactionTypeOf(rubric);
+  const listed = interactionType === 'choice' ? { choices: components } : interactionType === 'likert' ? { scale: components } : {};
   const items = new Map<string, XapiActivity>();
   for (const section of rubric.sections) {
     for (const item of section.items) {
@@ -133,7 +172,7 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
             ...(description ? { description } : {}),
             type: ACTIVITY_TYPES.interaction,
             interactionType,
-            [interactionType === 'choice' ? 'choices' : 'scale']: components,
+            ...listed,
           }),
         }),
       );
@@ -172,6 +211,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   const lang = options.lang ?? response.lang ?? rubric.defaultLanguage ?? 'en';
   const base = options.activityBase ?? DEFAULT_ACTIVITY_BASE;
   const { rubric: rubricActivity, items, levels } = activities(rubric, base, lang);
+  const kind = interactionTypeOf(rubric);
   const actor: XapiAgent = { objectType: 'Agent', ...options.actor };
   const cycle = options.registration ?? response.cycle;
   const registration = cycle ? registrationFor(cycle) : undefined;
@@ -199,12 +239,14 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
       const answer = answers[itemId]!;
       const object = items.get(itemId);
       // Answers to items or levels this version no longer has stay in the response, unsent.
-      if (!object || typeof answer.level !== 'string' || !levels.has(answer.level)) continue;
+      const said = object && responseOf(kind, answer, levels);
+      if (!object || !said) continue;
       const time = answer.updatedAt ?? fallbackTime;
       let extensions: Record<string, unknown> | undefined;
+      if (said.cleared) (extensions ??= {})[EXTENSIONS.cleared] = true;
       if (answer.fields && Object.keys(answer.fields).length > 0) (extensions ??= {})[EXTENSIONS.fields] = answer.fields;
       if (subjectInfo) (extensions ??= {})[EXTENSIONS.subject] = subjectInfo;
-      const result: XapiStatement['result'] = extensions ? { response: answer.level, extensions } : { response: answer.level };
+      const result: XapiStatement['result'] = extensions ? { response: said.response, extensions } : { response: said.response };
       const statement: XapiStatement = {
         id: uuidV5(`${responseId}\n${registration ?? ''}\n${subject?.id ?? ''}\n${itemId}\n${time}`),
         actor,

@@ -14,9 +14,10 @@ import {
 } from '../../src/interop/index.js';
 import { parseResponse } from '../../src/rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
-import { aggregateResponses } from '../../src/scoring/index.js';
+import { aggregateResponses, checklistTally } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
 import { tinyGrid } from '../fixtures/definitions.js';
+import { assessingOurWork, byKind, collaborationSkills } from '../fixtures/instruments.js';
 import { continuum, continuumTeam, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
 
 const ana = { mbox: 'mailto:ana@district.example', name: 'Ana' };
@@ -97,13 +98,38 @@ describe('xapiStatements', () => {
     expect(done.result?.score).to.deep.equal({ raw: 10, min: 0, max: 12, scaled: 0.8333 });
   });
 
-  it('uses choice interactions for checklists', () => {
-    const rubric: Rubric = { ...tinyGrid(), layout: 'checklist' };
-    const [s] = xapiStatements(rubric, tinyResponse(), { actor: ana });
-    const definition = (s!.object as XapiActivity).definition!;
-    expect(definition.interactionType).to.equal('choice');
-    expect(definition.choices?.map((c) => c.id)).to.deep.equal(['low', 'mid', 'high']);
-    expect(definition.scale).to.equal(undefined);
+  it('asks each scale kind as its own interaction type: likert, choice, true-false, long-fill-in', () => {
+    const expected = { ordered: 'likert', 'ideal-point': 'likert', nominal: 'choice', checklist: 'true-false', prompt: 'long-fill-in' } as const;
+    for (const [kind, fixtures] of Object.entries(byKind)) {
+      for (const fixture of fixtures) {
+        const rubric = fixture as unknown as Rubric;
+        const items = rubric.sections.flatMap((sec) => sec.items.map((i) => i.id));
+        const answer = kind === 'checklist' ? { checked: true } : kind === 'prompt' ? { text: 'We met every month.' } : { level: rubric.scale.levels![0]!.id };
+        const answers = { [items[0]!]: answer };
+        const response = rubric.subjects
+          ? { rubricId: rubric.id, rubricVersion: rubric.version, answers: {}, subjects: [{ id: 's1', name: 'Budget', answers }] }
+          : { rubricId: rubric.id, rubricVersion: rubric.version, answers };
+        const statements = xapiStatements(rubric, response, { actor: ana });
+        const definition = (statements[0]!.object as XapiActivity).definition!;
+        expect(definition.interactionType, `${rubric.id}`).to.equal(expected[kind as keyof typeof expected]);
+        const ids = rubric.scale.levels?.map((l) => l.id);
+        expect(definition.scale?.map((c) => c.id), `${rubric.id} scale`).to.deep.equal(definition.interactionType === 'likert' ? ids : undefined);
+        expect(definition.choices?.map((c) => c.id), `${rubric.id} choices`).to.deep.equal(definition.interactionType === 'choice' ? ids : undefined);
+        expect(statements[0]!.result?.response).to.equal(kind === 'checklist' ? 'true' : kind === 'prompt' ? 'We met every month.' : ids![0]);
+      }
+    }
+  });
+
+  it('sends a tick taken back as "false" and a rating the person cleared as an empty response marked cleared', () => {
+    const skills = collaborationSkills as unknown as Rubric;
+    const [untick] = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: false, updatedAt: '2026-11-30T09:00:00.000Z' } } }, { actor: ana });
+    expect(untick!.result).to.deep.equal({ response: 'false' });
+    const cleared = tinyResponse({ answers: { first: { level: null, updatedAt: '2026-11-30T09:06:00.000Z' } } });
+    const [statement, ...rest] = xapiStatements(tinyGrid(), cleared, { actor: ana });
+    expect(rest).to.deep.equal([]);
+    expect(statement!.result).to.deep.equal({ response: '', extensions: { [EXTENSIONS.cleared]: true } });
+    // A level never given (null without a time: nothing happened) sends nothing.
+    expect(xapiStatements(tinyGrid(), tinyResponse({ answers: { first: { level: null } } }), { actor: ana })).to.deep.equal([]);
   });
 
   it('carries the cycle as the registration, the team as a Group, and a registration the host gives as is', () => {
@@ -209,6 +235,44 @@ describe('responsesFromStatements', () => {
       expect(responses[0]!.respondent).to.equal('Ana');
       expect(responses[0]!.id).to.equal('response-1');
     }
+  });
+
+  it('reads ticks, unticks and written answers back, and a cleared rating as not rated: the latest statement wins', () => {
+    const skills = collaborationSkills as unknown as Rubric;
+    const ticked = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: {
+      listening: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
+      roles: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
+    } }, { actor: ana });
+    const later = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { roles: { checked: false, updatedAt: '2026-11-30T09:10:00.000Z' } } }, { actor: ana });
+    const [read] = responsesFromStatements(skills, [...later, ...ticked]).responses;
+    expect(read!.answers).to.deep.equal({
+      listening: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
+      roles: { checked: false, updatedAt: '2026-11-30T09:10:00.000Z' },
+    });
+    expect(checklistTally(aggregateResponses(skills, [read!])).map((t) => [t.itemId, t.ticks])).to.deep.equal([['listening', 1], ['roles', 0], ['blame', 0]]);
+
+    const prompts = assessingOurWork as unknown as Rubric;
+    const item = prompts.sections[0]!.items[0]!.id;
+    const words = 'Agendas went out a week ahead; "norms" were read aloud — every meeting.';
+    const [prompt] = responsesFromStatements(prompts, xapiStatements(prompts, { rubricId: prompts.id, rubricVersion: '1.0.0', answers: { [item]: { text: words, updatedAt: '2026-11-30T09:00:00.000Z' } } }, { actor: ana })).responses;
+    expect(prompt!.answers[item]).to.deep.equal({ text: words, updatedAt: '2026-11-30T09:00:00.000Z' });
+
+    const rated = xapiStatements(tinyGrid(), tinyResponse(), { actor: ana });
+    const cleared = xapiStatements(tinyGrid(), tinyResponse({ answers: { first: { level: null, updatedAt: '2026-11-30T09:30:00.000Z' } } }), { actor: ana });
+    const [back] = responsesFromStatements(tinyGrid(), [...cleared, ...rated]).responses;
+    expect(back!.answers['first']).to.deep.equal({ level: null, updatedAt: '2026-11-30T09:30:00.000Z' });
+    expect(back!.answers['second']?.level).to.equal('high');
+    expect(parseResponse(back).success).to.equal(true);
+  });
+
+  it('lists a checklist statement that is neither true nor false, and an empty response not marked cleared', () => {
+    const skills = collaborationSkills as unknown as Rubric;
+    const [s1] = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: true } } }, { actor: ana });
+    const maybe = { ...s1!, id: crypto.randomUUID(), result: { response: 'maybe' } };
+    const [s2] = xapiStatements(tinyGrid(), tinyResponse(), { actor: ana });
+    const empty = { ...s2!, id: crypto.randomUUID(), result: { response: '' } };
+    expect(responsesFromStatements(skills, [maybe]).ignored).to.deep.equal([{ statementId: maybe.id, reason: 'result.response: "maybe" is neither "true" nor "false"' }]);
+    expect(responsesFromStatements(tinyGrid(), [empty]).ignored).to.deep.equal([{ statementId: empty.id, reason: 'result.response: "" is not a level of this rubric\'s scale' }]);
   });
 
   it('drops voided statements', () => {

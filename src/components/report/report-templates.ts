@@ -239,7 +239,7 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
       return html`<label class="option ${checked ? 'checked' : ''}" part="level${checked ? ' level-checked' : ''}">
         <input type="radio" name=${`agreed-${key}`} .value=${level.id} .checked=${checked}
           data-kind="agreed-level" data-item=${data.item} data-subject=${data.subject} />
-        <span>${tr(view, level.label)}</span></label>`;
+        <span class="level-name">${tr(view, level.label)}</span></label>`;
     })}</div>
     <div class="note">
       <label for=${`note-${key}`}>${s.agreedNote(label)}</label>

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { surface, tokens } from '../rubric/rubric.styles.js';
+import { surface } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
 
 const editor = css`
   .title {

@@ -1,94 +1,12 @@
 import { css } from 'lit';
-
-/** Design tokens with fallbacks; themes only change these. */
-export const tokens = css`
-  :host {
-    --_accent: var(--cr-color-accent, #1d4ed8);
-    --_text: var(--cr-color-text, #1f2937);
-    --_muted: var(--cr-color-muted, #4b5563);
-    --_surface: var(--cr-color-surface, #ffffff);
-    --_page: var(--cr-color-background, #f8fafc);
-    --_border: var(--cr-color-border, #6b7280);
-    --_chosen: var(--cr-color-chosen, #dbeafe);
-    --_error: var(--cr-color-error, #b91c1c);
-    --_radius: var(--cr-radius, 6px);
-    --_gap: var(--cr-space, 0.75rem);
-    --_focus: var(--cr-focus-ring, 3px solid var(--_accent));
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-    --_accent: var(--cr-color-accent, #93c5fd);
-    --_text: var(--cr-color-text, #f1f5f9);
-    --_muted: var(--cr-color-muted, #cbd5e1);
-    --_surface: var(--cr-color-surface, #1e293b);
-    --_page: var(--cr-color-background, #0f172a);
-    --_border: var(--cr-color-border, #94a3b8);
-    --_chosen: var(--cr-color-chosen, #1e3a8a);
-    --_error: var(--cr-color-error, #fca5a5);
-  }
-  :host([theme='high-contrast']) {
-    --_accent: #000000;
-    --_text: #000000;
-    --_muted: #000000;
-    --_surface: #ffffff;
-    --_page: #ffffff;
-    --_border: #000000;
-    --_chosen: #ffff00;
-    --_error: #9b0000;
-    --_focus: 4px solid #000000;
-  }
-`;
-
-/** The host box, wrapper, headings and buttons every element of the library shares. */
-export const surface = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    color: var(--_text);
-    background: var(--_page);
-    font-family: var(--cr-font-family, system-ui, sans-serif);
-    line-height: 1.45;
-    overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* A page's ':focus { outline }' would ring the whole element whenever a control inside has focus
-     (the host matches :focus then); each control draws its own ring instead (docs/theming.md). */
-  :host(:focus) {
-    outline: none !important;
-  }
-  a {
-    color: var(--_accent);
-  }
-  .base {
-    display: grid;
-    gap: var(--_gap);
-    padding: var(--_gap);
-  }
-  h2,
-  h3,
-  h4 {
-    margin: 0.25em 0;
-    line-height: 1.25;
-  }
-  button {
-    font: inherit;
-    min-height: 32px;
-    min-width: 24px;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-`;
+import { choice } from '../../styles/choice.js';
+import { surface } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
 
 export default [
   tokens,
   surface,
+  choice,
   css`
     .description,
     .source,
@@ -145,41 +63,6 @@ export default [
     .provenance summary {
       cursor: pointer;
       min-height: 24px;
-    }
-    .option {
-      position: relative;
-      display: flex;
-      gap: 0.5rem;
-      align-items: flex-start;
-      min-height: 44px;
-      padding: 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      cursor: pointer;
-    }
-    .option.checked {
-      background: var(--_chosen);
-      border-width: 3px;
-      border-color: var(--_accent);
-      padding: calc(0.5rem - 2px);
-    }
-    /* A mark to see, not to hear: the radio itself says it is chosen. */
-    .option.checked .level-name::after {
-      content: ' ✓' / '';
-    }
-    .option:focus-within {
-      outline: var(--_focus);
-      outline-offset: 2px;
-    }
-    .option input {
-      flex: none;
-      width: 24px;
-      height: 24px;
-      margin: 0;
-      accent-color: var(--_accent);
-    }
-    .option input:focus-visible {
-      outline: none;
     }
     .option-text {
       display: grid;
@@ -331,12 +214,6 @@ export default [
       display: none;
     }
     @media (forced-colors: active) {
-      .option.checked {
-        border-color: Highlight;
-        forced-color-adjust: none;
-        background: Highlight;
-        color: HighlightText;
-      }
       .option:focus-within {
         outline: 3px solid CanvasText;
       }

@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import type { Layout } from '../../rubrics/kinds.js';
 import { localize } from '../../rubrics/text.js';
 import { rubricContext, type RubricState } from '../rubric/context.js';
-import { tokens } from '../rubric/rubric.styles.js';
+import { tokens } from '../../styles/tokens.js';
 
 /**
  * @summary The live summary of one response, inside a rubric element: answered count, counts per

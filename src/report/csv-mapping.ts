@@ -5,10 +5,9 @@
 import { writeCsv, readCsv } from '../rubrics/csv.js';
 import { TIMESTAMP } from '../rubrics/input-limits.js';
 import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
-import type { Answer, RatedSubject, Rubric, RubricResponse } from '../rubrics/schema.js';
+import type { Answer, Field, FieldValue, RatedSubject, Rubric, RubricResponse } from '../rubrics/schema.js';
 import { localize } from '../rubrics/text.js';
 import { FILE_LIMITS, type Candidate, type ImportReport, type InvalidEntry, type LoadedEntry, type SkippedEntry } from './entries.js';
-import { noteOf } from './notes.js';
 
 /**
  * The CSV columns, in order: the eleven a reader needs first, then what makes reading it back
@@ -40,6 +39,74 @@ export const CSV_COLUMNS = [
 export const CSV_SUBJECT_COLUMNS = ['subject id', 'subject name'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof CSV_SUBJECT_COLUMNS)[number];
 
+/** Where a definition field's values live in a response: on each answer, on the response, on each subject. */
+export type FieldScope = 'item' | 'response' | 'subject';
+
+/** One column per definition field, after the fixed ones: `item field: opportunity`, `response field: school`, `subject field: strengthen`. */
+export interface FieldColumn {
+  readonly scope: FieldScope;
+  readonly field: Field;
+  /** The header cell. */
+  readonly header: string;
+}
+
+/**
+ * The field columns of `rubric`'s CSV, in definition order: item fields (but `note`, which has its
+ * own column), response fields (but `date`, which has its own), subject fields. A field whose header
+ * would repeat another's (ids that differ only in case) gets no column: its values stay in `other data`.
+ */
+export function fieldColumns(rubric: Rubric): FieldColumn[] {
+  const seen = new Set<string>();
+  const columns: FieldColumn[] = [];
+  const add = (scope: FieldScope, fields: readonly Field[] | undefined, skip: string) => {
+    for (const field of fields ?? []) {
+      const header = `${scope} field: ${field.id}`;
+      if (field.id === skip || seen.has(header.toLowerCase())) continue;
+      seen.add(header.toLowerCase());
+      columns.push({ scope, field, header });
+    }
+  };
+  add('item', rubric.itemFields, 'note');
+  add('response', rubric.responseFields, 'date');
+  add('subject', rubric.subjects?.fields, '');
+  return columns;
+}
+
+/**
+ * A field value as its cell, when the cell brings it back exactly: a checkbox's true or false as
+ * `true` / `false`, any other field's non-empty text as written. Anything else (an empty text, a
+ * text in a checkbox field) returns undefined and stays in `other data`.
+ */
+function fieldCell(field: Field, value: FieldValue | undefined): string | undefined {
+  if (field.type === 'checkbox') return typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A cell read back into a field value ('' is no value); a checkbox reads true/false in any case, also yes/no. */
+function cellValue(field: Field, cell: string): FieldValue | undefined {
+  if (cell === '') return undefined;
+  if (field.type !== 'checkbox') return cell;
+  const word = cell.trim().toLowerCase();
+  return word === 'true' || word === 'yes' ? true : word === 'false' || word === 'no' ? false : cell;
+}
+
+/** The cells of `columns` for `fields`, and `fields` without the values those cells carry (undefined when nothing is left to carry). */
+function splitFields(
+  columns: readonly FieldColumn[],
+  fields: Readonly<Record<string, FieldValue>> | undefined,
+): { cells: string[]; rest: Record<string, FieldValue> | undefined } {
+  const cells = columns.map((c) => (fields && Object.hasOwn(fields, c.field.id) ? fieldCell(c.field, fields[c.field.id]) : undefined));
+  if (!fields) return { cells: cells.map(() => ''), rest: undefined };
+  const carried = new Set(columns.filter((_, i) => cells[i] !== undefined).map((c) => c.field.id));
+  const rest: Record<string, FieldValue> = {};
+  for (const [key, value] of Object.entries(fields)) if (!carried.has(key)) rest[key] = value;
+  // An empty `fields` object that no cell carries is kept, so it comes back as it was.
+  return { cells: cells.map((c) => c ?? ''), rest: Object.keys(rest).length > 0 || carried.size === 0 ? rest : undefined };
+}
+
+/** The `note` column: the answer's `note` field, as the field columns are read and written. */
+const NOTE_COLUMN: FieldColumn = { scope: 'item', field: { id: 'note', label: 'note', type: 'textarea' }, header: 'note' };
+
 /** The response's date: its `date` field when it has one, else when it was created. */
 function responseDate(response: RubricResponse): string {
   const date = response.fields?.['date'];
@@ -53,20 +120,18 @@ function rest(record: object, keys: readonly string[]): Record<string, unknown> 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** What the cells of a row leave out of an answer: a cleared level (`null`), other fields, an empty note. */
-function answerRest(answer: Answer): Record<string, unknown> | undefined {
-  const shown = noteOf(answer) !== '';
-  const fields = answer.fields && shown ? rest(answer.fields, ['note']) : answer.fields;
+/** What the cells of a row leave out of an answer: a cleared level (`null`), fields no cell carries. */
+function answerRest(answer: Answer, fields: Record<string, FieldValue> | undefined): Record<string, unknown> | undefined {
   const out = rest(answer, ['level', 'fields', 'updatedAt']) ?? {};
   if (answer.level === null) out['level'] = null;
-  if (fields !== undefined && (Object.keys(fields).length > 0 || !shown)) out['fields'] = fields;
+  if (fields !== undefined) out['fields'] = fields;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** What the cells leave out of a response: its fields (date, school…), language, empty names. */
-function responseRest(response: RubricResponse): Record<string, unknown> | undefined {
-  const out =
-    rest(response, ['rubricId', 'rubricVersion', 'id', 'respondent', 'cycle', 'createdAt', 'updatedAt', 'answers', 'subjects']) ?? {};
+/** What the cells leave out of a response: fields no cell carries (the date…), language, empty names. */
+function responseRest(response: RubricResponse, fields: Record<string, FieldValue> | undefined): Record<string, unknown> | undefined {
+  const out = rest(response, ['rubricId', 'rubricVersion', 'id', 'respondent', 'cycle', 'createdAt', 'updatedAt', 'answers', 'subjects', 'fields']) ?? {};
+  if (fields !== undefined) out['fields'] = fields;
   if (response.respondent === '') out['respondent'] = '';
   if (response.cycle === '') out['cycle'] = '';
   return Object.keys(out).length > 0 ? out : undefined;
@@ -75,9 +140,11 @@ function responseRest(response: RubricResponse): Record<string, unknown> | undef
 /**
  * Writes `responses` as CSV: one row per respondent × item (× subject for a continuum), in
  * definition order, then any answers to items the definition does not have. Unrated items get a
- * row with an empty level. Titles and labels are in `lang`. Cells that would start a formula are
- * prefixed with an apostrophe (`readCsv` removes it). `csvToResponses` reads every response back
- * exactly, ids and timestamps included.
+ * row with an empty level. Every field the definition has gets its own column after the fixed ones
+ * (`fieldColumns`): an item field's value on its item's row, a response field's and a subject
+ * field's on each row of the response or subject. Titles and labels are in `lang`. Cells that
+ * would start a formula are prefixed with an apostrophe (`readCsv` removes it). `csvToResponses`
+ * reads every response back exactly, ids and timestamps included.
  */
 export function responsesToCsv(rubric: Rubric, responses: readonly RubricResponse[], lang = 'en'): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, rubric.defaultLanguage);
@@ -85,22 +152,32 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
   const items = rubric.sections.flatMap((s) => s.items.map((item) => ({ sectionId: s.id, item })));
   const known = new Set(items.map((i) => i.item.id));
   const withSubjects = rubric.subjects !== undefined;
-  const rows: string[][] = [withSubjects ? [...CSV_COLUMNS, ...CSV_SUBJECT_COLUMNS] : [...CSV_COLUMNS]];
+  const columns = fieldColumns(rubric);
+  const itemColumns = [NOTE_COLUMN, ...columns.filter((c) => c.scope === 'item')];
+  const responseColumns = columns.filter((c) => c.scope === 'response');
+  const subjectColumns = columns.filter((c) => c.scope === 'subject');
+  const header = [...CSV_COLUMNS, ...(withSubjects ? CSV_SUBJECT_COLUMNS : []), ...columns.map((c) => c.header)];
+  const rows: string[][] = [header];
   responses.forEach((response, index) => {
     const head = [response.respondent ?? '', response.id ?? '', response.cycle ?? '', responseDate(response)];
     const tail = [response.rubricId, response.rubricVersion, String(index + 1), response.createdAt ?? '', response.updatedAt ?? ''];
+    const own = splitFields(responseColumns, response.fields);
     // Response-wide extras go on the response's first row, a subject's on its first row.
-    let extra: Record<string, unknown> | undefined = responseRest(response) ? { response: responseRest(response) } : undefined;
+    const first = responseRest(response, own.rest);
+    let extra: Record<string, unknown> | undefined = first ? { response: first } : undefined;
     const emit = (answers: Record<string, Answer>, subject?: RatedSubject) => {
       const named = withSubjects ? [subject?.id ?? '', subject?.name ?? ''] : [];
-      if (subject?.fields) extra = { ...extra, subject: { fields: subject.fields } };
+      const theirs = splitFields(subjectColumns, subject?.fields);
+      if (theirs.rest !== undefined) extra = { ...extra, subject: { fields: theirs.rest } };
       const row = (sectionId: string, itemId: string, title: string, answer: Answer | undefined) => {
         const level = answer?.level ? levels.get(answer.level) : undefined;
+        const split = splitFields(itemColumns, answer?.fields);
         // An answer the cells would not bring back (`{}`) is kept as an empty `answer`.
-        const carried = answer && (answer.level || noteOf(answer) !== '' || answer.updatedAt);
-        const more = answer ? (answerRest(answer) ?? (carried ? undefined : {})) : undefined;
+        const carried = answer && (answer.level || answer.updatedAt || split.cells.some((c) => c !== ''));
+        const more = answer ? (answerRest(answer, split.rest) ?? (carried ? undefined : {})) : undefined;
         const other = more ? { ...extra, answer: more } : extra;
         extra = undefined;
+        const [noteCell = '', ...fieldCells] = split.cells;
         rows.push([
           ...head,
           sectionId,
@@ -109,15 +186,17 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
           answer?.level ?? '',
           level ? t(level.label) : '',
           level?.position === undefined ? '' : String(level.position),
-          noteOf(answer),
+          noteCell,
           ...tail,
           answer?.updatedAt ?? '',
           other ? JSON.stringify(other) : '',
           ...named,
+          ...fieldCells,
+          ...own.cells,
+          ...theirs.cells,
         ]);
       };
-      for (const { sectionId, item } of items)
-        row(sectionId, item.id, t(item.title), Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
+      for (const { sectionId, item } of items) row(sectionId, item.id, t(item.title), Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
       for (const [itemId, answer] of Object.entries(answers)) if (!known.has(itemId)) row('', itemId, '', answer);
     };
     const subjects = withSubjects ? (response.subjects ?? []) : [];
@@ -150,6 +229,8 @@ interface Group {
   readonly extra: Record<string, unknown>;
   /** Why this response cannot be read back, if anything (an unreadable `other data` cell). */
   readonly problems: ValidationIssue[];
+  /** Response fields read from their columns on the response's first row. */
+  readonly fields: Record<string, FieldValue> | undefined;
 }
 
 /** A plain object parsed from JSON, copied key by key as own data (`__proto__` included), else undefined. */
@@ -159,6 +240,16 @@ function plainObject(value: unknown): Record<string, unknown> | undefined {
   for (const [key, v] of Object.entries(value))
     Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
+}
+
+/**
+ * Field values from `other data` with those read from field columns added; `other data` that is
+ * not an object is kept as it is, so validation reports it instead of it being dropped.
+ */
+function withCells(other: unknown, cells: Record<string, FieldValue> | undefined): unknown {
+  if (other === undefined) return cells;
+  const kept = plainObject(other);
+  return kept ? { ...kept, ...cells } : other;
 }
 
 /** The `other data` cell of a row: `{ response?, subject?, answer? }`, or an issue. */
@@ -204,6 +295,17 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
     const i = columns.get(column);
     return i === undefined ? '' : (row[i] ?? '');
   };
+  const fieldCols = fieldColumns(rubric).filter((c) => columns.has(c.header.toLowerCase()));
+  /** The values of `scope`'s field columns in `row`, or undefined when every such cell is empty. */
+  const fieldsIn = (row: readonly string[], scope: FieldScope): Record<string, FieldValue> | undefined => {
+    let out: Record<string, FieldValue> | undefined;
+    for (const c of fieldCols) {
+      if (c.scope !== scope) continue;
+      const value = cellValue(c.field, row[columns.get(c.header.toLowerCase())!] ?? '');
+      if (value !== undefined) (out ??= {})[c.field.id] = value;
+    }
+    return out;
+  };
   const dateIsField = rubric.responseFields?.some((f) => f.id === 'date') ?? false;
   const groups: Group[] = [];
   const byNumber = new Map<string, Group>();
@@ -231,6 +333,7 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
         rubricIds: new Set(),
         extra: {},
         problems: [],
+        fields: fieldsIn(row, 'response'),
       };
       groups.push(current);
       if (groups.length > FILE_LIMITS.responses) return { candidates: [], invalid: [tooMany], skipped: [] };
@@ -254,15 +357,19 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
     let answers = current.answers;
     if (subjectId) {
       let subject = current.subjects.find((s) => s.id === subjectId);
-      if (!subject) current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: table() }));
+      if (!subject) {
+        const cells = fieldsIn(row, 'subject');
+        current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: table(), ...(cells ? { fields: cells } : {}) }));
+      }
       const fields = other.subject && Object.hasOwn(other.subject, 'fields') ? other.subject['fields'] : undefined;
-      if (fields !== undefined) subject.fields = fields as RatedSubject['fields'];
+      if (fields !== undefined) subject.fields = withCells(fields, subject.fields) as RatedSubject['fields'];
       answers = subject.answers;
     }
-    if (level || text || ratedAt || other.answer) {
+    const cells = fieldsIn(row, 'item');
+    if (level || text || ratedAt || other.answer || cells) {
       const more = other.answer ?? {};
       const kept = Object.hasOwn(more, 'fields') ? plainObject(more['fields']) : undefined;
-      const fields = text ? { ...kept, note: text } : kept;
+      const fields = text || cells ? { ...kept, ...cells, ...(text ? { note: text } : {}) } : kept;
       answers[itemId] = {
         ...more,
         ...(level ? { level } : {}),
@@ -289,14 +396,17 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
     const date = c['date'] ?? '';
     // Files with the timestamp columns carry the date in `other data`; older files only in `date`.
     const legacy = !columns.has('created at') && !columns.has('other data');
+    const legacyDate = legacy && date && dateIsField ? { date } : undefined;
+    const cells = legacyDate || g.fields ? { ...legacyDate, ...g.fields } : undefined;
+    const fields = cells ? withCells(Object.hasOwn(g.extra, 'fields') ? g.extra['fields'] : undefined, cells) : undefined;
     const candidate = {
       ...g.extra,
+      ...(fields ? { fields } : {}),
       rubricId,
       rubricVersion: c['rubric version'] || rubric.version,
       ...(c['response id'] ? { id: c['response id'] } : {}),
       ...(c['respondent'] ? { respondent: c['respondent'] } : {}),
       ...(c['cycle'] ? { cycle: c['cycle'] } : {}),
-      ...(legacy && date && dateIsField ? { fields: { date } } : {}),
       ...(legacy && date && !dateIsField && TIMESTAMP.test(date) ? { createdAt: date } : {}),
       ...(c['created at'] ? { createdAt: c['created at'] } : {}),
       ...(c['updated at'] ? { updatedAt: c['updated at'] } : {}),

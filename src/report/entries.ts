@@ -4,6 +4,7 @@
  */
 import type { ValidationIssue } from '../rubrics/parse.js';
 import type { RubricResponse } from '../rubrics/schema.js';
+import type { ExclusionReason } from '../scoring/excluded.js';
 
 /** Size limits of one imported file. A JSON file of one response is also held to `INPUT_LIMITS`. */
 export const FILE_LIMITS = {
@@ -41,6 +42,16 @@ export interface SkippedEntry {
   readonly rubricId: string;
 }
 
+/** An answer of a loaded response that the figures leave out (see `excludedAnswers` in `src/scoring`). */
+export interface NotCountedEntry {
+  readonly source: string;
+  /** For a rubric with subjects: the subject's name. */
+  readonly subject?: string;
+  readonly itemId: string;
+  readonly levelId: string | null;
+  readonly reason: ExclusionReason;
+}
+
 /** What an import did with every file and every response in it. Nothing is dropped unreported. */
 export interface ImportReport {
   readonly loaded: readonly LoadedEntry[];
@@ -48,6 +59,11 @@ export interface ImportReport {
   readonly duplicates: readonly DuplicateEntry[];
   /** Valid responses to another rubric. */
   readonly skipped: readonly SkippedEntry[];
+  /**
+   * Answers of loaded responses that are not counted: a level not on the scale, an item the rubric
+   * does not have. The response is loaded; these answers are left out of every figure.
+   */
+  readonly notCounted?: readonly NotCountedEntry[];
 }
 
 /** `duplicateOf` for a response that was loaded before this import. */

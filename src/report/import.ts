@@ -6,6 +6,7 @@
 import { canonicalJson } from '../rubrics/canonical.js';
 import { formatPath, INPUT_LIMITS, parseResponse, type ValidationIssue } from '../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import { excludedAnswers } from '../scoring/excluded.js';
 import { csvCandidates } from './csv-mapping.js';
 import {
   EXISTING,
@@ -15,6 +16,7 @@ import {
   type ImportReport,
   type InvalidEntry,
   type LoadedEntry,
+  type NotCountedEntry,
   type SkippedEntry,
   type SourceText,
 } from './entries.js';
@@ -82,6 +84,7 @@ function* importSteps(
   const invalid: InvalidEntry[] = [];
   const duplicates: DuplicateEntry[] = [];
   const skipped: SkippedEntry[] = [];
+  const notCounted: NotCountedEntry[] = [];
   let done = 0;
   let total = 0;
   const take = (source: string, response: RubricResponse) => {
@@ -91,7 +94,12 @@ function* importSteps(
     }
     const repeated = index.add(response, source);
     if (repeated) duplicates.push({ source, ...repeated });
-    else loaded.push({ source, response });
+    else {
+      loaded.push({ source, response });
+      for (const { subject, itemId, levelId, reason } of excludedAnswers(rubric, [response])) {
+        notCounted.push({ source, ...(subject === undefined ? {} : { subject }), itemId, levelId, reason });
+      }
+    }
   };
   for (const file of files) {
     if (file.text.length > FILE_LIMITS.chars) {
@@ -128,7 +136,7 @@ function* importSteps(
       yield { done: ++done, total };
     }
   }
-  return { loaded, invalid, duplicates, skipped };
+  return { loaded, invalid, duplicates, skipped, notCounted };
 }
 
 /**

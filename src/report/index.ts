@@ -8,6 +8,7 @@ export {
   type ImportReport,
   type InvalidEntry,
   type LoadedEntry,
+  type NotCountedEntry,
   type SkippedEntry,
   type SourceText,
 } from './entries.js';
@@ -23,5 +24,15 @@ export {
   type ImportProgress,
   type StepOptions,
 } from './import.js';
-export { CSV_COLUMNS, CSV_SUBJECT_COLUMNS, csvToResponses, responsesToCsv, type CsvColumn, type CsvImport } from './csv-mapping.js';
+export {
+  CSV_COLUMNS,
+  CSV_SUBJECT_COLUMNS,
+  csvToResponses,
+  fieldColumns,
+  responsesToCsv,
+  type CsvColumn,
+  type CsvImport,
+  type FieldColumn,
+  type FieldScope,
+} from './csv-mapping.js';
 export * from './notes.js';

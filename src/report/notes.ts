@@ -1,8 +1,10 @@
 /**
- * Members' own notes per item (`answers[itemId].fields.note`), gathered for display. Text only:
- * nothing here is a figure, so it lives beside the CSV helpers rather than in `src/scoring`.
+ * Members' own notes per item (`answers[itemId].fields.note`), the other text fields a definition
+ * has (evidence, "How to strengthen"), gathered for display. Text only: nothing here is a figure,
+ * so it lives beside the CSV helpers rather than in `src/scoring`.
  */
 import type { Answer, Rubric, RubricResponse } from '../rubrics/schema.js';
+import { subjectKey } from '../scoring/subjects.js';
 
 /** One member's note on one item. */
 export interface ItemNote {
@@ -14,12 +16,16 @@ export interface ItemNote {
   readonly text: string;
 }
 
-/** A member's note on an answer (its `note` field) as written, or '' when there is none. */
-export const noteOf = (answer: Answer | undefined): string => {
-  const note = answer?.fields?.['note'];
-  return typeof note === 'string' ? note : '';
+/** One field of an answer (`fields[fieldId]`) as written, or '' when it is not text. */
+const fieldOf = (fieldId: string) => (answer: Answer | undefined): string => {
+  const fields = answer?.fields;
+  const value = fields && typeof fields === 'object' && Object.hasOwn(fields, fieldId) ? fields[fieldId] : undefined;
+  return typeof value === 'string' ? value : '';
 };
+/** A member's note on an answer (its `note` field) as written, or '' when there is none. */
+export const noteOf = fieldOf('note');
 const textOf = (answer: Answer | undefined): string => (typeof answer?.text === 'string' ? answer.text : '');
+const trimmed = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /**
  * The non-empty notes per item id, in definition order of the items and response order within an
@@ -28,6 +34,47 @@ const textOf = (answer: Answer | undefined): string => (typeof answer?.text === 
  */
 export function notesByItem(rubric: Rubric, responses: readonly RubricResponse[]): Map<string, ItemNote[]> {
   return byItem(rubric, responses, noteOf);
+}
+
+/** The non-empty texts of one item field (`answers[itemId].fields[fieldId]`: an evidence box) per item id, gathered like `notesByItem`. */
+export function fieldTextsByItem(rubric: Rubric, responses: readonly RubricResponse[], fieldId: string): Map<string, ItemNote[]> {
+  return byItem(rubric, responses, fieldOf(fieldId));
+}
+
+/** One subject's texts in one subject field (a partner's "How to strengthen"), from every response that lists it. */
+export interface SubjectTexts {
+  /** The subject's grouping key (`subjectKey`), as the aggregate's subjects have it. */
+  readonly key: string;
+  readonly fieldId: string;
+  readonly texts: readonly ItemNote[];
+}
+
+/**
+ * The non-empty texts of the definition's subject fields, per subject key (sorted as the aggregate
+ * sorts its subjects) and field (definition order); response order within each. Subjects and fields
+ * nobody wrote in are left out.
+ */
+export function subjectFieldTexts(rubric: Rubric, responses: readonly RubricResponse[]): SubjectTexts[] {
+  const fields = (rubric.subjects?.fields ?? []).filter((f) => f.type !== 'checkbox');
+  const byKey = new Map<string, Map<string, ItemNote[]>>();
+  for (const response of Array.isArray(responses) ? responses : []) {
+    const respondent = typeof response?.respondent === 'string' ? response.respondent.trim() : '';
+    for (const subject of Array.isArray(response?.subjects) ? response.subjects : []) {
+      const values = subject?.fields;
+      if (!values || typeof values !== 'object') continue;
+      for (const field of fields) {
+        const text = Object.hasOwn(values, field.id) ? trimmed(values[field.id]) : '';
+        if (!text) continue;
+        const key = subjectKey(subject.name);
+        const mine = byKey.get(key) ?? new Map<string, ItemNote[]>();
+        byKey.set(key, mine);
+        mine.set(field.id, [...(mine.get(field.id) ?? []), { ...(respondent ? { respondent } : {}), subject: subject.name, text }]);
+      }
+    }
+  }
+  return [...byKey.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap((key) => fields.filter((f) => byKey.get(key)!.has(f.id)).map((f) => ({ key, fieldId: f.id, texts: byKey.get(key)!.get(f.id)! })));
 }
 
 /** The written answers to each prompt (a `prompt` scale), gathered like `notesByItem`. */

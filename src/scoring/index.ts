@@ -47,3 +47,5 @@ export {
   type CycleComparison,
 } from './compare.js';
 export { checklistTally, type TallyEntry } from './tally.js';
+export { excludedAnswers, type ExcludedAnswer, type ExclusionReason } from './excluded.js';
+export { fieldCounts, countedFields, type FieldCount } from './fields.js';

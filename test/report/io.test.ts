@@ -198,7 +198,8 @@ describe('CSV export and import of responses', () => {
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     const [header, ...rows] = result.rows;
-    expect(header).to.deep.equal([...CSV_COLUMNS]);
+    // Then one column per response field besides the date (the team assessment's team and role).
+    expect(header).to.deep.equal([...CSV_COLUMNS, 'response field: team', 'response field: role']);
     expect(header!.slice(0, 11)).to.deep.equal([
       'respondent', 'response id', 'cycle', 'date', 'section id', 'item id', 'item title', 'level id', 'level label', 'position', 'note',
     ]);

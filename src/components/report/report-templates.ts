@@ -4,12 +4,12 @@
  * computed; controls carry `data-kind` attributes that the element's delegated listeners read.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { EXISTING, type ImportReport, type InvalidEntry } from '../../report/entries.js';
+import { EXISTING, type ImportReport, type InvalidEntry, type NotCountedEntry } from '../../report/entries.js';
 import { firstIssues, type ImportProgress } from '../../report/import.js';
 import { choosesLevel, type ScaleKind } from '../../rubrics/kinds.js';
-import type { Answer, Item, Section } from '../../rubrics/schema.js';
+import type { Answer, FieldValue, Item, Section } from '../../rubrics/schema.js';
 import { noteOf, type ItemNote } from '../../report/notes.js';
-import { subjectKey, type Change, type Direction, type ItemAggregate } from '../../scoring/index.js';
+import { subjectKey, type Change, type Direction, type ExcludedAnswer, type ItemAggregate } from '../../scoring/index.js';
 import { flagIcon, renderItemStrip, scrollable } from './charts.js';
 import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView } from './view.js';
 
@@ -80,9 +80,62 @@ function renderImportReport(view: ReportView, report: ImportReport | undefined, 
           : nothing}
         ${report.skipped.length
           ? html`<h4>${s.skippedTitle}</h4>${capped(view, report.skipped, (e) => html`<strong>${e.source}</strong>: ${s.otherRubricReason(e.rubricId)}`)}`
+          : nothing}
+        ${report.notCounted?.length
+          ? html`<h4>${s.notCountedTitle(report.notCounted.length)}</h4>${capped(view, report.notCounted, (e) => html`<strong>${e.source}</strong>: ${notCountedText(view, e)}`)}`
           : nothing}`
     : nothing;
   return html`<div class="import-report" part="import-report" role="status">${body}</div>`;
+}
+
+/** Where an answer that is not counted sits and why: "Trust and Conflict · level “9” is not on the scale". */
+function notCountedText(view: ReportView, e: Pick<NotCountedEntry, 'subject' | 'itemId' | 'levelId' | 'reason'>): string {
+  const s = view.strings;
+  const where = [e.subject, e.reason === 'item-not-in-rubric' ? e.itemId : qualifiedTitle(view, e.itemId)].filter(Boolean).join(' · ');
+  const why = e.reason === 'level-not-on-scale' ? s.levelNotOnScale(e.levelId ?? '') : s.itemNotInRubric;
+  return `${where}: ${why}`;
+}
+
+/**
+ * Answers every figure leaves out (`excludedAnswers` from `src/scoring`), listed by response, item
+ * and level, so a file with a level that is not on the scale is never counted without a word.
+ */
+export function renderNotCounted(view: ReportView): TemplateResult | typeof nothing {
+  const excluded = view.excluded;
+  if (!excluded.length) return nothing;
+  const s = view.strings;
+  const who = (e: ExcludedAnswer) => [e.respondent ?? s.person(e.response + 1), e.responseId].filter(Boolean).join(', ');
+  return html`<section class="not-counted" part="not-counted" aria-labelledby="not-counted-title">
+    <h3 id="not-counted-title">${s.notCountedTitle(excluded.length)}</h3>
+    <p>${s.notCountedIntro}</p>
+    <ul>${excluded.slice(0, LIST_MAX).map(
+      (e) => html`<li data-reason=${e.reason} data-item=${e.itemId} data-level=${e.levelId ?? ''}><strong>${who(e)}</strong>: ${notCountedText(view, e)}</li>`,
+    )}${excluded.length > LIST_MAX ? html`<li>${s.more(excluded.length - LIST_MAX)}</li>` : nothing}</ul>
+  </section>`;
+}
+
+/** A field value as text: a checkbox's Yes or No, any other value as written. */
+const fieldText = (view: ReportView, value: FieldValue | undefined): string =>
+  value === true ? view.strings.yes : value === false ? view.strings.no : (value ?? '');
+
+/** Each response's response fields (date, school, role…) in a collapsed table; text only. */
+export function renderRespondents(view: ReportView): TemplateResult | typeof nothing {
+  const fields = view.rubric.responseFields ?? [];
+  if (!view.respondents.length || !fields.length) return nothing;
+  const s = view.strings;
+  return html`<section class="respondents" part="respondents" aria-labelledby="respondents-title">
+    <h3 id="respondents-title">${s.respondentsTitle}</h3>
+    <details class="data" part="data"><summary>${s.showTable}</summary>
+      ${scrollable(s.respondentsTitle, html`<table part="data-table" data-chart="respondents">
+        <thead><tr><th scope="col">${s.respondent}</th>${fields.map((f) => html`<th scope="col" data-field=${f.id}>${tr(view, f.label)}</th>`)}</tr></thead>
+        <tbody>${view.respondents.slice(0, NOTES_MAX).map(
+          (r) => html`<tr><th scope="row">${r.name}</th>${fields.map(
+            (f) => html`<td data-field=${f.id}>${fieldText(view, Object.hasOwn(r.fields, f.id) ? r.fields[f.id] : undefined)}</td>`,
+          )}</tr>`,
+        )}${view.respondents.length > NOTES_MAX ? html`<tr><td colspan=${fields.length + 1}>${s.moreNotes(view.respondents.length - NOTES_MAX)}</td></tr>` : nothing}</tbody>
+      </table>`)}
+    </details>
+  </section>`;
 }
 
 /** The items to discuss, the discuss rule (from `src/scoring`) and which central value is shown. */
@@ -174,15 +227,22 @@ function tickBody(view: ReportView, _item: Item, d: ItemAggregate): TemplateResu
     : nothing}</p>`;
 }
 
+/** One member's text: their name (and the partner, unless `subject` is false) when the response has them, then the text, line breaks kept. */
+function noteLine(n: ItemNote, subject = true): TemplateResult {
+  const who = [n.respondent, subject ? n.subject : undefined].filter(Boolean).join(' · ');
+  return html`<li>${who ? html`<strong class="who">${who}</strong>: ` : nothing}<span class="note-text">${n.text}</span></li>`;
+}
+
+/** Up to `NOTES_MAX` texts, then how many more the CSV has. */
+const noteList = (view: ReportView, notes: readonly ItemNote[], subject = true): TemplateResult =>
+  html`<ul>${notes.slice(0, NOTES_MAX).map((n) => noteLine(n, subject))}${notes.length > NOTES_MAX ? html`<li>${view.strings.moreNotes(notes.length - NOTES_MAX)}</li>` : nothing}</ul>`;
+
 /** A prompt: how many answered, and every answer, with who wrote it. Text only. */
 function writtenBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
   const written = view.written.get(item.id) ?? [];
   return html`<p class="figures" part="figures">${view.strings.answeredBy(d.answered, view.aggregate.responses)}</p>
     ${written.length
-      ? html`<ul class="written" part="written">${written.map((n) => {
-          const who = [n.respondent, n.subject].filter(Boolean).join(' · ');
-          return html`<li>${who ? html`<strong class="who">${who}</strong>: ` : nothing}<span class="note-text">${n.text}</span></li>`;
-        })}</ul>`
+      ? html`<ul class="written" part="written">${written.map((n) => noteLine(n))}</ul>`
       : nothing}`;
 }
 
@@ -205,22 +265,34 @@ function renderItem(view: ReportView, item: Item): TemplateResult {
       aria-labelledby=${`title-${item.id}`} data-item=${item.id}>
     <h4 id=${`title-${item.id}`}>${title}</h4>
     ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, basis === 'middle-half' ? d.middleSteps : d.steps), basis)}</span></p>` : nothing}
-    ${ITEM_BODY[kind](view, item, d)} ${renderNotes(view, item, view.notes.get(item.id))}
+    ${ITEM_BODY[kind](view, item, d)} ${renderFieldCounts(view, item)} ${renderNotes(view, item, view.notes.get(item.id))}
+    ${view.fieldTexts.map(({ field, byItem }) => renderNotes(view, item, byItem.get(item.id), s.fieldSummary(tr(view, field.label), byItem.get(item.id)?.length ?? 0), field.id))}
     ${view.rubric.subjects || !choosesLevel(kind) ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
   </article>`;
 }
 
-/** Members' own notes on an item, collapsed; names (and partners) when the response has them. Text only. */
-function renderNotes(view: ReportView, item: Item, notes: readonly ItemNote[] | undefined): TemplateResult | typeof nothing {
+/** How many marked each checkbox or select item field on this item ("Opportunity: 7 of 12 members"), from `src/scoring`. */
+function renderFieldCounts(view: ReportView, item: Item): TemplateResult | typeof nothing {
+  const counts = view.fieldCounts.get(item.id);
+  if (!counts?.length) return nothing;
+  const s = view.strings;
+  const fields = view.rubric.itemFields ?? [];
+  return html`<ul class="field-counts" part="field-counts">${counts.map((c) => {
+    const field = fields.find((f) => f.id === c.fieldId)!;
+    const options = (field.options ?? []).filter((o) => (c.options[o.id] ?? 0) > 0);
+    return html`<li data-field=${c.fieldId} data-value=${c.marked}>${s.fieldCount(tr(view, field.label), c.marked, c.of, Boolean(view.rubric.subjects))}${options.length
+      ? html` (${options.map((o) => `${tr(view, o.label)}: ${c.options[o.id]}`).join(', ')})`
+      : nothing}</li>`;
+  })}</ul>`;
+}
+
+/** Members' own notes (or another text field: `summary` names it) on an item, collapsed; names (and partners) when the response has them. Text only. */
+function renderNotes(view: ReportView, item: Item, notes: readonly ItemNote[] | undefined, summary?: string, field = 'note'): TemplateResult | typeof nothing {
   if (!notes?.length) return nothing;
   const s = view.strings;
-  return html`<details class="notes" part="notes" data-item=${item.id}>
-    <summary>${s.notesSummary(notes.length)}</summary>
-    <ul>${notes.slice(0, NOTES_MAX).map((n) => {
-      const who = [n.respondent, n.subject].filter(Boolean).join(' · ');
-      return html`<li>${who ? html`<strong class="who">${who}</strong>: ` : nothing}<span class="note-text">${n.text}</span></li>`;
-    })}
-    ${notes.length > NOTES_MAX ? html`<li>${s.moreNotes(notes.length - NOTES_MAX)}</li>` : nothing}</ul>
+  return html`<details class="notes" part="notes" data-item=${item.id} data-field=${field}>
+    <summary>${summary ?? s.notesSummary(notes.length)}</summary>
+    ${noteList(view, notes)}
   </details>`;
 }
 
@@ -251,6 +323,24 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
           aria-label=${s.clearLabel(label)}>${s.clear}</button>`
       : nothing}
   </fieldset>`;
+}
+
+/** What members wrote in the subject fields (a partner's "How to strengthen"), per subject, collapsed. Text only. */
+export function renderSubjectTexts(view: ReportView): TemplateResult | typeof nothing {
+  const spec = view.rubric.subjects;
+  if (!spec || !view.subjectTexts.length) return nothing;
+  const fields = spec.fields ?? [];
+  const names = new Map((view.aggregate.subjects ?? []).map((sub) => [sub.key, sub.name]));
+  return html`<section class="subject-texts" part="subject-texts" aria-labelledby="subject-texts-title">
+    <h3 id="subject-texts-title">${tr(view, spec.pluralLabel ?? spec.label)}: ${fields.map((f) => tr(view, f.label)).join(', ')}</h3>
+    ${view.subjectTexts.map((entry) => {
+      const field = fields.find((f) => f.id === entry.fieldId)!;
+      return html`<details class="notes" part="notes" data-subject=${entry.key} data-field=${entry.fieldId}>
+        <summary>${names.get(entry.key) ?? entry.texts[0]?.subject ?? entry.key} · ${view.strings.fieldSummary(tr(view, field.label), entry.texts.length)}</summary>
+        ${noteList(view, entry.texts, false)}
+      </details>`;
+    })}
+  </section>`;
 }
 
 /** For a continuum: the team's agreed stage per partner. */

@@ -43,7 +43,10 @@ const report = css`
   .overview,
   .layout-chart,
   .comparison,
-  .agreed-subjects {
+  .agreed-subjects,
+  .not-counted,
+  .respondents,
+  .subject-texts {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -94,6 +97,19 @@ const report = css`
   .rule {
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.5rem;
+  }
+  /* Answers left out of every figure: a problem to fix, so drawn like one (border and words, not colour alone). */
+  .not-counted {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  .not-counted ul,
+  .field-counts {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .field-counts {
+    font-weight: 600;
   }
   /* Members' own notes on an item: text only, line breaks kept. */
   .notes ul {

@@ -14,7 +14,18 @@ import { safeString } from '../base/form-associated.js';
 import { LAYOUT_CHARTS } from './charts.js';
 import { downloadText } from './download.js';
 import styles from './report.styles.js';
-import { renderComparison, renderFiles, renderInvalidResponses, renderOverview, renderSection, renderSectionsTable, renderSubjectAgreed } from './report-templates.js';
+import {
+  renderComparison,
+  renderFiles,
+  renderInvalidResponses,
+  renderNotCounted,
+  renderOverview,
+  renderRespondents,
+  renderSection,
+  renderSectionsTable,
+  renderSubjectAgreed,
+  renderSubjectTexts,
+} from './report-templates.js';
 import { reportStrings, type ReportStrings } from './strings.js';
 import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
@@ -40,7 +51,11 @@ import { XapiReader } from './xapi-reader.js';
  * @csspart item - One item's results.
  * @csspart discuss - The "Discuss" mark of a flagged item.
  * @csspart figures - An item's median, mean, range and count.
- * @csspart anchors - What an item's lowest and highest levels mean; `notes` holds members' own notes on it.
+ * @csspart anchors - What an item's lowest and highest levels mean; `notes` holds members' own notes on it (and each other text field's answers).
+ * @csspart field-counts - How many marked an item's checkbox or select fields ("Opportunity: 7 of 12 members").
+ * @csspart not-counted - Answers every figure leaves out (a level not on the scale, an item the rubric does not have), by response, item and level.
+ * @csspart respondents - Each response's response fields (date, school, role), in a data table.
+ * @csspart subject-texts - What members wrote in each partner's fields ("How to strengthen").
  * @csspart chart - A chart figure (SVG and caption).
  * @csspart data - The "Show data table" disclosure; `data-table` is the table in it.
  * @csspart heat-map - The section-by-stage heat map (indicator tables).
@@ -388,6 +403,7 @@ export class CrRubricReport extends LitElement {
         onDrop: this.handleDrop,
       })}
       ${aggregate.responses === 0 ? html`<p class="notice">${strings.noResponses}</p>` : this.renderResults(view)}
+      ${aggregate.responses === 0 ? nothing : renderRespondents(view)}
     </div>`;
   }
 
@@ -402,7 +418,7 @@ export class CrRubricReport extends LitElement {
   }
 
   private renderResults(view: ReportView) {
-    return html`${renderOverview(view)} ${LAYOUT_CHARTS[view.rubric.layout](view)}
+    return html`${renderNotCounted(view)} ${renderOverview(view)} ${LAYOUT_CHARTS[view.rubric.layout](view)} ${renderSubjectTexts(view)}
       ${renderComparison(view)} ${renderSectionsTable(view)}
       ${view.rubric.sections.map((section) => renderSection(view, section))}
       ${view.rubric.subjects ? renderSubjectAgreed(view) : nothing}`;

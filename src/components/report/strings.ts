@@ -121,6 +121,20 @@ export interface ReportStrings {
   agreedNote: (title: string) => string;
   clear: string;
   clearLabel: (title: string) => string;
+  // Answers left out, and the definition's extra fields
+  notCountedTitle: (n: number) => string;
+  notCountedIntro: string;
+  /** Why one answer is left out: its level is not on the scale, or its item is not in the rubric. */
+  levelNotOnScale: (level: string) => string;
+  itemNotInRubric: string;
+  /** A checkbox or select field's count on an item ("Opportunity: 7 of 12 members"); `subjects` when counted over a continuum's partners. */
+  fieldCount: (label: string, n: number, of: number, subjects: boolean) => string;
+  /** Summary of a text field's answers on an item ("Evidence (3)"). */
+  fieldSummary: (label: string, n: number) => string;
+  respondentsTitle: string;
+  respondent: string;
+  yes: string;
+  no: string;
 }
 
 const en: ReportStrings = {
@@ -235,6 +249,17 @@ const en: ReportStrings = {
   agreedNote: (title) => `Agreed note for ${title}`,
   clear: 'Clear',
   clearLabel: (title) => `Clear the agreed rating for ${title}`,
+  notCountedTitle: (n) => `Not counted: ${n} ${n === 1 ? 'answer' : 'answers'}`,
+  notCountedIntro:
+    'These answers name a level that is not on this rubric’s scale, or an item this rubric does not have. Every figure in this report leaves them out; correct the file and load it again to count them.',
+  levelNotOnScale: (level) => `level “${level}” is not on the scale`,
+  itemNotInRubric: 'this rubric has no such item',
+  fieldCount: (label, n, of, subjects) => `${label}: ${n} of ${of} ${subjects ? (of === 1 ? 'rating' : 'ratings') : of === 1 ? 'member' : 'members'}`,
+  fieldSummary: (label, n) => `${label} (${n})`,
+  respondentsTitle: 'Respondents',
+  respondent: 'Respondent',
+  yes: 'Yes',
+  no: 'No',
 };
 
 const es: ReportStrings = {
@@ -359,6 +384,17 @@ const es: ReportStrings = {
   agreedNote: (title) => `Nota acordada para ${title}`,
   clear: 'Borrar',
   clearLabel: (title) => `Borrar la valoración acordada para ${title}`,
+  notCountedTitle: (n) => `Sin contar: ${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
+  notCountedIntro:
+    'Estas respuestas indican un nivel que no está en la escala de esta rúbrica, o un elemento que esta rúbrica no tiene. Ninguna cifra de este informe las incluye; corrija el archivo y cárguelo de nuevo para contarlas.',
+  levelNotOnScale: (level) => `el nivel «${level}» no está en la escala`,
+  itemNotInRubric: 'esta rúbrica no tiene ese elemento',
+  fieldCount: (label, n, of, subjects) => `${label}: ${n} de ${of} ${subjects ? (of === 1 ? 'valoración' : 'valoraciones') : of === 1 ? 'miembro' : 'miembros'}`,
+  fieldSummary: (label, n) => `${label} (${n})`,
+  respondentsTitle: 'Personas que respondieron',
+  respondent: 'Persona',
+  yes: 'Sí',
+  no: 'No',
 };
 
 const TABLES: Record<string, ReportStrings> = { en, es };

@@ -2,14 +2,18 @@
  * What the report's templates are given: the rubric, the figures `src/scoring` computed, and
  * text helpers. Templates read figures from here and never compute them.
  */
-import { notesByItem, writtenAnswersByItem, type ItemNote } from '../../report/notes.js';
-import type { Item, Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
+import { fieldTextsByItem, notesByItem, subjectFieldTexts, writtenAnswersByItem, type ItemNote, type SubjectTexts } from '../../report/notes.js';
+import type { Field, FieldValue, Item, Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import {
   aggregateResponses,
   checklistTally,
   compareCycles,
+  excludedAnswers,
+  fieldCounts,
   type AggregateOptions,
+  type ExcludedAnswer,
+  type FieldCount,
   scaleIndex,
   scoreResponse,
   type CycleComparison,
@@ -48,7 +52,20 @@ export interface ReportView {
   readonly written: ReadonlyMap<string, readonly ItemNote[]>;
   /** Checklists: the items by ticks, most first. */
   readonly tally: readonly TallyEntry[];
+  /** Answers the figures leave out (a level not on the scale, an item the rubric does not have), from `src/scoring`. */
+  readonly excluded: readonly ExcludedAnswer[];
+  /** Checkbox and select item fields (Opportunity): how many marked each, per item id, from `src/scoring`. */
+  readonly fieldCounts: ReadonlyMap<string, readonly FieldCount[]>;
+  /** Text item fields other than the note (evidence), each with its texts per item id. */
+  readonly fieldTexts: readonly { readonly field: Field; readonly byItem: ReadonlyMap<string, readonly ItemNote[]> }[];
+  /** Subject fields' texts (a partner's "How to strengthen"), per subject key and field. */
+  readonly subjectTexts: readonly SubjectTexts[];
+  /** Response fields (date, school, role…): each response's values, when the definition has any. */
+  readonly respondents: readonly { readonly name: string; readonly fields: Readonly<Record<string, FieldValue>> }[];
 }
+
+/** The definition's text item fields shown as lists: every one but the note, which has its own list. */
+const textFields = (rubric: Rubric): Field[] => (rubric.itemFields ?? []).filter((f) => f.id !== 'note' && f.type !== 'checkbox' && f.type !== 'select');
 
 /** Localises definition text for the view's language. */
 export const tr = (view: ReportView, text: Text | undefined): string => localize(text, view.lang, view.rubric.defaultLanguage);
@@ -160,9 +177,12 @@ export function scoreView(
 ): ReportView {
   const strings = reportStrings(lang);
   const aggregate = aggregateResponses(rubric, responses, options);
+  const counts = new Map<string, FieldCount[]>();
+  for (const c of fieldCounts(rubric, responses)) counts.set(c.itemId, [...(counts.get(c.itemId) ?? []), c]);
+  const name = (r: RubricResponse, i: number) => r.respondent?.trim() || strings.person(i + 1);
   const people =
     responses.length <= MAX_NAMED
-      ? responses.map((r, i) => ({ name: r.respondent?.trim() || strings.person(i + 1), score: scoreResponse(rubric, r, options) }))
+      ? responses.map((r, i) => ({ name: name(r, i), score: scoreResponse(rubric, r, options) }))
       : undefined;
   const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous, options), aggregate) : undefined;
   const cycles = comparison
@@ -178,6 +198,13 @@ export function scoreView(
     notes: notesByItem(rubric, responses),
     written: aggregate.scaleKind === 'prompt' ? writtenAnswersByItem(rubric, responses) : new Map(),
     tally: aggregate.scaleKind === 'checklist' ? checklistTally(aggregate) : [],
+    excluded: excludedAnswers(rubric, responses),
+    fieldCounts: counts,
+    fieldTexts: textFields(rubric).map((field) => ({ field, byItem: fieldTextsByItem(rubric, responses, field.id) })),
+    subjectTexts: subjectFieldTexts(rubric, responses),
+    respondents: rubric.responseFields?.length
+      ? responses.map((r, i) => ({ name: name(r, i), fields: r.fields ?? {} }))
+      : [],
     ...(people ? { people } : {}),
     ...(comparison && cycles ? { comparison, cycles } : {}),
   };

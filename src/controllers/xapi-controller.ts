@@ -12,7 +12,7 @@ import { CrXapiEvent } from '../events/events.js';
 import type { XapiAuth } from '../interop/lrs.js';
 import type { XapiAgent, XapiGroup } from '../interop/xapi-types.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
-import { enqueue, nextDue, readQueue, sendQueue, type SendStatus } from './xapi-queue.js';
+import { enqueue, nextDue, parkedStatements, readQueue, sendQueue, settleParked, type ParkedStatement, type SendStatus } from './xapi-queue.js';
 import { statementsFor, statusText } from './xapi-sender.js';
 
 /** Where and as whom to send; from the element's own properties, else its `<cr-rubric-session>`'s. */
@@ -97,6 +97,29 @@ export class XapiController implements ReactiveController {
   }
 
   readonly #retry = (): void => this.retry();
+
+  /** Statements the LRS would not take, kept in the queue (`status.parked` counts them). */
+  parked(): ParkedStatement[] {
+    const endpoint = this.#settings()?.endpoint;
+    return endpoint ? parkedStatements(endpoint) : [];
+  }
+
+  /** Discards parked statements for good, or puts them back in line and sends them now. */
+  settleParked(action: 'discard' | 'resend', ids?: Iterable<string>): Promise<unknown> {
+    const settings = this.#settings();
+    if (!settings?.endpoint) return Promise.resolve();
+    this.#work = this.#work.then(async () => {
+      if (settleParked(settings.endpoint, action, ids) === 0) return;
+      if (action === 'resend') await this.#send(settings);
+      else {
+        const waiting = readQueue(settings.endpoint);
+        const parked = waiting.filter((e) => e.parked).length;
+        this.#status = { state: parked > 0 ? 'parked' : 'sent', waiting: waiting.length - parked, parked };
+        this.#say(statusText(this.#status, this.#host.language));
+      }
+    });
+    return this.#work;
+  }
 
   #queue(response: RubricResponse): void {
     const settings = this.#settings();

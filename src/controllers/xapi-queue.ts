@@ -165,6 +165,43 @@ export function sendQueue(endpoint: string, auth: XapiAuth | undefined): Promise
   return state.done;
 }
 
+/** A statement the LRS would not take as it is, kept in the queue until a person decides. */
+export interface ParkedStatement {
+  readonly statement: XapiStatement;
+  /** Why the LRS refused it: `conflict` (409: another statement has its id), `too-large` (413), `rejected` (400). */
+  readonly problem: LrsProblem;
+}
+
+/** The parked statements of `endpoint`'s queue, oldest first. */
+export function parkedStatements(endpoint: string): ParkedStatement[] {
+  return load(endpoint)
+    .filter((e) => e.parked)
+    .map((e) => ({ statement: e.statement, problem: e.parked! }));
+}
+
+/**
+ * Decides what becomes of parked statements (all of them, or those with the ids given): `discard`
+ * removes them from the queue for good; `resend` puts them back in line (after the LRS's limit or
+ * the district's configuration changed). Returns how many were changed.
+ */
+export function settleParked(endpoint: string, action: 'discard' | 'resend', ids?: Iterable<string>): number {
+  const only = ids ? new Set(ids) : undefined;
+  const chosen = (e: QueueEntry) => !!e.parked && (!only || only.has(e.statement.id!));
+  const entries = load(endpoint);
+  const changed = entries.filter(chosen).length;
+  if (changed === 0) return 0;
+  if (action === 'discard') save(endpoint, entries.filter((e) => !chosen(e)));
+  else {
+    for (const e of entries.filter(chosen)) {
+      delete e.parked;
+      e.tries = 0;
+      e.next = 0;
+    }
+    save(endpoint, entries);
+  }
+  return changed;
+}
+
 /** When the next entry of `endpoint`'s queue is due (epoch ms), or undefined when none waits. */
 export function nextDue(endpoint: string): number | undefined {
   const due = load(endpoint).filter((e) => !e.parked).map((e) => e.next);

@@ -200,6 +200,16 @@ describe('rubrics sending to a Learning Record Store', function () {
     const held = await stored(lrs, tinyGrid(), cycle);
     expect(held).to.have.length(3);
     expect(held.find((s) => s.id === first!.id)?.result?.response, 'the LRS keeps its own version').to.equal('low');
+
+    // The host lists what was kept, with why, and a person decides: here, the LRS's version stands.
+    const parked = await el.xapiParked();
+    expect(parked.map((p) => [p.statement.id, p.problem, p.statement.result?.response])).to.deep.equal([[first!.id, 'conflict', 'mid']]);
+    await el.settleXapiParked('discard', [first!.id]);
+    await settle(el);
+    expect(readQueue(lrs.endpoint)).to.deep.equal([]);
+    expect(el.xapiStatus).to.include({ state: 'sent', waiting: 0, parked: 0 });
+    expect(status(el)).to.equal('Sent');
+    expect(await el.xapiParked()).to.deep.equal([]);
   });
 
   it('splits requests the LRS finds too large (413), and keeps a statement that is too large on its own', async () => {
@@ -220,6 +230,15 @@ describe('rubrics sending to a Learning Record Store', function () {
     expect(status(big)).to.equal('1 answer was not accepted (too large for the record store); kept on this device.');
     expect(readQueue(lrs.proxy).map((e) => e.parked)).to.deep.equal(['too-large']);
     expect(await stored(lrs, tinyGrid(), other)).to.have.length(2);
+
+    // The district raises its server's limit: the kept statement is sent again on request.
+    await setProxy({});
+    expect((await big.xapiParked()).map((p) => p.problem)).to.deep.equal(['too-large']);
+    await big.settleXapiParked('resend');
+    await settle(big);
+    expect(status(big)).to.equal('Sent');
+    expect(readQueue(lrs.proxy)).to.deep.equal([]);
+    expect(await stored(lrs, tinyGrid(), other)).to.have.length(3);
   });
 
   it('sends once through a slow LRS, however often the host submits meanwhile', async () => {

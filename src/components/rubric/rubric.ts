@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ResponseController } from '../../controllers/response-controller.js';
 import type { SetAsideDraft } from '../../controllers/set-aside.js';
 import type { XapiController, XapiSettings } from '../../controllers/xapi-controller.js';
+import type { ParkedStatement } from '../../controllers/xapi-queue.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiAgent } from '../../interop/xapi-types.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
@@ -178,6 +179,23 @@ export class CrRubric extends FormAssociatedElement {
   /** Sends what waits for the LRS now (after refreshing credentials, say) instead of at the next retry. */
   retryXapi(): void {
     void this.#xapi?.then((x) => x.retry());
+  }
+
+  /**
+   * Statements the LRS would not take as they are (409, 413 alone, 400), each with its `problem`:
+   * kept in the queue, never retried on their own, counted in `xapiStatus.parked`.
+   */
+  async xapiParked(): Promise<ParkedStatement[]> {
+    return (await this.#xapi)?.parked() ?? [];
+  }
+
+  /**
+   * Decides what becomes of parked statements (all, or those whose `statement.id` is given):
+   * `'discard'` removes them for good (download them first from `xapiParked()` to keep a copy);
+   * `'resend'` sends them again (after the LRS's limit or configuration changed).
+   */
+  async settleXapiParked(action: 'discard' | 'resend', ids?: Iterable<string>): Promise<void> {
+    await (await this.#xapi)?.settleParked(action, ids);
   }
   #reported?: ParseResult<Rubric>;
   #report?: ReconcileReport;

@@ -204,7 +204,7 @@ describe('rubrics sending to a Learning Record Store', function () {
     // The host lists what was kept, with why, and a person decides: here, the LRS's version stands.
     const parked = await el.xapiParked();
     expect(parked.map((p) => [p.statement.id, p.problem, p.statement.result?.response])).to.deep.equal([[first!.id, 'conflict', 'mid']]);
-    await el.settleXapiParked('discard', [first!.id]);
+    await el.settleXapiParked('discard', [first!.id!]);
     await settle(el);
     expect(readQueue(lrs.endpoint)).to.deep.equal([]);
     expect(el.xapiStatus).to.include({ state: 'sent', waiting: 0, parked: 0 });

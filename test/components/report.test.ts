@@ -6,7 +6,7 @@ import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { parseCsv } from '../../src/rubrics/csv.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
-import { aggregateResponses, compareCycles, type Distribution } from '../../src/scoring/index.js';
+import { aggregateResponses, compareCycles, type Change, type Distribution } from '../../src/scoring/index.js';
 import { wrapLabel } from '../../src/components/report/charts.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { tinyGrid } from '../fixtures/definitions.js';
@@ -32,8 +32,30 @@ async function report(setup: Partial<Pick<CrRubricReport, 'definition' | 'respon
 
 const root = (el: CrRubricReport) => el.shadowRoot!;
 const all = (el: CrRubricReport, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const values = (cells: HTMLElement[]) => cells.map((c) => c.dataset['value']);
-const asValue = (n: number | null) => (n === null ? '' : String(n));
+/** The text of a cell or line, without what is not displayed (the stacked layout's cell labels). */
+const text = (node: Node): string => {
+  const shown = (n: Node): string =>
+    n instanceof Element ? (getComputedStyle(n).display === 'none' ? '' : [...n.childNodes].map(shown).join('')) : n instanceof Text ? n.data : '';
+  return shown(node).replace(/\s+/g, ' ').trim();
+};
+/** A table's rows (`tbody` or `tfoot`) as the texts of their cells, the row header first. */
+const rowsOf = (table: Element | null | undefined, rows = 'tbody tr') =>
+  [...table!.querySelectorAll<HTMLTableRowElement>(rows)].map((tr) => [...tr.cells].map(text));
+/** The table captioned `caption` (each chart's data table, the comparison). */
+const captioned = (el: CrRubricReport, caption: string) => all(el, 'table').find((t) => t.querySelector('caption')?.textContent?.trim() === caption);
+/** An item's card: the article the "to discuss" list links to. */
+const card = (el: CrRubricReport, itemId: string) => root(el).getElementById(`item-${itemId}`)!;
+/** The item ids of the cards, in order, that carry a "Discuss" mark. */
+const discussed = (el: CrRubricReport) => all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.id.replace(/^item-/, ''));
+/** A figure as the report writes it in English. */
+const fmt = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n));
+/** A median as the report names it: a level's label, or the figure and the two levels around it. */
+function expectPosition(actual: string | undefined, rubric: Rubric, position: number | null): void {
+  const exact = rubric.scale.levels!.find((l) => l.position === position);
+  if (position === null) expect(actual).to.equal('not rated');
+  else if (exact) expect(actual).to.equal(exact.label);
+  else expect(actual).to.match(new RegExp(`^${fmt(position).replace('.', '\\.')}, between `));
+}
 
 /** Per-level counts of a distribution, in scale order, as the data tables write them. */
 const counts = (rubric: Rubric, d: Distribution) => rubric.scale.levels!.map((l) => String(d.counts[l.id] ?? 0));
@@ -78,28 +100,35 @@ describe('<cr-rubric-report>', () => {
     it('draws one mark per person per item, named, and tables with the scoring figures', async () => {
       const el = await report({ rubric: 'team-assessment', responses });
       for (const item of aggregate.items) {
-        const article = root(el).querySelector(`article[data-item="${item.itemId}"]`)!;
+        const article = card(el, item.itemId);
         const marks = [...article.querySelectorAll('circle.mark')];
         expect(marks.length, item.itemId).to.equal(item.n);
         const rated = responses.filter((r) => r.answers[item.itemId]?.level).map((r) => r.respondent!);
         expect(marks.map((m) => m.querySelector('title')!.textContent!.split(':')[0]).sort()).to.deep.equal(rated.sort());
-        const table = article.querySelector<HTMLTableElement>(`table[data-item="${item.itemId}"]`)!;
-        expect(values([...table.querySelectorAll<HTMLElement>('tbody td.num')])).to.deep.equal(counts(teamAssessment, item));
-        const foot = values([...table.querySelectorAll<HTMLElement>('tfoot td')]);
-        expect(foot).to.deep.equal([String(item.n), asValue(item.median), asValue(item.mean), asValue(item.steps)]);
+        const table = article.querySelector('table[part~="data-table"]');
+        expect(rowsOf(table).map((row) => row[1])).to.deep.equal(counts(teamAssessment, item));
+        const [n, median, mean, range] = rowsOf(table, 'tfoot tr').map((row) => row[1]);
+        expect(n).to.equal(String(item.n));
+        expectPosition(median, teamAssessment, item.median);
+        expect(mean).to.equal(fmt(item.mean));
+        expect(range).to.equal(`${fmt(item.min)}–${fmt(item.max)} (${fmt(item.steps)} ${item.steps === 1 ? 'step' : 'steps'})`);
       }
-      const profile = all(el, 'table[data-chart="profile"] tbody tr');
-      expect(profile.map((tr) => tr.dataset['item'])).to.deep.equal(aggregate.items.map((i) => i.itemId));
-      profile.forEach((tr, i) => {
-        const cells = [...tr.querySelectorAll<HTMLElement>('td[data-value]')];
-        expect(cells.at(-2)!.dataset['value']).to.equal(asValue(aggregate.items[i]!.median));
-        expect(cells.at(-1)!.dataset['value']).to.equal(asValue(aggregate.items[i]!.mean));
+      const profile = rowsOf(captioned(el, 'Team profile'));
+      expect(profile.map((row) => row[0])).to.deep.equal(teamAssessment.sections[0]!.items.map((i) => `${i.code}. ${i.title as string}`));
+      profile.forEach((row, i) => {
+        const { median, mean, min, max } = aggregate.items[i]!;
+        expect(row.slice(-3)).to.deep.equal([fmt(median), fmt(mean), min === null ? '–' : `${fmt(min)}–${fmt(max)}`]);
       });
       expect(all(el, 'svg .member').length).to.equal(12);
-      const sections = all(el, 'table[part~="sections-table"] tbody tr');
-      expect(sections.map((tr) => values([...tr.querySelectorAll<HTMLElement>('td[data-value]')]))).to.deep.equal(
-        aggregate.sections.map((s) => [String(s.n), asValue(s.median), asValue(s.mean), String(s.discussItems.length)]),
-      );
+      const sections = all(el, 'table[part~="sections-table"] tbody tr') as HTMLTableRowElement[];
+      sections.forEach((tr, i) => {
+        const s = aggregate.sections[i]!;
+        const [, n, median, mean] = [...tr.cells].map(text);
+        expect([n, mean]).to.deep.equal([String(s.n), fmt(s.mean)]);
+        expectPosition(median, teamAssessment, s.median);
+        expect(tr.cells[5]!.querySelectorAll('li').length).to.equal(s.discussItems.length);
+      });
+      expect(sections.length).to.equal(aggregate.sections.length);
     });
 
     it('marks "Discuss" exactly where the aggregate flags it, with text and the scoring rule', async () => {
@@ -107,8 +136,7 @@ describe('<cr-rubric-report>', () => {
       const flagged = aggregate.items.filter((i) => i.discuss).map((i) => i.itemId);
       expect(flagged.length, 'the fixture has items to discuss').to.be.greaterThan(0);
       expect(flagged.length, 'and items the team agrees on').to.be.lessThan(9);
-      const marked = all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.dataset['item']);
-      expect(marked).to.deep.equal(flagged);
+      expect(discussed(el)).to.deep.equal(flagged);
       for (const mark of all(el, '[part~="discuss"]')) {
         expect(mark.textContent).to.contain('Discuss');
         expect(mark.querySelector('svg[aria-hidden="true"]'), 'an icon besides the word').to.exist;
@@ -121,7 +149,7 @@ describe('<cr-rubric-report>', () => {
 
     it('measures the discuss rule over the middle half of the ratings, or at another threshold, when asked', async () => {
       const el = await report({ rubric: 'team-assessment', responses });
-      const marked = () => all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.dataset['item']);
+      const marked = () => discussed(el);
       const readable = [
         'the middle half of their ratings (from the lower to the upper quartile) spans at least 2 steps of the scale',
         'their ratings span at least 4 steps of the scale',
@@ -142,7 +170,7 @@ describe('<cr-rubric-report>', () => {
       expect(marked(), 'from attributes').to.deep.equal(middle.items.filter((i) => i.discuss).map((i) => i.itemId));
       const flagged = middle.items.find((i) => i.discuss);
       if (flagged) {
-        const mark = root(el).querySelector(`article[data-item="${flagged.itemId}"] [part~="discuss"]`)!;
+        const mark = card(el, flagged.itemId).querySelector('[part~="discuss"]')!;
         expect(mark.textContent).to.contain(`the middle half of the ratings spans ${flagged.middleSteps} steps`);
       }
       expect(middle.items.filter((i) => i.discuss).length, 'fewer items than by the whole range').to.be.at.most(
@@ -155,7 +183,7 @@ describe('<cr-rubric-report>', () => {
       const fired: string[] = [];
       el.addEventListener('input', () => fired.push('input'));
       el.addEventListener('change', () => fired.push('change'));
-      const radios = all(el, 'fieldset[part~="agreed"][data-item="leadership"] input[type=radio]') as HTMLInputElement[];
+      const radios = [...card(el, 'leadership').querySelectorAll<HTMLInputElement>('fieldset[part~="agreed"] input[type=radio]')];
       expect(radios.map((r) => r.name)).to.deep.equal(Array(7).fill('agreed-leadership'));
       radios[3]!.click();
       await el.updateComplete;
@@ -180,7 +208,7 @@ describe('<cr-rubric-report>', () => {
       el.value = { ...el.value!, answers: { resources: { level: '2' } } };
       await el.updateComplete;
       expect(fired, 'programmatic value fires nothing').to.deep.equal([]);
-      expect((all(el, 'fieldset[data-item="resources"] input') as HTMLInputElement[])[1]!.checked).to.equal(true);
+      expect(card(el, 'resources').querySelectorAll<HTMLInputElement>('fieldset[part~="agreed"] input')[1]!.checked).to.equal(true);
       await expectAxeClean(el);
     });
   });
@@ -192,8 +220,10 @@ describe('<cr-rubric-report>', () => {
     expect(root(el).querySelector('[part~="heat-map"] figure svg[role="img"]')).to.exist;
     const cells = all(el, '[part~="heat-map"] svg text.count').map((t) => t.textContent);
     expect(cells).to.deep.equal(aggregate.sections.flatMap((s) => counts(slt, s)));
-    const rows = all(el, 'table[data-chart="heat-map"] tbody tr');
-    expect(rows.map((tr) => values([...tr.querySelectorAll<HTMLElement>('td[data-level]')]))).to.deep.equal(aggregate.sections.map((s) => counts(slt, s)));
+    const levels = slt.scale.levels!.length;
+    const rows = rowsOf(root(el).querySelector('[part~="heat-map"] table[part~="data-table"]'));
+    expect(rows.map((row) => row.slice(1, 1 + levels))).to.deep.equal(aggregate.sections.map((s) => counts(slt, s)));
+    expect(rows.map((row) => row[1 + levels])).to.deep.equal(aggregate.sections.map((s) => String(s.answered)));
     await expectAxeClean(el);
     expectNoStyleAttributes(el);
   });
@@ -203,15 +233,19 @@ describe('<cr-rubric-report>', () => {
     const aggregate = aggregateResponses(continuum, responses);
     const el = await report({ rubric: 'relationship-continuum', responses });
     const subjects = aggregate.subjects!;
-    const rows = all(el, 'table[data-chart="continuum"] tbody tr');
-    expect(rows.map((tr) => tr.querySelector('th')!.textContent)).to.deep.equal(subjects.map((s) => s.name));
-    rows.forEach((tr, i) => {
-      expect(values([...tr.querySelectorAll<HTMLElement>('td[data-level]')])).to.deep.equal(counts(continuum, subjects[i]!.overall));
-      const [median, target, discuss] = values([...tr.querySelectorAll<HTMLElement>('td:not([data-level])')]);
-      expect([median, target, discuss]).to.deep.equal([asValue(subjects[i]!.overall.median), String(subjects[i]!.overall.atTarget), String(subjects[i]!.overall.discuss)]);
+    const levels = continuum.scale.levels!.length;
+    const [stages, perPerson] = all(el, '[part~="continuum"] table[part~="data-table"]');
+    const rows = rowsOf(stages);
+    expect(rows.map((row) => row[0])).to.deep.equal(subjects.map((s) => s.name));
+    rows.forEach((row, i) => {
+      const o = subjects[i]!.overall;
+      expect(row.slice(1, 1 + levels)).to.deep.equal(counts(continuum, o));
+      const [median, target, discuss] = row.slice(1 + levels);
+      expectPosition(median, continuum, o.median);
+      expect([target, discuss]).to.deep.equal([`${o.atTarget} of ${o.n} at a target stage`, o.discuss ? 'Discuss' : '']);
     });
-    expect(root(el).querySelector<HTMLElement>('[part~="continuum"] .targets')!.dataset['value']).to.equal(String(aggregate.overall.atTarget));
-    expect(all(el, 'table[data-chart="targets-per-person"] tbody tr').length).to.equal(5);
+    expect(root(el).querySelector<HTMLElement>('[part~="continuum"] .targets')!.textContent).to.match(new RegExp(`^${aggregate.overall.atTarget} of ${aggregate.overall.n} partner ratings`));
+    expect(rowsOf(perPerson).length).to.equal(5);
     expect(all(el, '[part~="agreed-subjects"] fieldset').length).to.equal(subjects.length);
     await expectAxeClean(el);
     expectNoStyleAttributes(el);
@@ -233,17 +267,18 @@ describe('<cr-rubric-report>', () => {
     const el = await report({ rubric: 'coherence-progression', responses: current, previous });
     const section = root(el).querySelector('[part~="comparison"]')!;
     expect(section.textContent).to.contain('2025 fall').and.contain('2026 spring');
-    const items = all(el, 'tr[data-row="item"]');
-    expect(items.map((tr) => tr.dataset['id'])).to.deep.equal(cmp.items.map((i) => i.itemId));
-    items.forEach((tr, i) => {
-      const change = tr.querySelector<HTMLElement>('td.change')!;
-      expect(change.dataset['direction']).to.equal(cmp.items[i]!.direction);
-      expect(change.dataset['value']).to.equal(asValue(cmp.items[i]!.delta));
-      expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.match(/[▲▼=✚✕]/);
-      expect(change.textContent).to.match(/Up|Down|No change|New|Not rated/);
-    });
-    expect(values(all(el, 'tr[data-row="section"] td.change'))).to.deep.equal(cmp.sections.map((s) => asValue(s.delta)));
-    expect(root(el).querySelector<HTMLElement>('tr[data-row="overall"] td.change')!.dataset['direction']).to.equal(cmp.overall.direction);
+    // Each section's rows: the section first, then its items; the overall change in the footer.
+    const table = root(el).querySelector('table[part~="comparison-table"]')!;
+    const bodies = [...table.querySelectorAll('tbody')].map((body) => rowsOf(body, 'tr'));
+    const signedText = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n).replace('-', '\u2212'));
+    const change = (c: Change) =>
+      ({ up: `▲ Up ${signedText(c.delta)}`, down: `▼ Down ${signedText(c.delta)}`, same: '= No change', new: '✚ New: not rated before', gone: '✕ Not rated now' })[c.direction];
+    expect(bodies.map((rows) => rows[0]![3])).to.deep.equal(cmp.sections.map(change));
+    expect(bodies.flatMap((rows) => rows.slice(1).map((row) => [row[1], row[2], row[3]]))).to.deep.equal(
+      cmp.items.map((c) => [fmt(c.before), fmt(c.after), change(c)]),
+    );
+    expect(rowsOf(table, 'tfoot tr')[0]![3]).to.equal(change(cmp.overall));
+    expect(table.querySelector('td [aria-hidden="true"]')!.textContent).to.match(/[▲▼=✚✕]/);
     await expectAxeClean(el);
     expectNoStyleAttributes(el);
   });
@@ -386,7 +421,7 @@ describe('<cr-rubric-report>', () => {
       await el.updateComplete;
       expect(all(el, 'article[part~="item"]').length, String(odd)).to.equal(9);
     }
-    (all(el, 'fieldset[data-item="leadership"] input')[0] as HTMLInputElement).click();
+    card(el, 'leadership').querySelector<HTMLInputElement>('fieldset[part~="agreed"] input')!.click();
     await el.updateComplete;
     expect(el.value?.answers['leadership']?.level).to.equal('1');
   });
@@ -396,8 +431,8 @@ describe('<cr-rubric-report>', () => {
     const aggregate = aggregateResponses(teamAssessment, responses);
     const el = await report({ rubric: 'team-assessment', responses });
     expect(all(el, 'circle.mark').length).to.equal(0);
-    expect(all(el, 'article[data-item="leadership"] rect.bar').length).to.equal(7);
-    expect(all(el, 'article[data-item="leadership"] text.count').map((t) => t.textContent)).to.deep.equal(
+    expect(card(el, 'leadership').querySelectorAll('rect.bar').length).to.equal(7);
+    expect([...card(el, 'leadership').querySelectorAll('text.count')].map((t) => t.textContent)).to.deep.equal(
       counts(teamAssessment, aggregate.items.find((i) => i.itemId === 'leadership')!),
     );
     expect(all(el, 'svg .range').length).to.equal(9);
@@ -430,19 +465,23 @@ describe('<cr-rubric-report>', () => {
       expect(all(el, '.discuss-list a').map((a) => a.textContent!.trim())).to.deep.equal(
         flagged.map((id) => `${sectionOf(coherence, id).title as string} · ${titleOf(coherence, id)}`),
       );
+      // The lists under "▲ Moved up:" and "▼ Moved down:".
+      const moved = (direction: 'up' | 'down') =>
+        [...(all(el, '[part~="comparison"] p').find((p) => text(p).endsWith(direction === 'up' ? 'Moved up:' : 'Moved down:'))?.nextElementSibling?.querySelectorAll('li') ?? [])];
       for (const direction of ['up', 'down'] as const) {
-        const moved = cmp.items.filter((c) => c.direction === direction).map((c) => c.itemId);
-        const lines = all(el, `.moved[data-direction="${direction}"] li`);
+        const ids = cmp.items.filter((c) => c.direction === direction).map((c) => c.itemId);
+        const lines = moved(direction);
         const expected = coherence.sections
-          .map((sec) => ({ sec, ids: sec.items.filter((i) => moved.includes(i.id)).map((i) => i.id) }))
+          .map((sec) => ({ sec, ids: sec.items.filter((i) => ids.includes(i.id)).map((i) => i.id) }))
           .filter((g) => g.ids.length)
           .map((g) => `${g.sec.title as string} · ${g.ids.map((id) => titleOf(coherence, id)).join('; ')}`);
-        expect(lines.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()), direction).to.deep.equal(expected);
+        expect([...lines].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()), direction).to.deep.equal(expected);
       }
-      expect(all(el, '.moved[data-direction="up"] li').length).to.be.greaterThan(1);
+      expect(moved('up').length).to.be.greaterThan(1);
       // The sections table names the section in each row; its items to discuss are that section's.
-      for (const tr of all(el, 'table[part~="sections-table"] tbody tr')) {
-        const sec = aggregate.sections.find((x) => x.sectionId === tr.dataset['section'])!;
+      for (const [i, tr] of all(el, 'table[part~="sections-table"] tbody tr').entries()) {
+        const sec = aggregate.sections[i]!;
+        expect(text(tr.querySelector('th')!)).to.equal(coherence.sections[i]!.title);
         expect([...tr.querySelectorAll('.discuss-cell li')].map((li) => li.textContent!.trim())).to.deep.equal(sec.discussItems.map((id) => titleOf(coherence, id)));
       }
       // One section only: no qualifier.
@@ -481,7 +520,8 @@ describe('<cr-rubric-report>', () => {
         if (label.querySelectorAll('tspan').length > 1) wrapped++;
       });
       expect(wrapped, 'long partner names wrap').to.be.greaterThan(0);
-      expect(all(el, 'table[data-chart="continuum"] tbody th').map((th) => th.textContent)).to.include('Association/union building representative');
+      const stages = root(el).querySelector('[part~="continuum"] table[part~="data-table"]');
+      expect(rowsOf(stages).map((row) => row[0])).to.include('Association/union building representative');
       // The per-item bars: the median line stops above the count label it would cross.
       const strip = root(el).querySelector<SVGSVGElement>('article[part~="item"] figure svg')!;
       const median = strip.querySelector<SVGLineElement>('line.median')!;
@@ -507,17 +547,15 @@ describe('<cr-rubric-report>', () => {
     it('shows each item’s anchors under its strip and in the profile table, localized', async () => {
       const responses = teamAssessmentTeam();
       const el = await report({ rubric: 'team-assessment', responses });
+      const profile = (of = el) => root(of).querySelector('[part~="profile"] table[part~="data-table"]');
       for (const { item } of itemsOf(teamAssessment)) {
-        const article = root(el).querySelector(`article[data-item="${item.id}"]`)!;
-        const dl = article.querySelector('figure dl[part~="anchors"]')!;
+        const dl = card(el, item.id).querySelector('figure dl[part~="anchors"]')!;
         expect([...dl.querySelectorAll('dt')].map((dt) => dt.textContent)).to.deep.equal(['1', '7']);
-        expect(dl.querySelector('[data-anchor="low"] dd')!.textContent).to.equal(item.anchors!.low);
-        expect(dl.querySelector('[data-anchor="high"] dd')!.textContent).to.equal(item.anchors!.high);
-        const row = root(el).querySelector(`table[data-chart="profile"] tr[data-item="${item.id}"]`)!;
-        expect(row.querySelector('td[data-anchor="low"]')!.textContent).to.equal(item.anchors!.low);
-        expect(row.querySelector('td[data-anchor="high"]')!.textContent).to.equal(item.anchors!.high);
+        expect([...dl.querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([item.anchors!.low, item.anchors!.high]);
+        const row = rowsOf(profile()).find((cells) => cells[0] === titleOf(teamAssessment, item.id))!;
+        expect(row.slice(1, 3)).to.deep.equal([item.anchors!.low, item.anchors!.high]);
       }
-      expect(all(el, 'table[data-chart="profile"] thead th.anchor').map((th) => th.textContent)).to.deep.equal(['Low end (1)', 'High end (7)']);
+      expect(rowsOf(profile(), 'thead tr')[0]!.slice(1, 3)).to.deep.equal(['Low end (1)', 'High end (7)']);
       expect(root(el).querySelector('#cap-profile')!.textContent).to.contain('1 is each dimension’s low anchor');
       expect(all(el, '[part~="anchors"]').length).to.equal(9);
 
@@ -525,10 +563,10 @@ describe('<cr-rubric-report>', () => {
       const anchors = { low: { en: 'Low words', es: 'Palabras bajas' }, high: { en: 'High words', es: 'Palabras altas' } };
       const definition = { ...teamAssessment, sections: [{ ...teamAssessment.sections[0]!, items: [{ ...first!, anchors }, ...rest] }] };
       const es = await report({ definition, responses, lang: 'es' });
-      const dl = root(es).querySelector(`article[data-item="${first!.id}"] dl[part~="anchors"]`)!;
+      const dl = card(es, first!.id).querySelector('dl[part~="anchors"]')!;
       expect(dl.textContent).to.contain('Palabras bajas').and.contain('Palabras altas').and.not.contain('Low words');
-      expect(root(es).querySelector(`table[data-chart="profile"] tr[data-item="${first!.id}"] td[data-anchor="low"]`)!.textContent).to.equal('Palabras bajas');
-      expect(all(es, 'table[data-chart="profile"] thead th.anchor').map((th) => th.textContent)).to.deep.equal(['Extremo bajo (1)', 'Extremo alto (7)']);
+      expect(rowsOf(profile(es))[0]![1]).to.equal('Palabras bajas');
+      expect(rowsOf(profile(es), 'thead tr')[0]!.slice(1, 3)).to.deep.equal(['Extremo bajo (1)', 'Extremo alto (7)']);
     });
 
     it('draws the median above the dots, dashed, so it shows when it sits on a level', async () => {
@@ -538,9 +576,11 @@ describe('<cr-rubric-report>', () => {
       const onLevel = aggregate.items.filter((i) => i.median !== null && Number.isInteger(i.median));
       expect(onLevel.length, 'the fixture has medians on a level').to.be.greaterThan(0);
       for (const item of onLevel) {
-        const svg = root(el).querySelector(`article[data-item="${item.itemId}"] figure svg`)!;
+        const svg = card(el, item.itemId).querySelector('figure svg')!;
         const group = svg.querySelector('g.median-group')!;
-        expect(group.getAttribute('data-median')).to.equal(String(item.median));
+        const tip = svg.querySelector<SVGPathElement>('path.median-mark')!.getBBox();
+        const level = [...svg.querySelectorAll<SVGTextElement>('text.tick')].find((t) => t.textContent === String(item.median))!.getBBox();
+        expect(tip.x + tip.width / 2, 'the median sits over its level').to.be.closeTo(level.x + level.width / 2, 1);
         const marks = [...svg.querySelectorAll('circle.mark')];
         expect(marks.every((m) => m.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING), 'painted after the dots').to.equal(true);
         const line = group.querySelector<SVGLineElement>('line.median')!;
@@ -583,7 +623,7 @@ describe('<cr-rubric-report>', () => {
       let total = 0;
       for (const { item } of itemsOf(teamAssessment)) {
         const written = responses.filter((r) => typeof r.answers[item.id]?.fields?.['note'] === 'string');
-        const details = root(el).querySelector<HTMLDetailsElement>(`article[data-item="${item.id}"] details[part~="notes"]`);
+        const details = card(el, item.id).querySelector<HTMLDetailsElement>('details[part~="notes"]');
         if (!written.length) {
           expect(details, item.id).to.equal(null);
           continue;
@@ -603,12 +643,13 @@ describe('<cr-rubric-report>', () => {
         { ...responses[0]!, answers: { leadership: { level: '3', fields: { note: `${payload}\nsecond line` } } } },
         { ...responses[1]!, respondent: undefined, answers: { leadership: { level: '4', fields: { note: 'No name' } } } },
       ];
-      const text = await report({ rubric: 'team-assessment', responses: evil, lang: 'es' });
-      const items = all(text, 'article[data-item="leadership"] details[part~="notes"] li');
-      expect(all(text, 'article[data-item="leadership"] details[part~="notes"] summary')[0]!.textContent).to.equal('Notas (2)');
+      const spoken = await report({ rubric: 'team-assessment', responses: evil, lang: 'es' });
+      const notes = card(spoken, 'leadership').querySelector('details[part~="notes"]')!;
+      const items = [...notes.querySelectorAll('li')];
+      expect(notes.querySelector('summary')!.textContent).to.equal('Notas (2)');
       expect(items[0]!.querySelector('.note-text')!.textContent).to.equal(`${payload}\nsecond line`);
       expect(items[1]!.textContent!.trim(), 'no name, no label').to.equal('No name');
-      expect(all(text, 'img').length).to.equal(0);
+      expect(all(spoken, 'img').length).to.equal(0);
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
     });
   });

@@ -95,7 +95,7 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
   });
   // Drawn after the marks, on a halo, so a median that sits on a column of dots stays visible;
   // dashes and the triangle tell it apart without colour.
-  const median = d.median === null ? nothing : svg`<g class="median-group" data-median=${d.median}>
+  const median = d.median === null ? nothing : svg`<g class="median-group">
     <line class="median-halo" x1=${mx} x2=${mx} y1="7" y2=${stop}></line>
     <line class="median" x1=${mx} x2=${mx} y1="8" y2=${stop}></line>
     <path class="median-mark" d="M ${mx - 5} 0 h 10 l -5 7 z"></path></g>`;
@@ -115,31 +115,31 @@ function renderAnchors(view: ReportView, item: Item): TemplateResult | typeof no
   if (!item.anchors) return nothing;
   const levels = ratedLevels(view);
   const end = (side: 'low' | 'high', level: Level | undefined) =>
-    html`<div class=${`anchor ${side}`} data-anchor=${side}><dt>${level ? shortLabel(view, level) : ''}</dt><dd>${tr(view, item.anchors![side])}</dd></div>`;
+    html`<div class=${`anchor ${side}`}><dt>${level ? shortLabel(view, level) : ''}</dt><dd>${tr(view, item.anchors![side])}</dd></div>`;
   return html`<dl class="anchors" part="anchors">
     ${end('low', levels[0])}${end('high', levels.at(-1))}</dl>`;
 }
 
 function itemTable(view: ReportView, item: Item, d: ItemAggregate, names: Map<string, string[]> | undefined) {
   const s = view.strings;
-  return html`<table part="data-table" data-item=${item.id}>
+  return html`<table part="data-table">
     <caption>${itemTitle(view, item.id)}</caption>
     <thead><tr><th scope="col">${s.level}</th><th scope="col">${s.people}</th>${names ? html`<th scope="col">${s.who}</th>` : nothing}</tr></thead>
     <tbody>${(view.rubric.scale.levels ?? []).map(
-      (level) => html`<tr data-level=${level.id}><th scope="row">${tr(view, level.label)}</th>
-        <td class="num" data-value=${d.counts[level.id] ?? 0}>${d.counts[level.id] ?? 0}</td>
+      (level) => html`<tr><th scope="row">${tr(view, level.label)}</th>
+        <td class="num">${d.counts[level.id] ?? 0}</td>
         ${names ? html`<td>${(names.get(level.id) ?? []).join(', ')}</td>` : nothing}</tr>`,
     )}</tbody>
     <tfoot>
-      ${figureRow(s.ratings, d.n, String(d.n), names)} ${figureRow(s.median, d.median, positionText(view, d.median), names)}
-      ${figureRow(s.mean, d.mean, num(view, d.mean), names)}
-      ${figureRow(s.range, d.steps, d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)} (${s.steps(num(view, d.steps))})`, names)}
+      ${figureRow(s.ratings, String(d.n), names)} ${figureRow(s.median, positionText(view, d.median), names)}
+      ${figureRow(s.mean, num(view, d.mean), names)}
+      ${figureRow(s.range, d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)} (${s.steps(num(view, d.steps))})`, names)}
     </tfoot>
   </table>`;
 }
 
-const figureRow = (label: string, value: number | null, text: string, names: unknown) =>
-  html`<tr><th scope="row">${label}</th><td class="num" data-value=${value === null ? '' : String(value)} colspan=${names ? 2 : 1}>${text}</td></tr>`;
+const figureRow = (label: string, text: string, names: unknown) =>
+  html`<tr><th scope="row">${label}</th><td class="num" colspan=${names ? 2 : 1}>${text}</td></tr>`;
 
 // ---------------------------------------------------------------------------------------------
 // Indicator table: sections × stages
@@ -167,13 +167,13 @@ export function renderHeatMap(view: ReportView): TemplateResult {
           <text class="count" x=${cx + HEAT.cell / 2} y=${y + HEAT.row / 2 + 5} text-anchor="middle">${count}</text>`;
       })}`;
   });
-  const table = html`<table part="data-table" data-chart="heat-map">
+  const table = html`<table part="data-table">
     <caption>${s.heatTitle}</caption>
     <thead><tr><th scope="col">${s.section}</th>${levels.map((l) => html`<th scope="col">${tr(view, l.label)}</th>`)}<th scope="col">${s.total}</th></tr></thead>
     <tbody>${sections.map(
-      (sec, i) => html`<tr data-section=${sec.sectionId}><th scope="row">${tr(view, view.rubric.sections[i]!.title)}</th>
-        ${levels.map((l) => html`<td class="num" data-level=${l.id} data-value=${sec.counts[l.id] ?? 0}>${sec.counts[l.id] ?? 0}</td>`)}
-        <td class="num" data-value=${sec.answered}>${sec.answered}</td></tr>`,
+      (sec, i) => html`<tr><th scope="row">${tr(view, view.rubric.sections[i]!.title)}</th>
+        ${levels.map((l) => html`<td class="num">${sec.counts[l.id] ?? 0}</td>`)}
+        <td class="num">${sec.answered}</td></tr>`,
     )}</tbody>
   </table>`;
   return html`<section class="layout-chart" part="heat-map" aria-labelledby="heat-title">
@@ -261,7 +261,7 @@ export function renderContinuum(view: ReportView): TemplateResult {
     const top = y;
     const cy = top + lines.length * CONT.line + 4 + CONT.r;
     y = cy + CONT.r + 14 + CONT.gap;
-    return svg`<g class="row" data-subject=${subject.key}><title>${parts.join(' · ')}</title>
+    return svg`<g class="row"><title>${parts.join(' · ')}</title>
       <text class="label" x="4" y=${top + 11}>${lines.map((text, k) => svg`<tspan x="4" y=${top + 11 + k * CONT.line}>${text}</tspan>`)}</text>
       <line class="axis" x1=${half} x2=${CONT.width - half} y1=${cy} y2=${cy}></line>
       ${levels.map((l) => {
@@ -280,29 +280,29 @@ export function renderContinuum(view: ReportView): TemplateResult {
   )}${levels.map((l) => svg`<text class="tick" x=${x(l.position ?? 0)} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`)}`;
   const atTargetStages = levels.filter((l) => l.target).map((l) => tr(view, l.label)).join(', ');
   const o = view.aggregate.overall;
-  const table = html`<table part="data-table" data-chart="continuum">
+  const table = html`<table part="data-table">
     <caption>${s.continuumTitle(plural)}</caption>
     <thead><tr><th scope="col">${tr(view, spec.label)}</th>${levels.map((l) => html`<th scope="col">${tr(view, l.label)}</th>`)}
       <th scope="col">${s.median}</th><th scope="col">${s.target}</th><th scope="col">${s.discuss}</th></tr></thead>
     <tbody>${subjects.map(
-      (subject) => html`<tr data-subject=${subject.key}><th scope="row">${subject.name}</th>
-        ${levels.map((l) => html`<td class="num" data-level=${l.id} data-value=${subject.overall.counts[l.id] ?? 0}>${subject.overall.counts[l.id] ?? 0}</td>`)}
-        <td data-value=${subject.overall.median ?? ''}>${positionText(view, subject.overall.median)}</td>
-        <td data-value=${subject.overall.atTarget}>${s.atTarget(subject.overall.atTarget, subject.overall.n)}</td>
-        <td data-value=${String(subject.overall.discuss)}>${subject.overall.discuss ? s.discuss : ''}</td></tr>`,
+      (subject) => html`<tr><th scope="row">${subject.name}</th>
+        ${levels.map((l) => html`<td class="num">${subject.overall.counts[l.id] ?? 0}</td>`)}
+        <td>${positionText(view, subject.overall.median)}</td>
+        <td>${s.atTarget(subject.overall.atTarget, subject.overall.n)}</td>
+        <td>${subject.overall.discuss ? s.discuss : ''}</td></tr>`,
     )}</tbody>
   </table>`;
   const people = view.people
-    ? html`<table part="data-table" data-chart="targets-per-person">
+    ? html`<table part="data-table">
         <caption>${s.personTargets}</caption>
         <tbody>${view.people.map(
-          (p) => html`<tr><th scope="row">${p.name}</th><td data-value=${p.score.targets?.met ?? 0}>${s.partnersAtTarget(p.score.targets?.met ?? 0, p.score.targets?.total ?? 0)}</td></tr>`,
+          (p) => html`<tr><th scope="row">${p.name}</th><td>${s.partnersAtTarget(p.score.targets?.met ?? 0, p.score.targets?.total ?? 0)}</td></tr>`,
         )}</tbody>
       </table>`
     : nothing;
   return html`<section class="layout-chart" part="continuum" aria-labelledby="continuum-title">
     <h3 id="continuum-title">${s.continuumTitle(plural)}</h3>
-    <p class="targets" data-value=${o.atTarget}>${s.teamTargets(o.atTarget, o.n, atTargetStages)}</p>
+    <p class="targets">${s.teamTargets(o.atTarget, o.n, atTargetStages)}</p>
     ${figure('cap-continuum', s.continuumCaption(plural), svg`${heads}${rows}`, CONT.width, height)}
     ${dataTable(view, s.continuumTitle(plural), html`${table}${people}`)}
   </section>`;
@@ -368,22 +368,22 @@ export function renderProfile(view: ReportView): TemplateResult {
     ${team.map((pt) => (pt ? svg`<rect x=${pt[0] - 5} y=${pt[1] - 5} width="10" height="10"></rect>` : nothing))}</g>`;
   const legend = html`<ul class="legend" part="legend">
     <li>${people ? s.legendMembers(people.length) : s.legendRange}</li><li>${s.legendTeam}</li></ul>`;
-  const table = html`<table part="data-table" data-chart="profile">
+  const table = html`<table part="data-table" class="profile">
     <caption>${s.profileTitle}</caption>
     <thead><tr><th scope="col">${s.item}</th>
       ${withAnchors ? html`<th scope="col" class="anchor">${s.lowAnchor(ends[0]!)}</th><th scope="col" class="anchor">${s.highAnchor(ends[1]!)}</th>` : nothing}
       ${(people ?? []).map((p) => html`<th scope="col">${p.name}</th>`)}
       <th scope="col">${s.median}</th><th scope="col">${s.mean}</th><th scope="col">${s.range}</th></tr></thead>
     <tbody>${items.map(
-      (d, i) => html`<tr data-item=${d.itemId}><th scope="row">${itemTitle(view, d.itemId)}</th>
+      (d, i) => html`<tr><th scope="row">${itemTitle(view, d.itemId)}</th>
         ${withAnchors
-          ? html`<td class="anchor" data-anchor="low">${tr(view, anchors[i]?.low)}</td><td class="anchor" data-anchor="high">${tr(view, anchors[i]?.high)}</td>`
+          ? html`<td class="anchor">${tr(view, anchors[i]?.low)}</td><td class="anchor">${tr(view, anchors[i]?.high)}</td>`
           : nothing}
         ${(people ?? []).map((p) => {
           const rated = p.score.items.find((it) => it.itemId === d.itemId);
-          return html`<td class="num" data-value=${rated?.levelId ?? ''}>${rated?.levelId ? tr(view, (view.rubric.scale.levels ?? []).find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
+          return html`<td class="num">${rated?.levelId ? tr(view, (view.rubric.scale.levels ?? []).find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
         })}
-        <td class="num" data-value=${d.median ?? ''}>${num(view, d.median)}</td><td class="num" data-value=${d.mean ?? ''}>${num(view, d.mean)}</td>
+        <td class="num">${num(view, d.median)}</td><td class="num">${num(view, d.mean)}</td>
         <td class="num">${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`}</td></tr>`,
     )}</tbody>
   </table>`;
@@ -402,7 +402,7 @@ function renderTally(view: ReportView): TemplateResult {
   return html`<section class="layout-chart" part="tally" aria-labelledby="tally-title">
     <h3 id="tally-title">${s.mostTicked}</h3>
     <ol class="tally">${view.tally.map(
-      (e) => html`<li data-item=${e.itemId}>${itemTitle(view, e.itemId)}: ${s.tickedBy(e.ticks, view.aggregate.responses)}${e.everyone
+      (e) => html`<li>${itemTitle(view, e.itemId)}: ${s.tickedBy(e.ticks, view.aggregate.responses)}${e.everyone
         ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>`
         : nothing}</li>`,
     )}</ol>

@@ -109,7 +109,7 @@ export function renderNotCounted(view: ReportView): TemplateResult | typeof noth
     <h3 id="not-counted-title">${s.notCountedTitle(excluded.length)}</h3>
     <p>${s.notCountedIntro}</p>
     <ul>${excluded.slice(0, LIST_MAX).map(
-      (e) => html`<li data-reason=${e.reason} data-item=${e.itemId} data-level=${e.levelId ?? ''}><strong>${who(e)}</strong>: ${notCountedText(view, e)}</li>`,
+      (e) => html`<li><strong>${who(e)}</strong>: ${notCountedText(view, e)}</li>`,
     )}${excluded.length > LIST_MAX ? html`<li>${s.more(excluded.length - LIST_MAX)}</li>` : nothing}</ul>
   </section>`;
 }
@@ -126,11 +126,11 @@ export function renderRespondents(view: ReportView): TemplateResult | typeof not
   return html`<section class="respondents" part="respondents" aria-labelledby="respondents-title">
     <h3 id="respondents-title">${s.respondentsTitle}</h3>
     <details class="data" part="data"><summary>${s.showTable}</summary>
-      ${scrollable(s.respondentsTitle, html`<table part="data-table" data-chart="respondents">
-        <thead><tr><th scope="col">${s.respondent}</th>${fields.map((f) => html`<th scope="col" data-field=${f.id}>${tr(view, f.label)}</th>`)}</tr></thead>
+      ${scrollable(s.respondentsTitle, html`<table part="data-table">
+        <thead><tr><th scope="col">${s.respondent}</th>${fields.map((f) => html`<th scope="col">${tr(view, f.label)}</th>`)}</tr></thead>
         <tbody>${view.respondents.slice(0, NOTES_MAX).map(
           (r) => html`<tr><th scope="row">${r.name}</th>${fields.map(
-            (f) => html`<td data-field=${f.id}>${fieldText(view, Object.hasOwn(r.fields, f.id) ? r.fields[f.id] : undefined)}</td>`,
+            (f) => html`<td>${fieldText(view, Object.hasOwn(r.fields, f.id) ? r.fields[f.id] : undefined)}</td>`,
           )}</tr>`,
         )}${view.respondents.length > NOTES_MAX ? html`<tr><td colspan=${fields.length + 1}>${s.moreNotes(view.respondents.length - NOTES_MAX)}</td></tr>` : nothing}</tbody>
       </table>`)}
@@ -169,12 +169,12 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
       <thead><tr><th scope="col">${s.section}</th><th scope="col">${s.ratings}</th><th scope="col">${s.median}</th>
         <th scope="col">${s.mean}</th><th scope="col">${s.range}</th><th scope="col">${s.itemsToDiscuss}</th></tr></thead>
       <tbody>${view.aggregate.sections.map(
-        (sec) => html`<tr data-section=${sec.sectionId}><th scope="row">${sectionTitle(view, sec.sectionId)}</th>
-          <td class="num" data-value=${sec.n}>${cellLabel(s.ratings)}<span>${sec.n}</span></td>
-          <td data-value=${sec.median ?? ''}>${cellLabel(s.median)}<span>${positionText(view, sec.median)}</span></td>
-          <td class="num" data-value=${sec.mean ?? ''}>${cellLabel(s.mean)}<span>${num(view, sec.mean)}</span></td>
+        (sec) => html`<tr><th scope="row">${sectionTitle(view, sec.sectionId)}</th>
+          <td class="num">${cellLabel(s.ratings)}<span>${sec.n}</span></td>
+          <td>${cellLabel(s.median)}<span>${positionText(view, sec.median)}</span></td>
+          <td class="num">${cellLabel(s.mean)}<span>${num(view, sec.mean)}</span></td>
           <td>${cellLabel(s.range)}<span>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</span></td>
-          <td data-value=${sec.discussItems.length} class="discuss-items">${cellLabel(s.itemsToDiscuss)}${sec.discussItems.length
+          <td class="discuss-items">${cellLabel(s.itemsToDiscuss)}${sec.discussItems.length
             ? html`<ul class="discuss-cell">${sec.discussItems.map((id) => html`<li>${flagIcon}<span>${itemTitle(view, id)}</span></li>`)}</ul>`
             : html`<span>–</span>`}</td></tr>`,
       )}</tbody>
@@ -262,11 +262,11 @@ function renderItem(view: ReportView, item: Item): TemplateResult {
   const title = itemTitle(view, item.id);
   const kind = view.aggregate.scaleKind;
   return html`<article class="item ${d.discuss ? 'flagged' : ''}" part="item" id=${`item-${item.id}`} tabindex="-1"
-      aria-labelledby=${`title-${item.id}`} data-item=${item.id}>
+      aria-labelledby=${`title-${item.id}`}>
     <h4 id=${`title-${item.id}`}>${title}</h4>
     ${d.discuss ? html`<p class="discuss-mark" part="discuss">${flagIcon}<span><strong>${s.discuss}</strong>: ${s.discussWhy(num(view, basis === 'middle-half' ? d.middleSteps : d.steps), basis)}</span></p>` : nothing}
-    ${ITEM_BODY[kind](view, item, d)} ${renderFieldCounts(view, item)} ${renderNotes(view, item, view.notes.get(item.id))}
-    ${view.fieldTexts.map(({ field, byItem }) => renderNotes(view, item, byItem.get(item.id), s.fieldSummary(tr(view, field.label), byItem.get(item.id)?.length ?? 0), field.id))}
+    ${ITEM_BODY[kind](view, item, d)} ${renderFieldCounts(view, item)} ${renderNotes(view, view.notes.get(item.id))}
+    ${view.fieldTexts.map(({ field, byItem }) => renderNotes(view, byItem.get(item.id), s.fieldSummary(tr(view, field.label), byItem.get(item.id)?.length ?? 0)))}
     ${view.rubric.subjects || !choosesLevel(kind) ? nothing : renderAgreed(view, item, title, view.value?.answers[item.id])}
   </article>`;
 }
@@ -280,17 +280,17 @@ function renderFieldCounts(view: ReportView, item: Item): TemplateResult | typeo
   return html`<ul class="field-counts" part="field-counts">${counts.map((c) => {
     const field = fields.find((f) => f.id === c.fieldId)!;
     const options = (field.options ?? []).filter((o) => (c.options[o.id] ?? 0) > 0);
-    return html`<li data-field=${c.fieldId} data-value=${c.marked}>${s.fieldCount(tr(view, field.label), c.marked, c.of, Boolean(view.rubric.subjects))}${options.length
+    return html`<li>${s.fieldCount(tr(view, field.label), c.marked, c.of, Boolean(view.rubric.subjects))}${options.length
       ? html` (${options.map((o) => `${tr(view, o.label)}: ${c.options[o.id]}`).join(', ')})`
       : nothing}</li>`;
   })}</ul>`;
 }
 
 /** Members' own notes (or another text field: `summary` names it) on an item, collapsed; names (and partners) when the response has them. Text only. */
-function renderNotes(view: ReportView, item: Item, notes: readonly ItemNote[] | undefined, summary?: string, field = 'note'): TemplateResult | typeof nothing {
+function renderNotes(view: ReportView, notes: readonly ItemNote[] | undefined, summary?: string): TemplateResult | typeof nothing {
   if (!notes?.length) return nothing;
   const s = view.strings;
-  return html`<details class="notes" part="notes" data-item=${item.id} data-field=${field}>
+  return html`<details class="notes" part="notes">
     <summary>${summary ?? s.notesSummary(notes.length)}</summary>
     ${noteList(view, notes)}
   </details>`;
@@ -304,7 +304,7 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
   const single = view.rubric.sections.length === 1 && view.rubric.sections[0]!.items.length === 1;
   const label = subject ? (single ? subject.name : `${subject.name}: ${title}`) : title;
   const data = { item: item.id, subject: subject ? String(subject.index) : '' };
-  return html`<fieldset class="agreed" part="agreed" data-item=${item.id}>
+  return html`<fieldset class="agreed" part="agreed">
     <legend>${s.agreedLegend(label)}</legend>
     <div class="options">${(view.rubric.scale.levels ?? []).map((level) => {
       const checked = answer?.level === level.id;
@@ -335,7 +335,7 @@ export function renderSubjectTexts(view: ReportView): TemplateResult | typeof no
     <h3 id="subject-texts-title">${tr(view, spec.pluralLabel ?? spec.label)}: ${fields.map((f) => tr(view, f.label)).join(', ')}</h3>
     ${view.subjectTexts.map((entry) => {
       const field = fields.find((f) => f.id === entry.fieldId)!;
-      return html`<details class="notes" part="notes" data-subject=${entry.key} data-field=${entry.fieldId}>
+      return html`<details class="notes" part="notes">
         <summary>${names.get(entry.key) ?? entry.texts[0]?.subject ?? entry.key} · ${view.strings.fieldSummary(tr(view, field.label), entry.texts.length)}</summary>
         ${noteList(view, entry.texts, false)}
       </details>`;
@@ -364,7 +364,7 @@ function changeCell(view: ReportView, c: Change): TemplateResult {
   const s = view.strings;
   const text =
     c.direction === 'up' ? s.up(signed(view, c.delta)) : c.direction === 'down' ? s.down(signed(view, c.delta)) : c.direction === 'new' ? s.added : c.direction === 'gone' ? s.gone : s.same;
-  return html`<td class="change ${c.direction}" data-direction=${c.direction} data-value=${c.delta ?? ''}>
+  return html`<td class="change ${c.direction}">
     <span class="arrow" aria-hidden="true">${ARROWS[c.direction]}</span> ${text}</td>`;
 }
 
@@ -377,19 +377,19 @@ function movedList(view: ReportView, direction: 'up' | 'down', label: string, id
   const groups = view.rubric.sections
     .map((section) => ({ section, ids: section.items.filter((i) => ids.includes(i.id)).map((i) => i.id) }))
     .filter((g) => g.ids.length > 0);
-  return html`<div class="moved" data-direction=${direction}>
+  return html`<div class="moved">
     <p><span aria-hidden="true">${ARROWS[direction]}</span> ${label}:</p>
     <ul class="item-list">${groups.map(
-      (g) => html`<li data-section=${g.section.id}>${sections ? html`<span class="in-section">${tr(view, g.section.title)} ·</span> ` : nothing}${g.ids
+      (g) => html`<li>${sections ? html`<span class="in-section">${tr(view, g.section.title)} ·</span> ` : nothing}${g.ids
         .map((id) => itemTitle(view, id))
         .join('; ')}</li>`,
     )}</ul>
   </div>`;
 }
 
-const changeRow = (view: ReportView, label: TemplateResult | string, c: Change, kind: string, id: string, head = false) =>
-  html`<tr class=${`row-${kind}`} data-row=${kind} data-id=${id}>${head ? html`<th scope="row">${label}</th>` : html`<th scope="row" class="sub">${label}</th>`}
-    <td class="num" data-value=${c.before ?? ''}>${num(view, c.before)}</td><td class="num" data-value=${c.after ?? ''}>${num(view, c.after)}</td>
+const changeRow = (view: ReportView, label: TemplateResult | string, c: Change, kind: string, head = false) =>
+  html`<tr class=${`row-${kind}`}>${head ? html`<th scope="row">${label}</th>` : html`<th scope="row" class="sub">${label}</th>`}
+    <td class="num">${num(view, c.before)}</td><td class="num">${num(view, c.after)}</td>
     ${changeCell(view, c)}</tr>`;
 
 /** What moved since the previous cycle, per section, item and partner, from `compareCycles`. */
@@ -407,15 +407,15 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
     ${scrollable(s.compareTitle, html`<table part="comparison-table">
       <caption>${s.compareTitle}</caption>${head}
       ${view.rubric.sections.map((section, i) => html`<tbody>
-        ${changeRow(view, tr(view, section.title), cmp.sections[i]!, 'section', section.id, true)}
-        ${cmp.items.filter((c) => c.sectionId === section.id).map((c) => changeRow(view, itemTitle(view, c.itemId), c, 'item', c.itemId))}
+        ${changeRow(view, tr(view, section.title), cmp.sections[i]!, 'section', true)}
+        ${cmp.items.filter((c) => c.sectionId === section.id).map((c) => changeRow(view, itemTitle(view, c.itemId), c, 'item'))}
       </tbody>`)}
       ${cmp.subjects?.length
         ? html`<tbody>${cmp.subjects.map((sub) =>
-            changeRow(view, sub.presence === 'both' ? sub.name : `${sub.name} (${sub.presence === 'new' ? s.newPartner : s.gonePartner})`, sub.overall, 'subject', sub.key),
+            changeRow(view, sub.presence === 'both' ? sub.name : `${sub.name} (${sub.presence === 'new' ? s.newPartner : s.gonePartner})`, sub.overall, 'subject'),
           )}</tbody>`
         : nothing}
-      <tfoot>${changeRow(view, s.overall, cmp.overall, 'overall', 'overall', true)}</tfoot>
+      <tfoot>${changeRow(view, s.overall, cmp.overall, 'overall', true)}</tfoot>
     </table>`)}
   </section>`;
 }

@@ -125,10 +125,10 @@ export default css`
       padding: 0.1rem 0.25rem;
       overflow-wrap: anywhere;
     }
-    table[data-chart='profile'] {
+    table.profile {
       table-layout: fixed;
     }
-    table[data-chart='profile'] thead th:first-child {
+    table.profile thead th:first-child {
       width: 10em;
     }
   }

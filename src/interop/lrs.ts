@@ -106,6 +106,12 @@ export interface ReadQuery {
   readonly activity: string;
   readonly registration?: string;
   readonly relatedActivities?: boolean;
+  /**
+   * Only statements about this agent or group; with `relatedAgents`, also those naming it anywhere
+   * else, such as a team in `context.team` (xAPI 1.0.3 Communication §2.1.3 `agent`, `related_agents`).
+   */
+  readonly agent?: object;
+  readonly relatedAgents?: boolean;
   /** Statements per page to ask for (the LRS may give fewer). */
   readonly limit?: number;
 }
@@ -123,6 +129,8 @@ export async function readStatements(endpoint: string, query: ReadQuery, options
   const params = new URLSearchParams({ activity: query.activity });
   if (query.registration) params.set('registration', query.registration);
   if (query.relatedActivities) params.set('related_activities', 'true');
+  if (query.agent) params.set('agent', JSON.stringify(query.agent));
+  if (query.agent && query.relatedAgents) params.set('related_agents', 'true');
   params.set('limit', String(query.limit ?? 1000));
   let url: URL | undefined = new URL(`statements?${params}`, base);
   const seen = new Set<string>();

@@ -57,6 +57,34 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
     expect(el.responses.every((r) => r.cycle === name)).to.equal(true);
   });
 
+  it('reads one team\'s responses when two teams share a cycle at one LRS (xapiTeam: context.team)', async () => {
+    const registration = crypto.randomUUID();
+    const group = (name: string) => ({ objectType: 'Group' as const, name, account: { homePage: 'https://lms.example', name } });
+    const lincoln = generateResponses(teamAssessment, 4, { seed: 21 });
+    const roosevelt = generateResponses(teamAssessment, 3, { seed: 22 });
+    for (const [team, members] of [[group('lincoln-slt'), lincoln], [group('roosevelt-slt'), roosevelt]] as const) {
+      const statements = members.flatMap((r, i) =>
+        xapiStatements(teamAssessment, { ...r, id: `${team.name}-${i}` }, { actor: { account: { homePage: 'https://lms.example', name: `${team.name}-${i}` } }, registration, team }),
+      );
+      await postStatements(lrs.endpoint, statements, { auth: GOOD_AUTH });
+    }
+    const everyone = await reportFrom(lrs, 'team-assessment', registration);
+    expect(everyone.responses).to.have.length(7);
+    const el = document.createElement('cr-rubric-report') as CrRubricReport;
+    Object.assign(el, { rubric: 'team-assessment', xapiAuth: GOOD_AUTH, xapiEndpoint: lrs.endpoint, registration, xapiTeam: group('roosevelt-slt') });
+    document.body.append(el);
+    await el.xapiComplete;
+    await el.updateComplete;
+    expect(el.responses.map((r) => r.id).sort()).to.deep.equal(['roosevelt-slt-0', 'roosevelt-slt-1', 'roosevelt-slt-2']);
+    // Another team, the same element: it reads again.
+    el.xapiTeam = group('lincoln-slt');
+    await el.updateComplete;
+    await el.xapiComplete;
+    await el.updateComplete;
+    expect(el.responses).to.have.length(4);
+    el.remove();
+  });
+
   it('lists a statement another tool wrote with a level the scale does not have, and counts everything else', async () => {
     const team = generateResponses(teamAssessment, 3, { seed: 9 });
     const { registration } = await send(lrs, teamAssessment, team);

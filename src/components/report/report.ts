@@ -29,6 +29,7 @@ import {
 import { reportStrings, type ReportStrings } from './strings.js';
 import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
+import type { XapiGroup } from '../../interop/xapi-types.js';
 import { XapiReader } from './xapi-reader.js';
 
 /**
@@ -114,6 +115,11 @@ export class CrRubricReport extends LitElement {
   @property({ attribute: 'xapi-activity-base' }) xapiActivityBase = '';
   /** Returns the `Authorization` header for each LRS request (credentials never go into attributes or storage). */
   @property({ attribute: false }) xapiAuth?: XapiAuth;
+  /**
+   * Only this team's responses, when one LRS holds several teams' cycles: the identified xAPI Group
+   * the rubrics sent as `context.team` (`{ objectType: 'Group', account: { homePage, name } }`).
+   */
+  @property({ attribute: false }) xapiTeam?: XapiGroup;
 
   @state() private importReport?: ImportReport;
   @state() private dragging = false;
@@ -198,6 +204,7 @@ export class CrRubricReport extends LitElement {
         previousRegistration: this.previousRegistration,
         activityBase: this.xapiActivityBase,
         auth: this.xapiAuth,
+        team: this.xapiTeam,
       },
       rubric,
     );

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImportReport } from '../../report/entries.js';
 import type { XapiAuth } from '../../interop/lrs.js';
+import type { XapiGroup } from '../../interop/xapi-types.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 
 interface ReaderHost extends ReactiveControllerHost, HTMLElement {
@@ -23,6 +24,8 @@ export interface ReadSettings {
   readonly previousRegistration: string;
   readonly activityBase: string;
   readonly auth: XapiAuth | undefined;
+  /** Only this team's statements (`context.team`), when one LRS holds several teams' cycles. */
+  readonly team?: XapiGroup | undefined;
 }
 
 export class XapiReader implements ReactiveController {
@@ -65,7 +68,7 @@ export class XapiReader implements ReactiveController {
   /** Starts reading when the settings or the rubric changed since the last reading. */
   sync(settings: ReadSettings, rubric: Rubric | undefined): void {
     const key = rubric && settings.endpoint && settings.registration
-      ? [settings.endpoint, settings.registration, settings.previousRegistration, settings.activityBase, rubric.id, rubric.version].join('\n')
+      ? [settings.endpoint, settings.registration, settings.previousRegistration, settings.activityBase, rubric.id, rubric.version, JSON.stringify(settings.team ?? null)].join('\n')
       : '';
     if (key === this.#key) return;
     this.#key = key;
@@ -96,7 +99,12 @@ export class XapiReader implements ReactiveController {
     const cycle = async (registration: string) => {
       const statements = await interop.readStatements(
         settings.endpoint,
-        { activity, registration: interop.registrationFor(registration), relatedActivities: true },
+        {
+          activity,
+          registration: interop.registrationFor(registration),
+          relatedActivities: true,
+          ...(settings.team ? { agent: settings.team, relatedAgents: true } : {}),
+        },
         {
           auth: settings.auth,
           signal,

@@ -73,15 +73,26 @@ const WHY = [
   [/^chunks\/untrusted-/, 'validation, older versions, cross-tab merge (with parse-*): for a definition, src, host value or stored draft'],
   [/^chunks\/parse-/, 'the validator itself (zod)'],
   [/^chunks\/load-/, 'the src loader'],
-  [/^locales\//, 'the interface in another language'],
+  [/^chunks\/drafts-/, 'autosave: for a storage-key or an id'],
+  [/^chunks\/(levels|checklist|prompts|descriptor-grid|indicator-table|continuum|bipolar-scale|rating-scale|choices|compact-points)-/, 'a layout the file does not carry'],
+  [/^chunks\/subjects-/, 'the rated-subjects rows (partners)'],
+  [/^chunks\/builtins-/, 'the built-ins registry: for a `rubric` attribute'],
+  [/^chunks\/lrs-|^xapi\.js$/, 'the LRS sender: for an xapi-endpoint'],
+  [/^locales\/[a-z]{2,3}\.js$/, 'the interface in another language'],
+  [/^locales\//, 'a built-in rubric in another language'],
   [/^chunks\/lit-/, 'Lit, shared by every per-element file on a page'],
+  [/^chunks\//, 'a built-in definition: for a `rubric` attribute naming it'],
 ];
 const onDemand = new Map();
 for (const name of ['collab-rubrics', ...ELEMENTS]) {
   const file = `dist/cdn/${name}.js`;
   if (!existsSync(file)) continue;
+  // What the file loads up front (itself, the shared Lit) is not on demand, even when a lazy chunk
+  // imports from it (a chunk that needs the element's own modules imports them from the element).
+  const upFront = new Set([file, ...staticClosure(file)]);
   for (const dep of importsOf(file, /import\(["'](\.[^"']+)["']\)/g)) {
     for (const f of [dep, ...staticClosure(dep)]) {
+      if (upFront.has(f)) continue;
       const key = relative('dist/cdn', f).replace(/\\/g, '/');
       onDemand.set(key, [...new Set([...(onDemand.get(key) ?? []), name])]);
     }
@@ -89,9 +100,9 @@ for (const name of ['collab-rubrics', ...ELEMENTS]) {
 }
 console.log('loaded on demand (gzip -9); a page showing built-in rubrics in English, with no stored draft, loads none:');
 for (const [key, users] of [...onDemand].sort()) {
-  const why = WHY.find(([pattern]) => pattern.test(key))?.[1] ?? '';
+  const why = WHY.find(([pattern]) => pattern.test(key))?.[1];
   const who = users.length === 1 + ELEMENTS.length ? 'every CDN file' : users.map((u) => `${u}.js`).join(', ');
-  console.log(`  ${key.padEnd(28)} ${kib(gzip(readFileSync(join('dist/cdn', key)))).padStart(10)}  ${why}; from ${who}`);
+  console.log(`  ${key.padEnd(28)} ${kib(gzip(readFileSync(join('dist/cdn', key)))).padStart(10)}  ${why ? `${why}; ` : ''}from ${who}`);
 }
 console.log('');
 
@@ -112,11 +123,19 @@ for (const goal of GOALS) {
   }
 }
 
-const es = 'dist/cdn/locales/es.js';
-if (existsSync(es)) {
-  const largest = GOALS[1].files.map((f) => bySize.get(f)).filter(Boolean).sort((a, b) => b.gzip - a.gzip)[0];
-  const extra = gzip(readFileSync(es));
-  if (largest) console.log(`  (in Spanish a page also loads locales/es.js: ${largest.file} + ${kib(extra)} = ${kib(largest.gzip + extra)})`);
+// A page in Spanish also loads the interface's translation and, for a built-in element, the
+// rubric's own translation (locales/rubrics.js and locales/<id>.es.js); nothing of it in English.
+const inSpanish = ['dist/cdn/locales/es.js', 'dist/cdn/locales/rubrics.js'];
+if (inSpanish.every((f) => existsSync(f))) {
+  console.log('in Spanish (gzip -9: the same, plus locales/es.js, and for a built-in element locales/rubrics.js and its locales/<id>.es.js):');
+  const idOfTag = new Map(taggedBuiltIns.map((b) => [b.tag, b.id]));
+  for (const file of GOALS[1].files) {
+    if (!bySize.has(file)) continue;
+    const id = idOfTag.get(file.replace(/^dist\/cdn\/(.*)\.js$/, '$1'));
+    const extra = [inSpanish[0], ...(id ? [inSpanish[1], `dist/cdn/locales/${id}.es.js`] : [])].filter((f) => existsSync(f));
+    const total = [file, ...staticClosure(file), ...extra].reduce((sum, f) => sum + (bySize.get(f)?.gzip ?? gzip(readFileSync(f))), 0);
+    console.log(`  ${file} ${kib(total)} (${extra.map((f) => f.replace('dist/cdn/', '')).join(' + ')}: +${kib(extra.reduce((sum, f) => sum + bySize.get(f).gzip, 0))})`);
+  }
 }
 
 if (process.argv.includes('--why')) {

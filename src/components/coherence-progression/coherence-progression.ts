@@ -1,5 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
-import { descriptorGrid } from '../rubric/layouts/levels.js';
+import { descriptorGrid } from '../rubric/layouts/descriptor-grid.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/coherence-progression.json';
 

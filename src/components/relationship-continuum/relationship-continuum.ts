@@ -1,5 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
-import { continuum } from '../rubric/layouts/levels.js';
+import { continuum } from '../rubric/layouts/continuum.js';
 import { renderSubjects } from '../rubric/subjects.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/relationship-continuum.json';

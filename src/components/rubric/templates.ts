@@ -43,16 +43,18 @@ export interface LayoutTemplate {
 export type SubjectsTemplate = (view: View, layout: LayoutTemplate) => TemplateResult;
 
 /**
- * Every layout's templates, by layout: a new layout does not compile until it has an entry. The
- * import is the same module an element file may already carry, so it costs no fetch there.
+ * Every layout's templates, by layout: a new layout does not compile until it has an entry. One
+ * module per layout: an element file that carries its own layout (a built-in) carries none of the
+ * others, which arrive as chunks when a definition needs them; importing the layout a file carries
+ * costs no fetch.
  */
 const LAYOUT_TEMPLATES: Record<Layout, () => Promise<LayoutTemplate>> = {
-  'descriptor-grid': () => import('./layouts/levels.js').then((m) => m.descriptorGrid),
-  'indicator-table': () => import('./layouts/levels.js').then((m) => m.indicatorTable),
-  continuum: () => import('./layouts/levels.js').then((m) => m.continuum),
-  'bipolar-scale': () => import('./layouts/levels.js').then((m) => m.bipolarScale),
-  'rating-scale': () => import('./layouts/levels.js').then((m) => m.ratingScale),
-  choices: () => import('./layouts/levels.js').then((m) => m.choices),
+  'descriptor-grid': () => import('./layouts/descriptor-grid.js').then((m) => m.descriptorGrid),
+  'indicator-table': () => import('./layouts/indicator-table.js').then((m) => m.indicatorTable),
+  continuum: () => import('./layouts/continuum.js').then((m) => m.continuum),
+  'bipolar-scale': () => import('./layouts/bipolar-scale.js').then((m) => m.bipolarScale),
+  'rating-scale': () => import('./layouts/rating-scale.js').then((m) => m.ratingScale),
+  choices: () => import('./layouts/choices.js').then((m) => m.choices),
   checklist: () => import('./layouts/checklist.js').then((m) => m.checklist),
   prompts: () => import('./layouts/prompts.js').then((m) => m.prompts),
 };

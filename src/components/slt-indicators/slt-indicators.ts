@@ -1,5 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
-import { indicatorTable } from '../rubric/layouts/levels.js';
+import { indicatorTable } from '../rubric/layouts/indicator-table.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/slt-indicators.json';
 

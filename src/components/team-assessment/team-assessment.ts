@@ -1,5 +1,5 @@
 import { CrRubric } from '../rubric/rubric.js';
-import { bipolarScale } from '../rubric/layouts/levels.js';
+import { bipolarScale } from '../rubric/layouts/bipolar-scale.js';
 // After the element's code, so the text does not sit between code that compresses together.
 import definition from '../../rubrics/team-assessment.json';
 

@@ -1,6 +1,8 @@
 /**
- * The layouts whose items choose one level (ordered, ideal-point and nominal scales): each item a
- * native radio group. They differ only in what each choice shows and what sits above the items.
+ * What the layouts whose items choose one level (ordered, ideal-point and nominal scales) share:
+ * each item a native radio group. They differ only in what each choice shows and what sits above
+ * the items, and each is a module of its own (`descriptor-grid.ts`, `continuum.ts`, …), so an
+ * element file carries only the layout it shows and any other arrives as a small chunk.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Answer, Item, Level, RatedSubject } from '../../../rubrics/schema.js';
@@ -8,11 +10,11 @@ import { levelDescription } from '../speech.js';
 import { itemFields, itemKey, itemProvenance, t, type LayoutTemplate, type View } from '../templates.js';
 
 /** What one choice shows besides its radio. */
-type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
+export type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
 
-const name = (view: View, level: Level) => html`<span class="level-name">${t(view, level.label)}</span>`;
-const meaning = (view: View, level: Level) => (level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing);
-const isTarget = (view: View, level: Level) => level.target === true || (level.id === view.rubric.scale.ideal && !level.notApplicable);
+export const name = (view: View, level: Level) => html`<span class="level-name">${t(view, level.label)}</span>`;
+export const meaning = (view: View, level: Level) => (level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing);
+export const isTarget = (view: View, level: Level) => level.target === true || (level.id === view.rubric.scale.ideal && !level.notApplicable);
 
 function levelOption(view: View, text: ChoiceText, level: Level, item: Item, key: string, answer: Answer | undefined, subjectId?: string) {
   const checked = answer?.level === level.id;
@@ -79,7 +81,7 @@ function renderLegend(view: View): TemplateResult | typeof nothing {
 }
 
 /** A layout of radio groups whose choices show `text`; `legend`: the meanings are listed once above. */
-function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``): LayoutTemplate {
+export function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``): LayoutTemplate {
   return {
     head: (view) => (legend ? renderLegend(view) : nothing),
     item: (view, item, subject, index) => renderItem(text, view, item, subject, index),
@@ -87,80 +89,3 @@ function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css
     styles,
   };
 }
-
-/** Points in a compact row, each label centred under its radio. */
-const compactPoints = css`
-  :is(.layout-indicator-table, .layout-bipolar-scale) .options {
-    grid-template-columns: repeat(auto-fit, minmax(3rem, 1fr));
-  }
-  :is(.layout-indicator-table, .layout-bipolar-scale) .option {
-    flex-direction: column;
-    align-items: center;
-    text-align: center;
-  }
-`;
-
-
-/** A descriptor per level (the Coherence Progression). */
-export const descriptorGrid = levelsLayout((view, level, item) => {
-  const descriptor = item.descriptors?.[level.id];
-  return html`${name(view, level)}${descriptor ? html`<span class="descriptor" part="descriptor">${t(view, descriptor)}</span>` : nothing}`;
-}, true);
-
-/** Compact levels with the meanings in a legend above (the SLT indicators). */
-export const indicatorTable = levelsLayout((view, level) => {
-  const short = level.shortLabel ? t(view, level.shortLabel) : '';
-  const label = t(view, level.label);
-  return html`<span class="short">${short || label}</span>${short && short !== label ? name(view, level) : nothing}`;
-}, true, css`
-    ${compactPoints}
-    .layout-indicator-table .level-name {
-      font-weight: normal;
-      font-size: 0.8em;
-    }  `);
-
-/** Stages with their meaning and target marks, per subject (the relationship continuum, the decision continuum). */
-export const continuum = levelsLayout(
-  (view, level) => html`${name(view, level)}${isTarget(view, level) ? html`<span class="badge" part="target">${view.strings.target}</span>` : nothing}${meaning(view, level)}`,
-  false,
-  css`
-    .layout-continuum .options {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-      position: relative;
-      padding-top: 1rem;
-    }
-    /* The continuum itself: a line with an arrowhead running from the first stage to the targets. */
-    .layout-continuum .options::before {
-      content: '';
-      position: absolute;
-      top: 0.4rem;
-      inset-inline: 0.5rem 0.9rem;
-      border-top: 3px solid var(--_border);
-    }
-    .layout-continuum .options::after {
-      content: '';
-      position: absolute;
-      top: calc(0.4rem - 5px);
-      inset-inline-end: 0.4rem;
-      border-block: 6.5px solid transparent;
-      border-inline-start: 10px solid var(--_border);
-    }  `,
-);
-
-/** A row of points between two end labels (the team assessment, the Norms Inventory). */
-export const bipolarScale = levelsLayout(name, true, css`
-    ${compactPoints}
-    @container (min-width: 48rem) {
-      .layout-bipolar-scale .item > .options {
-        grid-template-columns: repeat(auto-fit, minmax(2.5rem, 1fr));
-      }
-    }  `);
-
-/** A row of labelled points. */
-export const ratingScale = levelsLayout(name, true);
-
-/** A list of choices, each with its meaning (adopt / adapt / abandon). */
-export const choices = levelsLayout((view, level) => html`${name(view, level)}${meaning(view, level)}`, false, css`
-    .layout-choices .options {
-      grid-template-columns: 1fr;
-    }  `);

@@ -1,0 +1,13 @@
+import { css, html } from 'lit';
+import { levelsLayout, meaning, name } from './levels.js';
+
+/** A list of choices, each with its meaning (adopt / adapt / abandon). */
+export const choices = levelsLayout(
+  (view, level) => html`${name(view, level)}${meaning(view, level)}`,
+  false,
+  css`
+    .layout-choices .options {
+      grid-template-columns: 1fr;
+    }
+  `,
+);

@@ -1,0 +1,9 @@
+import { html, nothing } from 'lit';
+import { t } from '../templates.js';
+import { levelsLayout, name } from './levels.js';
+
+/** A descriptor per level (the Coherence Progression). */
+export const descriptorGrid = levelsLayout((view, level, item) => {
+  const descriptor = item.descriptors?.[level.id];
+  return html`${name(view, level)}${descriptor ? html`<span class="descriptor" part="descriptor">${t(view, descriptor)}</span>` : nothing}`;
+}, true);

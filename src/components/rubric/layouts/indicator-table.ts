@@ -1,0 +1,21 @@
+import { css, html, nothing } from 'lit';
+import { t } from '../templates.js';
+import { compactPoints } from './compact-points.js';
+import { levelsLayout, name } from './levels.js';
+
+/** Compact levels with the meanings in a legend above (the SLT indicators). */
+export const indicatorTable = levelsLayout(
+  (view, level) => {
+    const short = level.shortLabel ? t(view, level.shortLabel) : '';
+    const label = t(view, level.label);
+    return html`<span class="short">${short || label}</span>${short && short !== label ? name(view, level) : nothing}`;
+  },
+  true,
+  css`
+    ${compactPoints}
+    .layout-indicator-table .level-name {
+      font-weight: normal;
+      font-size: 0.8em;
+    }
+  `,
+);

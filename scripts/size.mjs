@@ -3,8 +3,9 @@
 // (dist/cdn/**/*.js, dist/embed/*.js), what each CDN file loads on demand, and the size goals.
 // A benchmark: it exits 0 over budget too.
 //   node scripts/size.mjs           the table, the on-demand files and the goals
-//   node scripts/size.mjs --why     also where the bytes of the all-in-one and the Coherence files
-//                                   come from: each module's share of the gzipped file
+//   node scripts/size.mjs --why [file…]   also where the bytes of the all-in-one and the Coherence
+//                                   files (or the named ones: cr-team-assessment) come from: each
+//                                   module's share of the gzipped file
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -73,7 +74,7 @@ const WHY = [
   [/^chunks\/untrusted-/, 'validation, older versions, cross-tab merge (with parse-*): for a definition, src, host value or stored draft'],
   [/^chunks\/parse-/, 'the validator itself (zod)'],
   [/^chunks\/load-/, 'the src loader'],
-  [/^chunks\/drafts-/, 'autosave: for a storage-key or an id'],
+  [/^chunks\/(draft-controller|set-aside)-/, 'autosave: for a storage-key or an id'],
   [/^chunks\/(levels|checklist|prompts|descriptor-grid|indicator-table|continuum|bipolar-scale|rating-scale|choices|compact-points)-/, 'a layout the file does not carry'],
   [/^chunks\/subjects-/, 'the rated-subjects rows (partners)'],
   [/^chunks\/builtins-/, 'the built-ins registry: for a `rubric` attribute'],
@@ -147,8 +148,11 @@ if (process.argv.includes('--why')) {
     import('terser'),
     import('../rollup.config.mjs'),
   ]);
-  const targets = { 'collab-rubrics': 'collab-rubrics', 'cr-coherence-progression': 'cr-coherence-progression' };
-  for (const [name, key] of Object.entries(targets)) {
+  // `--why cr-team-assessment …` picks the files; by default the all-in-one and Coherence.
+  const named = process.argv.slice(process.argv.indexOf('--why') + 1).filter((a) => !a.startsWith('-'));
+  const targets = named.length > 0 ? named : ['collab-rubrics', 'cr-coherence-progression'];
+  for (const name of targets) {
+    const key = name;
     const cfg = config.find((c) => c.output.file === key || (c.output.dir === 'dist/cdn' && Object.keys(c.input ?? {})[0] === key));
     const bundle = await rollup({ ...cfg, plugins: cfg.plugins.filter((p) => p.name !== 'terser'), onwarn() {} });
     const { output } = await bundle.generate({ ...cfg.output, file: undefined, dir: 'dist/.size-why' });

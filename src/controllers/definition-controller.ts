@@ -1,12 +1,12 @@
 /**
  * Which definition an element shows, and loading it: the `definition` object first, then `src`
- * (fetched by a `@lit/task` Task: arguments, an AbortSignal, `taskComplete`), then the element's
- * built-in one. Definitions from outside are validated on demand (`validator.ts`), so a page that
+ * (fetched by a `@lit/task` Task in `definition-load.ts`, a module loaded the first time a `src`
+ * is set), then the element's built-in one. Definitions from outside are validated on demand (`validator.ts`), so a page that
  * only shows a built-in rubric never downloads the validator. Used by the rubric elements and
  * `<cr-rubric-report>` alike.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as DefinitionLoad from './definition-load.js';
 import type { ParseResult } from '../rubrics/parse.js';
 import type { Rubric } from '../rubrics/schema.js';
 import { checkDefinition, loadValidator } from '../rubrics/validator.js';
@@ -29,7 +29,11 @@ export class DefinitionController implements ReactiveController {
   /** Aborted by leaving the document while loading: loaded again on return. */
   #interrupted = false;
 
-  readonly #load: Task<[string], { readonly src: string; readonly result: ParseResult<Rubric> } | undefined>;
+  /** Fetches `src`; made the first time a `src` is set (`#startLoader`). */
+  #load?: DefinitionLoad.LoadTask;
+  #loader?: Promise<void>;
+  #status?: typeof DefinitionLoad.TaskStatus;
+  #loadFailure?: ParseResult<Rubric>;
 
   readonly #check: (definition: unknown) => ParseResult<Rubric> | undefined;
 
@@ -43,27 +47,37 @@ export class DefinitionController implements ReactiveController {
     this.#sources = sources;
     this.#check = check;
     host.addController(this);
-    this.#load = new Task(host, {
-      args: () => [this.#sources().src] as [string],
-      task: async ([src], { signal }) => {
-        if (!src) return undefined;
-        const { loadDefinition } = await import('../rubrics/load.js');
-        const result = await loadDefinition(src, { signal });
-        signal.throwIfAborted(); // a newer `src`, or the element left: this result is not used
-        return { src, result };
-      },
+  }
+
+  /** Imports the loader and makes its Task (once); the Task runs in the update that follows. */
+  #startLoader(): void {
+    if (this.#loader) return;
+    const settle = () => {
+      // The element left while the loader was importing: the load starts when it comes back.
+      if (!this.#host.isConnected) this.#interrupted = true;
+      else this.#host.requestUpdate();
+    };
+    this.#loader = import('./definition-load.js').then((m) => {
+      this.#status = m.TaskStatus;
+      this.#load = m.loadTask(this.#host, () => this.#sources().src);
+    });
+    // A failed import is a failed load: shown as the definition error, as a failed fetch is.
+    this.#loader.then(settle, (error: unknown) => {
+      this.#loadFailure = { success: false, issues: [{ path: 'src', message: `could not be loaded: ${String(error)}` }] };
+      settle();
     });
   }
 
   hostConnected(): void {
     if (this.#interrupted) {
       this.#interrupted = false;
-      void this.#load.run();
+      if (this.#load) void this.#load.run();
+      else this.#host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    if (this.#load.status === TaskStatus.PENDING) {
+    if (this.#load && this.#load.status === this.#status!.PENDING) {
       this.#interrupted = true;
       this.#load.abort();
     }
@@ -72,7 +86,8 @@ export class DefinitionController implements ReactiveController {
   /** True while a `src` is being fetched. */
   get loading(): boolean {
     const { src } = this.#sources();
-    return !!src && (this.#load.status === TaskStatus.PENDING || this.#load.value?.src !== src);
+    if (!src || this.#loadFailure) return false;
+    return !this.#load || this.#load.status === this.#status!.PENDING || this.#load.value?.src !== src;
   }
 
   /** The validated definition in use, or the reason it is not usable; undefined while loading. */
@@ -93,8 +108,9 @@ export class DefinitionController implements ReactiveController {
       if (!this.#result) this.#waitForValidator();
     } else if (src) {
       // The last `src` only: while a new one loads, nothing of the previous one is shown.
-      const loaded = this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
-      this.#result = loaded?.src === src ? loaded.result : undefined;
+      this.#startLoader();
+      const loaded = this.#load?.status === this.#status?.COMPLETE ? this.#load?.value : undefined;
+      this.#result = loaded?.src === src ? loaded.result : this.#loadFailure;
     } else {
       this.#result = fallback();
     }

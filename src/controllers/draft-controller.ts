@@ -10,22 +10,17 @@
  * overwritten; a failed save keeps the answers in memory and says so; the draft is deleted only
  * when the host calls `markSubmitted()`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
-import { loadUiStrings, uiStrings } from '../i18n/strings.js';
+import type { ReactiveController } from 'lit';
+import type { DraftStatus } from '../events/events.js';
 import { loadValidator, validator } from '../rubrics/validator.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import { tell, type DraftHost } from './draft-status.js';
 import { listSetAside, setAside, storage, type SetAsideDraft } from './set-aside.js';
 
 /** Milliseconds between the last edit and the save. */
 export const DRAFT_DEBOUNCE = 400;
 /** Every key this library writes starts with this. */
 export const DRAFT_PREFIX = 'collab-rubrics:draft:';
-
-interface DraftHost extends ReactiveControllerHost, HTMLElement {
-  readonly language: string;
-  announce(message: string): void;
-}
 
 /** Why a stored draft is being merged: the first read after connecting, a read before a write, another tab's save. */
 export type DraftSource = 'restore' | 'before-save' | 'tab';
@@ -138,8 +133,12 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /** Starts autosave under `storageKey` for `rubric`, merging a saved draft into what is shown. */
-  connectKey(storageKey: string, rubric: Rubric | undefined): void {
+  /**
+   * Starts autosave under `storageKey` for `rubric`, merging a saved draft into what is shown.
+   * `since`: autosave applied earlier, while this controller was loading: a stored draft counts as
+   * read at `readAt`, and `unsaved` (edits made meanwhile) takes part in the merge and is saved.
+   */
+  connectKey(storageKey: string, rubric: Rubric | undefined, since?: { readonly readAt: number; readonly unsaved?: RubricResponse }): void {
     // A key that is not text (a host's mistake) turns autosave off rather than throwing.
     const base = typeof storageKey === 'string' && storageKey && rubric ? `${DRAFT_PREFIX}${storageKey}` : '';
     if (base === this.#base && rubric === this.#rubric) return;
@@ -156,6 +155,7 @@ export class DraftController implements ReactiveController {
     const identity = `${rubric.id}\n${base}`;
     const first = identity !== this.#restoredFor;
     this.#restoredFor = identity;
+    if (since?.unsaved) this.#queue(since.unsaved);
     const store = storage();
     if (!store) return this.#tell('unavailable');
     let raw: string | null = null;
@@ -165,7 +165,7 @@ export class DraftController implements ReactiveController {
       return this.#tell('unavailable');
     }
     // Read now, so a later click is later than anything in it (times are capped at this moment).
-    if (raw !== null) this.#inspect(raw, Date.now(), first ? 'restore' : undefined);
+    if (raw !== null) this.#inspect(raw, since?.readAt ?? Date.now(), first ? 'restore' : undefined);
   }
 
   /**
@@ -355,19 +355,6 @@ export class DraftController implements ReactiveController {
       this.#pending = undefined;
     }
   }
-}
-
-/** Announces `status` politely in the host's language and fires `cr-draft-status`. */
-export function tell(host: DraftHost, status: DraftStatus, text?: string): void {
-  const lang = host.language;
-  const say = () => {
-    host.announce(text ?? (status === 'cleared' || status === 'merged' ? '' : uiStrings(lang)[status]));
-  };
-  // In the page's language, once its translation has arrived.
-  const translating = loadUiStrings(lang);
-  if (translating) void translating.then(say, say);
-  else say();
-  host.dispatchEvent(new CrDraftStatusEvent(status));
 }
 
 // One set of page listeners however many rubrics are on the page (30 elements, one `storage`

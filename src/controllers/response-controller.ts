@@ -5,16 +5,20 @@
  * answer, the later checked `updatedAt`. A stored draft is read and merged before anything is
  * written over it, and a stored draft that loses answers to a host's value or the form state is
  * set aside first (`set-aside.ts`). The definition in use comes from `DefinitionController`.
+ * Autosave (`DraftController`, with `set-aside.ts`) is loaded the first time a storage key or an
+ * `id` applies: a page without autosave never downloads it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { uiStrings } from '../i18n/strings.js';
 import type { ReconcileReport } from '../rubrics/migrate.js';
 import type { ParseResult } from '../rubrics/parse.js';
 import type { Answer, Rubric, RubricResponse } from '../rubrics/schema.js';
-import { checkResponseState, loadValidator, trustedResponses, validator } from '../rubrics/validator.js';
+import { checkResponseState, loadValidator, trustedResponses, validator, type Validator } from '../rubrics/validator.js';
 import { sessionResponse, type SessionState } from '../components/rubric/context.js';
 import { DefinitionController, type DefinitionSources } from './definition-controller.js';
-import { DraftController, tell, type DraftSource } from './draft-controller.js';
+import type { DraftController } from './draft-controller.js';
+import { tell } from './draft-status.js';
+import type * as Merges from './response-merges.js';
+import type { Owned } from './response-merges.js';
 import type { SetAsideDraft } from './set-aside.js';
 
 /** What the owner reads from its element. */
@@ -48,13 +52,21 @@ function own(response: RubricResponse): RubricResponse {
   return response;
 }
 
-/** Future times this page has capped (`reconcile.ts`): shared by every element, as one draft may be. */
-const capped = new Map<string, string>();
+/** How a copy from outside is merged (`response-merges.ts`), loaded with the validator. */
+let merges: typeof Merges | undefined;
+let loadingMerges: Promise<typeof Merges> | undefined;
+const mergesModule = () => (loadingMerges ??= import('./response-merges.js').then((m) => (merges = m)));
+const loadMerges = (): Promise<[Validator, typeof Merges]> => Promise.all([loadValidator(), mergesModule()]);
 
 export class ResponseController {
   readonly #host: ResponseHost;
   readonly definition: DefinitionController;
-  readonly #drafts: DraftController;
+  /** Autosave, once a key has applied and its module has loaded. */
+  #drafts?: DraftController;
+  #draftsLoading?: Promise<unknown>;
+  #draftsFailed = false;
+  /** While autosave's module loads: when the key first applied, and the edits made since. */
+  #draftsSince?: { readAt: number; unsaved?: RubricResponse; submitted?: boolean };
   /** The value this controller last showed: any other `value` was set by the host. */
   #shown: RubricResponse | null = null;
   /** The host's value, copied and checked, while nobody has edited it. */
@@ -68,16 +80,41 @@ export class ResponseController {
 
   readonly #context: ResponseContext;
 
+  /** What `response-merges.ts` reads and changes here. */
+  readonly #owned: Owned;
+
   constructor(host: ResponseHost, context: ResponseContext) {
     this.#host = host;
     this.#context = context;
     this.definition = new DefinitionController(host, () => ({ definition: host.definition, src: host.src, fallback: context.fallback }));
-    this.#drafts = new DraftController(host, (theirs, readAt, source, queued) => this.#mergeDraft(theirs, readAt, source, queued));
+    const owner = this;
+    this.#owned = {
+      host,
+      get rubric() {
+        return owner.rubric;
+      },
+      get drafts() {
+        return owner.#drafts;
+      },
+      get shown() {
+        return owner.#shown;
+      },
+      get given() {
+        return owner.#given;
+      },
+      set given(response) {
+        owner.#given = response;
+      },
+      show: (response) => this.#show(own(response)),
+      usableShown: () => this.#usableShown(),
+      typedHere: (updatedAt) => this.#ownEdits.has(updatedAt),
+      take: (value, rubric) => this.#take(value, rubric),
+    };
   }
 
   /** Work the element's `updateComplete` waits for: the definition, the validator, a stored draft. */
   get pending(): Promise<unknown>[] {
-    return [...this.#waits, this.definition.pending, this.#drafts.pending].filter((p): p is Promise<unknown> => !!p);
+    return [...this.#waits, this.definition.pending, this.#drafts?.pending].filter((p): p is Promise<unknown> => !!p);
   }
 
   get result(): ParseResult<Rubric> | undefined {
@@ -105,12 +142,41 @@ export class ResponseController {
   update(): { rubric: Rubric; response: RubricResponse } | undefined {
     this.definition.resolve();
     const rubric = this.rubric;
-    if (rubric && this.#host.value !== this.#shown) this.#take(this.#host.value, rubric);
     // Autosave needs a stable identity: an explicit storage-key, or the element's id on this page.
     const { storageKey, id } = this.#host;
     // The page is its path and query (view.php?id=1 and ?id=2 are two pages); the hash is not.
-    this.#drafts.connectKey(storageKey || (id ? `auto:${location.pathname}${location.search}:${id}` : ''), rubric);
+    const key = storageKey || (id ? `auto:${location.pathname}${location.search}:${id}` : '');
+    // A host's value is merged with the stored draft too: it waits for autosave's module.
+    const autosaving = this.#loadDrafts(key, rubric);
+    if (rubric && this.#host.value !== this.#shown && !autosaving) this.#take(this.#host.value, rubric);
+    const since = this.#draftsSince;
+    if (this.#drafts) {
+      this.#draftsSince = undefined;
+      this.#drafts.connectKey(key, rubric, since);
+      if (since?.submitted) this.#drafts.clear();
+    }
     return rubric && { rubric, response: this.response(rubric) };
+  }
+
+  /** Starts loading autosave's module when `key` applies; true while it is loading. */
+  #loadDrafts(key: unknown, rubric: Rubric | undefined): boolean {
+    if (this.#drafts || this.#draftsFailed || typeof key !== 'string' || !key || !rubric) return false;
+    this.#draftsSince ??= { readAt: Date.now() };
+    // A stored draft is merged like any other copy: the merges load with it (the validator only
+    // when there is a stored draft to read).
+    this.#draftsLoading ??= Promise.all([import('./draft-controller.js'), mergesModule()]).then(
+      ([m]) => {
+        this.#drafts = new m.DraftController(this.#host, (...draft) => merges!.mergeDraft(this.#owned, validator()!, ...draft));
+      },
+      () => {
+        // Its chunk did not arrive (offline): no autosave on this page, and the person is told.
+        this.#draftsSince = undefined;
+        this.#draftsFailed = true;
+        tell(this.#host, 'unavailable');
+      },
+    );
+    this.waitFor(this.#draftsLoading);
+    return true;
   }
 
   /** The value if it is a readable response to `rubric` (else left untouched, unused), or a blank one pre-filled from the session. */
@@ -150,48 +216,21 @@ export class ResponseController {
       return;
     }
     const check = validator();
-    if (!check) {
+    if (!check || !merges) {
       if (this.#taking === value) return;
       this.#taking = value;
-      this.waitFor(loadValidator());
+      this.waitFor(loadMerges());
       return;
     }
     this.#taking = undefined;
-    // A copy: the host's object may change later without going through validation again.
-    const parsed = trustedResponses.has(value) ? { success: true as const, data: value } : check.parseResponse(value);
-    if (!parsed.success || parsed.data.rubricId !== rubric.id) {
-      this.#shown = value; // kept exactly as given, not shown (docs: a value the element cannot use)
-      return;
-    }
-    let mine = edited;
-    if (this.#drafts.key) {
-      this.#drafts.flush(); // the person's queued edits are stored before anything is compared
-      const stored = this.#drafts.readStored();
-      if (stored) mine = check.reconcile(mine, stored, Date.now(), capped).response;
-    }
-    const { response, mineLost, theirsLost } = check.reconcile(mine, parsed.data, Date.now(), capped);
-    if (mineLost.length > 0) this.#drafts.keepStored();
-    this.#show(own(response));
-    this.#given = response;
-    if (mine && (mineLost.length > 0 || theirsLost.length > 0)) {
-      tell(this.#host, 'merged', uiStrings(this.#host.language).merged(theirsLost.length, mineLost.length));
-    }
+    // Not a readable response to this rubric: kept exactly as given, not shown (docs: a value the element cannot use).
+    if (!merges.take(this.#owned, check, value, rubric, edited)) this.#shown = value;
   }
 
   /** The browser restored form state (back/forward, autofill): merged like any other copy. */
   formState(state: unknown): void {
     if (typeof state !== 'string') return;
-    this.waitFor(
-      loadValidator().then((check) => {
-        const restored = check.parseResponse(state);
-        const rubric = this.rubric;
-        if (!restored.success || (rubric && restored.data.rubricId !== rubric.id)) return;
-        const shown = this.#usableShown();
-        const { response, mineLost } = check.reconcile(shown, restored.data, Date.now(), capped);
-        if (mineLost.length > 0) this.#drafts.keepStored();
-        if (!shown || !check.sameResponse(shown, response)) this.#show(own(response));
-      }),
-    );
+    this.waitFor(loadMerges().then(([check, m]) => m.restoreFormState(this.#owned, check, state)));
   }
 
   /** What is shown, if it is a readable response to the current rubric. */
@@ -199,48 +238,6 @@ export class ResponseController {
     const value = this.#shown;
     const rubric = this.rubric;
     return rubric && value && checkResponseState(value, rubric.id) === true ? value : null;
-  }
-
-  /** A stored draft was read: merge it into what is shown; returns what to save back, if anything. */
-  #mergeDraft(theirs: RubricResponse, readAt: number, source: DraftSource, queued: RubricResponse | undefined): RubricResponse | undefined {
-    const check = validator()!;
-    const rubric = this.rubric;
-    // A value the host set that has not been taken yet: taking it merges the stored draft too.
-    if (this.#host.value !== this.#shown && rubric) {
-      this.#take(this.#host.value, rubric);
-      return undefined;
-    }
-    // A value the host set that is not a readable response is left exactly as it is.
-    if (this.#shown != null && this.#usableShown() === null) return undefined;
-    // A save still queued holds what the person typed (also after a reset): it takes part.
-    const mine = queued ?? this.#usableShown();
-    const { response, theirsLost, mineLost } = check.reconcile(mine, theirs, readAt, capped);
-    // The stored draft loses answers: it is kept aside before it is replaced (a time that could not
-    // be trusted may have hidden the later edit; copies are made once per content, and bounded).
-    if (theirsLost.length > 0) this.#drafts.keepStored();
-    // Answers typed here and not saved yet lose: they exist nowhere else, so they are kept aside too.
-    if (queued && mineLost.length > 0) this.#drafts.keep(queued);
-    if (!mine || !check.sameResponse(mine, response)) this.#show(own(response));
-    if (source === 'restore') {
-      if (!mine) tell(this.#host, 'restored');
-      else if (mine === this.#given && (mineLost.length > 0 || theirsLost.length > 0)) {
-        tell(this.#host, 'merged', uiStrings(this.#host.language).merged(mineLost.length, theirsLost.length));
-      }
-    } else if (mine && mineLost.some((ref) => this.#isOwn(mine, ref))) {
-      // The losing tab says so: a later edit from the other tab replaced what was shown here.
-      tell(this.#host, 'replaced');
-    }
-    // Saved back: what the person typed and is not stored yet, and times that had to be corrected
-    // (so other tabs read the corrected ones, not a clock's 2031). A plain restore writes nothing.
-    const corrected = check.trustStamps(theirs, readAt, capped) !== theirs;
-    if (source === 'restore' && !queued && !corrected) return undefined;
-    return check.sameResponse(response, theirs) ? undefined : response;
-  }
-
-  #isOwn(response: RubricResponse, ref: { itemId: string; subjectId?: string }): boolean {
-    const answers = ref.subjectId === undefined ? response.answers : response.subjects?.find((s) => s.id === ref.subjectId)?.answers;
-    const answer = answers && Object.hasOwn(answers, ref.itemId) ? answers[ref.itemId] : undefined;
-    return this.#ownEdits.has(answer?.updatedAt ?? '');
   }
 
   /** A person's edit: shown, and saved after the debounce. */
@@ -257,16 +254,18 @@ export class ResponseController {
     this.#ownEdits = kept;
     this.#given = undefined;
     this.#show(own(next));
-    this.#drafts.schedule(next);
+    if (this.#drafts) this.#drafts.schedule(next);
+    else if (this.#draftsSince) this.#draftsSince.unsaved = next;
   }
 
-  /** The host received the response: the draft is deleted. */
+  /** The host received the response: the draft is deleted (once autosave's module has loaded). */
   markSubmitted(): void {
-    this.#drafts.clear();
+    if (this.#drafts) this.#drafts.clear();
+    else if (this.#draftsSince) this.#draftsSince = { ...this.#draftsSince, unsaved: undefined, submitted: true };
   }
 
   /** Copies of drafts set aside under this element's key (unreadable, or replaced by a newer copy), oldest first. */
   setAside(): SetAsideDraft[] {
-    return this.#drafts.setAside();
+    return this.#drafts?.setAside() ?? [];
   }
 }

@@ -13,7 +13,7 @@ import type { ParseResult } from './parse.js';
 import type { Rubric, RubricResponse } from './schema.js';
 import type * as UntrustedModule from './untrusted.js';
 
-type Validator = typeof UntrustedModule;
+export type Validator = typeof UntrustedModule;
 
 let ready: Validator | undefined;
 let loading: Promise<Validator> | undefined;

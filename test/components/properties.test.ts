@@ -209,6 +209,8 @@ describe('many instances (L-05)', () => {
     let host: HTMLElement;
     try {
       host = await fixture<HTMLElement>(html`<div>${Array.from({ length: 30 }, (_, i) => html`<cr-team-assessment storage-key=${`many-${i}`}></cr-team-assessment>`)}</div>`);
+      // Autosave joins the page's listeners once its module has loaded.
+      await Promise.all([...host.children].map((el) => (el as CrRubric).updateComplete));
     } finally {
       window.addEventListener = add;
       document.addEventListener = addDoc;

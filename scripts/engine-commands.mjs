@@ -1,6 +1,6 @@
 // Test-runner commands that work in every engine (test/helpers/engine.ts calls them):
 // - `engine-viewport` { width, height }: the page's viewport, in CSS pixels;
-// - `engine-media` { forcedColors }: emulates `forced-colors: active | none`;
+// - `engine-media` { forcedColors } | { media }: emulates `forced-colors: active | none` or print media;
 // - `engine-keys` { press: 'Shift+Tab' } | { type: 'text' }: key presses, with modifiers.
 // @web/test-runner-commands' own setViewport and emulateMedia refuse WebDriver sessions, its
 // emulateMedia uses CDP (which Firefox over WebDriver BiDi does not have), and its sendKeys gives
@@ -70,19 +70,38 @@ async function sendKeys(session, payload) {
   }
 }
 
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function webdriverViewport(driver, width, height) {
   // WebDriver sizes the outer window; MiniBrowser's toolbar takes some of it, so measure and correct.
-  const measure = () => driver.execute('return [window.innerWidth, window.innerHeight]');
-  await driver.setWindowSize(width, height);
-  let inner = await measure();
-  for (let i = 0; i < 3 && !(inner[0] === width && inner[1] === height); i++) {
+  // A resize reaches the page asynchronously: a read right after setWindowSize can still give the
+  // old size (and a correction from it a negative one), so wait until the page's size has changed
+  // and holds still.
+  const read = async () => {
+    const value = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    return Array.isArray(value) && value.length === 2 && value.every(Number.isFinite) ? value : undefined;
+  };
+  const same = (a, b) => a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+  const settled = async (before) => {
+    let last = await read();
+    for (let waited = 0; waited < 2_000; waited += 50) {
+      await pause(50);
+      const now = await read();
+      if (same(now, last) && !same(now, before)) return now;
+      last = now;
+    }
+    return last;
+  };
+  let inner = await read();
+  for (let i = 0; i < 4; i++) {
+    if (same(inner, [width, height])) return;
     const outer = await driver.getWindowSize();
-    await driver.setWindowSize(outer.width + width - inner[0], outer.height + height - inner[1]);
-    inner = await measure();
+    const chrome = inner && Number.isFinite(outer?.width) ? [outer.width - inner[0], outer.height - inner[1]] : [0, 0];
+    await driver.setWindowSize(Math.max(1, width + chrome[0]), Math.max(1, height + chrome[1]));
+    inner = await settled(inner);
   }
-  if (inner[0] === width && inner[1] === height) return;
   throw new Error(
-    `engine-viewport: asked for ${width}×${height}, the window gives ${inner[0]}×${inner[1]} (see VIEWPORT_320 in test/helpers/engine.ts)`,
+    `engine-viewport: asked for ${width}×${height}, the window gives ${inner?.join('×') ?? 'no size'} (MiniBrowser's toolbar is shrunk by scripts/minibrowser/gtk-3.0/gtk.css, which scripts/test.mjs gives WebKitWebDriver)`,
   );
 }
 
@@ -104,18 +123,22 @@ export function engineCommandsPlugin() {
         return true;
       }
       if (command === 'engine-media') {
-        const { forcedColors } = payload;
+        // { forcedColors: 'active' | 'none' } or { media: 'print' | 'screen' }
+        const { forcedColors, media } = payload;
         const browser = session.browser;
         if (browser.type === 'playwright') {
-          await browser.getPage(session.id).emulateMedia({ forcedColors });
+          await browser.getPage(session.id).emulateMedia(media ? { media } : { forcedColors });
           return true;
         }
         if (browser.type === 'puppeteer' && browser.getPage(session.id).browser().cdpSupported) {
-          await browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: forcedColors }]);
+          const page = browser.getPage(session.id);
+          if (media) await page.emulateMediaType(media);
+          else await page.emulateMediaFeatures([{ name: 'forced-colors', value: forcedColors }]);
           return true;
         }
-        if (forcedColors === 'none') return true; // nothing was emulated
-        throw new Error(`${browser.name} cannot emulate forced-colors: declare the test with itExceptIn(FORCED_COLORS, …)`);
+        if (forcedColors === 'none' || media === 'screen') return true; // nothing was emulated
+        const limit = media ? 'PRINT_MEDIA' : 'FORCED_COLORS';
+        throw new Error(`${browser.name} cannot emulate ${media ?? 'forced-colors'}: declare the test with itExceptIn(${limit}, …)`);
       }
       return undefined;
     },

@@ -10,6 +10,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENGINE_LABELS, ENGINE_PACKAGES, ENGINE_TOOLS, ENGINES, findEngine } from './engines.mjs';
 import { ensureBuilt } from './ensure-built.mjs';
 import { ensureLrsInstalled } from './lrs.mjs';
@@ -27,6 +29,7 @@ for (const engine of wanted) {
   }
 }
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const hasTool = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 const installed = (engine) => Boolean(findEngine(engine)) && ENGINE_TOOLS[engine].every(hasTool);
 
@@ -110,7 +113,9 @@ const env = { ...process.env, WTR_ENGINES: wanted.join(','), WTR_RESULTS_FILE: '
 if (wanted.includes('webkit')) {
   env.DISPLAY = await ensureDisplay();
   const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env });
+  // MiniBrowser's chrome shrunk (scripts/minibrowser/gtk-3.0/gtk.css) so its window can be 320 px wide.
+  const driverEnv = { ...env, XDG_CONFIG_HOME: join(root, 'scripts', 'minibrowser') };
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: driverEnv });
   children.push(driver);
   await waitForPort(port, driver, 'WebKitWebDriver');
   env.WTR_WEBKIT_PORT = String(port);

@@ -1,7 +1,7 @@
 /**
  * A small xAPI 1.0.3 client: `POST statements` in batches, `GET statements` following `more`
  * links. Only `fetch`: no storage, no retries of its own (the sending controller keeps the queue
- * and decides when to try again). Credentials are never stored here: `auth` is asked for the
+ * and decides when to try again), except to tell a refused body from a lost connection (below). Credentials are never stored here: `auth` is asked for the
  * `Authorization` header on every request, so a host can hand out short-lived tokens.
  */
 import type { StatementResult, XapiStatement } from './xapi-types.js';
@@ -95,10 +95,45 @@ async function request(url: URL, init: RequestInit, options: LrsOptions): Promis
   throw new LrsError('rejected', `the LRS refused the statement (${status})${said}`, status);
 }
 
-/** Sends one batch as one `POST statements`. Resolves when the LRS stored all of them (it is all or nothing). */
+/** Whether the LRS answers at all: any HTTP answer to `GET about` (even 404) says it is reachable. */
+async function answers(base: URL, options: LrsOptions): Promise<boolean> {
+  try {
+    await request(new URL('about', base), { method: 'GET', headers: { Accept: 'application/json' } }, options);
+    return true;
+  } catch (error) {
+    return error instanceof LrsError && error.status !== undefined;
+  }
+}
+
+/**
+ * Sends one batch as one `POST statements`. Resolves when the LRS stored all of them (it is all or nothing).
+ *
+ * A server that refuses a body as too large may answer 413 and close the connection before reading
+ * it (nginx and many proxies do). Chromium and Firefox still read the 413; WebKit (Safari) reports a
+ * network error, which alone would make an oversized batch look like "offline" and be retried as
+ * it is forever, never split. So when a POST fails without an answer, the client asks the LRS a
+ * small question (`GET about`): when the LRS answers that, and the same POST then fails again
+ * without an answer, the body is what it refuses (`too-large`); otherwise it is `offline`.
+ */
 export async function postStatements(endpoint: string, statements: readonly XapiStatement[], options: LrsOptions = {}): Promise<void> {
-  const url = new URL('statements', lrsEndpoint(endpoint));
-  await request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(statements) }, options);
+  const base = lrsEndpoint(endpoint);
+  const url = new URL('statements', base);
+  const post = () =>
+    request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(statements) }, options);
+  try {
+    await post();
+  } catch (error) {
+    if (!(error instanceof LrsError) || error.problem !== 'offline' || !(await answers(base, options))) throw error;
+    try {
+      await post();
+    } catch (again) {
+      if (!(again instanceof LrsError) || again.problem !== 'offline') throw again;
+      throw new LrsError(
+        'too-large',
+        'the LRS dropped the request twice while it answers smaller ones: most likely larger than it accepts (a 413 the browser could not read)',
+      );
+    }
+  }
 }
 
 export interface ReadQuery {

@@ -11,7 +11,7 @@ import { BUILT_INS, builtInIds, loadBuiltIn } from '../../src/rubrics/builtins.j
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { aggregateResponses, scoreResponse } from '../../src/scoring/index.js';
 import { expectAxeClean } from '../helpers/axe.js';
-import { emulateForcedColors, FORCED_COLORS, itExceptIn, setViewport, VIEWPORT_320 } from '../helpers/engine.js';
+import { emulateForcedColors, FORCED_COLORS, itExceptIn, setViewport } from '../helpers/engine.js';
 import { FILLED, teamFor } from '../fixtures/instrument-data.js';
 
 /** The built-ins without an element of their own: every instrument added after the first four. */
@@ -116,7 +116,7 @@ describe('built-in instruments shown by id', () => {
         await expectAxeClean(el);
       });
 
-      itExceptIn(VIEWPORT_320, 'reflows at 320 px: nothing scrolls sideways', async () => {
+      it('reflows at 320 px: nothing scrolls sideways', async () => {
         await setViewport({ width: 320, height: 640 });
         const el = await mount(id);
         el.value = FILLED[id]!;

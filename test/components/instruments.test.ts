@@ -1,16 +1,9 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { itExceptIn } from '../helpers/engine.js';
+import { emulatePrint, itExceptIn, PRINT_MEDIA, sendKeys } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { assessingOurWork, byKind, collaborativeAttributes, decisionContinuum, normsInventory, opportunityChecklist, resultsAnalysis } from '../fixtures/instruments.js';
-
-/** Where print media cannot be emulated (no CDP). */
-const PRINT_MEDIA = {
-  firefox: 'print media cannot be emulated: emulateMedia needs CDP, which Firefox over WebDriver BiDi lacks',
-  webkit: 'print media cannot be emulated: emulateMedia needs CDP, which WebKitWebDriver lacks',
-};
 
 const mount = async (definition: object, attrs = '') => {
   const wrapper = await fixture<HTMLFormElement>(`<form><cr-rubric name="r" ${attrs}></cr-rubric></form>`);
@@ -62,7 +55,7 @@ describe('checklists', () => {
     expect(root.querySelectorAll('input[type=radio]').length).to.equal(0);
     const changed = oneEvent(el, 'change');
     boxes[1]!.focus();
-    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Space' });
     await changed;
     await el.updateComplete;
     expect(el.value?.answers['authenticity']?.checked).to.equal(true);
@@ -157,11 +150,11 @@ describe('instructions on screen and on paper', () => {
     expect(screen.textContent).to.equal(normsInventory.instructions[0]);
     expect(original.textContent).to.equal(normsInventory.originalInstructions[0]);
     expect([getComputedStyle(screen).display, getComputedStyle(original).display]).to.deep.equal(['block', 'none']);
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(true);
     try {
       expect([getComputedStyle(screen).display, getComputedStyle(original).display]).to.deep.equal(['none', 'block']);
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulatePrint(false);
     }
   });
 });

@@ -31,17 +31,22 @@ export function emulateForcedColors(forcedColors: 'active' | 'none'): Promise<vo
   return command('engine-media', { forcedColors });
 }
 
+/** Lays the page out for print (`@media print`) or back for the screen (engines that cannot: see PRINT_MEDIA). */
+export function emulatePrint(print: boolean): Promise<void> {
+  return command('engine-media', { media: print ? 'print' : 'screen' });
+}
+
+/** The reason this engine cannot lay a page out for print media, or undefined when it can. */
+export const PRINT_MEDIA: Partial<Record<Engine, string>> = {
+  firefox: 'print media cannot be emulated: Firefox ESR 153 over WebDriver BiDi has no media-type emulation and no CDP',
+  webkit: 'print media cannot be emulated: WebKitWebDriver has no command for it (no CDP, no WebDriver BiDi)',
+};
+
 /** The reason this engine cannot emulate forced colours, or undefined when it can. */
 export const FORCED_COLORS: Partial<Record<Engine, string>> = {
   firefox:
     'forced colours cannot be emulated: Firefox ESR 153 over WebDriver BiDi has no emulation.setForcedColorsModeThemeOverride and no CDP, and its forced-colours preference is read at launch',
   webkit: 'forced colours cannot be emulated: WebKitWebDriver has no command for it (no CDP, no WebDriver BiDi)',
-};
-
-/** The reason this engine cannot show a 320 CSS px viewport (WCAG reflow), or undefined when it can. */
-export const VIEWPORT_320: Partial<Record<Engine, string>> = {
-  webkit:
-    'no 320 px viewport: MiniBrowser, the WebKitGTK browser WebKitWebDriver drives, keeps its window at least 447 px wide (its toolbar)',
 };
 
 /** The reason a native radio group in this engine is not the APG reference (A-03), or undefined. */
@@ -50,23 +55,11 @@ export const NATIVE_RADIOS_WRAP: Partial<Record<Engine, string>> = {
     'its native radio group neither wraps at the ends nor swaps left and right under dir=rtl (APG, A-02), so it is no reference; A-02 runs here',
 };
 
-/** The reason a test cannot make `window.localStorage` throw by redefining it, or undefined. */
-export const REDEFINED_STORAGE: Partial<Record<Engine, string>> = {
-  webkit:
-    'JavaScriptCore keeps reading the original window.localStorage in functions it has already optimized after the test redefines the property (seen under load: the same function returned the Storage while a direct read threw)',
-};
-
 /** The reason this engine's accessibility tree cannot be read (test/helpers/ax-tree.ts), or undefined. */
 export const AX_TREE: Partial<Record<Engine, string>> = {
   firefox:
     'the accessibility tree is read over CDP (Accessibility.getFullAXTree); Firefox over WebDriver BiDi has no command that returns it',
   webkit: 'the accessibility tree is read over CDP (Accessibility.getFullAXTree); WebKitWebDriver has no command that returns it',
-};
-
-/** The reason this engine cannot read a 413 the server sends before the request body, or undefined. */
-export const EARLY_413: Partial<Record<Engine, string>> = {
-  webkit:
-    'WebKitGTK fails the request as a network error when the server answers 413 and closes before reading the body (the test proxy answers from Content-Length, as nginx does), so the client sees offline, not too-large',
 };
 
 /**

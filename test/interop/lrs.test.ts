@@ -1,5 +1,5 @@
 // The xAPI client against a real LRS: Learning Locker's statement service, run in memory on
-// 127.0.0.1 by the test runner (scripts/lrs.mjs), reached from Chromium through CORS.
+// 127.0.0.1 by the test runner (scripts/lrs.mjs), reached from each engine through CORS.
 import { expect } from '@open-wc/testing';
 import {
   LrsError,
@@ -12,7 +12,6 @@ import {
   type XapiStatement,
 } from '../../src/interop/index.js';
 import { teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
-import { EARLY_413, itExceptIn } from '../helpers/engine.js';
 import { BAD_AUTH, GOOD_AUTH, setProxy, testLrs, type TestLrs } from '../helpers/lrs.js';
 
 /** A cycle of the team assessment, sent as by members with LMS accounts, under a fresh registration. */
@@ -86,11 +85,14 @@ describe('LRS client (real LRS)', function () {
     expect(await problemOf(postStatements(lrs.proxy, statements, { auth: GOOD_AUTH, timeout: 500 }))).to.equal('timeout');
   });
 
-  itExceptIn(EARLY_413, 'says a batch is too large (413) when the server refuses its body', async () => {
+  it('says a batch is too large (413) when the server refuses its body, even where the browser cannot read the 413 (WebKit)', async () => {
     const { statements } = cycle(1);
     await setProxy({ limit: 2_000 });
     try {
       expect(await problemOf(postStatements(lrs.proxy, statements, { auth: GOOD_AUTH }))).to.equal('too-large');
+      // What the LRS does take still goes through the same server: a small batch is not "too large".
+      expect(JSON.stringify(statements.slice(0, 1)).length).to.be.below(2_000);
+      expect(await problemOf(postStatements(lrs.proxy, statements.slice(0, 1), { auth: GOOD_AUTH }))).to.equal('none');
     } finally {
       await setProxy({});
     }

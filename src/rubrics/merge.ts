@@ -88,38 +88,3 @@ export function mergeResponses(mine: RubricResponse, theirs: RubricResponse): Ru
   }
   return out as unknown as RubricResponse;
 }
-
-/**
- * How many answers in `mine` (items, and items of each partner, notes included) a merge replaced
- * with different ones from the other side: a later edit of the same answer in another tab. An
- * answer saved again unchanged does not count, nor one `ours` says this tab did not write (it
- * came from the other tab in the first place). The tab whose own answers were replaced is told.
- */
-export function replacedCount(mine: RubricResponse, merged: RubricResponse, ours: (answer: Answer) => boolean = () => true): number {
-  const shown = (value: unknown) => canonicalJson(value, (key) => key !== 'updatedAt');
-  const count = (a: Record<string, Answer>, b: Record<string, Answer> | undefined) =>
-    Object.keys(a).filter((key) => ours(a[key]!) && shown(a[key]) !== shown(b?.[key])).length;
-  let n = count(mine.answers, merged.answers);
-  for (const subject of mine.subjects ?? []) n += count(subject.answers, merged.subjects?.find((s) => s.id === subject.id)?.answers);
-  return n;
-}
-
-/** What a tab does with the draft another tab (or element) saved under its key. */
-export interface DraftMerge {
-  /** The response to show; absent when what is shown already holds everything. */
-  readonly show?: RubricResponse;
-  /** The merge to save back; absent when the stored draft already holds everything (no echo). */
-  readonly save?: RubricResponse;
-  /** How many answers this tab wrote (`ours`) the other's later edits replaced: the user is told. */
-  readonly replaced: number;
-}
-
-/** Merges `theirs` (just stored by another tab) into `mine` (this tab's draft, if any). */
-export function mergeDraft(mine: RubricResponse | null, theirs: RubricResponse, ours: (answer: Answer) => boolean): DraftMerge {
-  const merged = mine ? mergeResponses(mine, theirs) : theirs;
-  return {
-    ...(mine && sameResponse(merged, mine) ? {} : { show: merged }),
-    ...(sameResponse(merged, theirs) ? {} : { save: merged }),
-    replaced: mine ? replacedCount(mine, merged, ours) : 0,
-  };
-}

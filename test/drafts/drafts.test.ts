@@ -5,7 +5,8 @@ import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
 import type { CrDraftStatusEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
-import { mergeDraft, mergeResponses, replacedCount } from '../../src/rubrics/merge.js';
+import { mergeResponses } from '../../src/rubrics/merge.js';
+import { lostAnswers, reconcile } from '../../src/rubrics/reconcile.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { openFrame } from '../helpers/frame.js';
@@ -396,25 +397,24 @@ describe('drafts', () => {
     const merged = mergeResponses(mine, theirs);
     // first: saved again with the same level (no change shown); second: another note; the partner's
     // answer. (Response fields and partner names carry no time of their own: not counted.)
-    expect(replacedCount(mine, merged)).to.equal(2);
-    expect(replacedCount(mine, merged, (answer) => answer.fields === undefined), 'only answers this tab wrote').to.equal(1);
-    expect(replacedCount(theirs, merged), 'the later tab loses nothing').to.equal(0);
-    expect(replacedCount(mine, mergeResponses(mine, { ...mine, updatedAt: t2 })), 'the same data saved again').to.equal(0);
+    expect(lostAnswers(mine, merged)).to.deep.equal([{ itemId: 'second' }, { itemId: 'r', subjectId: 'p1' }]);
+    expect(lostAnswers(theirs, merged), 'the later tab loses nothing').to.deep.equal([]);
+    expect(lostAnswers(mine, mergeResponses(mine, { ...mine, updatedAt: t2 })), 'the same data saved again').to.deep.equal([]);
   });
 
   it('D-07 shows what the other tab adds and saves back only what it lacks', () => {
     const [t1, t2] = ['2026-02-02T10:00:00.000Z', '2026-02-02T10:05:00.000Z'];
     const a = response({ first: { level: 'low', updatedAt: t1 } }, { updatedAt: t1 });
     const ab = response({ first: { level: 'low', updatedAt: t1 }, second: { level: 'mid', updatedAt: t2 } }, { updatedAt: t2 });
-    const all = () => true;
-    const learn = mergeDraft(a, ab, all);
-    expect(learn.show, 'theirs holds more: shown').to.deep.equal(mergeResponses(a, ab));
-    expect(learn.save, 'and nothing to save back').to.equal(undefined);
-    const teach = mergeDraft(ab, a, all);
-    expect(teach.show, 'mine holds more: nothing new to show').to.equal(undefined);
-    expect(teach.save, 'saved back for the other tab').to.deep.equal(mergeResponses(ab, a));
-    expect(mergeDraft(ab, ab, all)).to.deep.equal({ replaced: 0 });
-    expect(mergeDraft(null, a, all)).to.deep.equal({ show: a, replaced: 0 });
+    const readAt = Date.parse('2026-02-02T11:00:00.000Z');
+    const learn = reconcile(a, ab, readAt);
+    expect(learn.response, 'theirs holds more: shown').to.deep.equal(mergeResponses(a, ab));
+    expect(learn.fromTheirs, 'the answer it brought').to.deep.equal([{ itemId: 'second' }]);
+    expect([learn.mineLost, learn.theirsLost], 'nothing lost either way').to.deep.equal([[], []]);
+    const teach = reconcile(ab, a, readAt);
+    expect(teach.response, 'mine holds more: kept, and saved back for the other tab').to.deep.equal(mergeResponses(ab, a));
+    expect([teach.fromTheirs, teach.mineLost, teach.theirsLost]).to.deep.equal([[], [], []]);
+    expect(reconcile(null, a, readAt)).to.deep.equal({ response: a, mineLost: [], theirsLost: [], fromTheirs: [] });
   });
 
   it('D-07 resolves a same-time conflict the same way in both tabs', () => {

@@ -11,6 +11,7 @@ import {
   teamAssessment,
   teamAssessmentTeam,
 } from '../test/fixtures/team-data.js';
+import { coherenceWithOpportunity } from '../test/fixtures/field-data.js';
 import { narrow } from './support.js';
 
 /** The report's attributes (as in the manifest), its object properties and the event actions. */
@@ -123,12 +124,65 @@ export const TeamAssessmentTwelveMembers: Story = {
     docs: {
       description: {
         story:
-          'Twelve named members on the effective team assessment. Each item shows one dot per person (their name is the dot\'s title), ' +
-          'the median (a dashed line drawn over the dots), mean and range, and what its two ends mean (the definition\'s low and ' +
-          'high anchors); items whose ratings span two or more steps are marked "Discuss", and members\' own notes are under ' +
-          '"Notes (n)". The profile draws each member\'s line and the team\'s median; its data table lists the anchors.',
+          'Twelve named members on the effective team assessment. Each item\'s strip is as wide as its card and shows one dot ' +
+          'per person (their name is the dot\'s title), the median in its own lane under the axis (beside the dots, never through ' +
+          'them), mean and range, and what its two ends mean (the definition\'s low and high anchors); items whose ratings span ' +
+          'two or more steps are marked "Discuss", and members\' own notes are under "Notes (n)". The team profile is a heat ' +
+          'table: per dimension, how many members chose each level, with the team\'s median (◆); its data table has each ' +
+          'member\'s rating and the anchors.',
       },
     },
+  },
+};
+
+/** Thirty members: the profile stays a readable heat table, and each strip stacks its dots in columns. */
+export const TeamAssessmentThirtyMembers: Story = {
+  args: { name: 'team-30', responses: generateResponses(teamAssessment, 30, { seed: 30, cycle: '2026 spring', idPrefix: 'ta30', notes: true }) },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Thirty members (the seeded team-data generator). One line per member would cross into a tangle; the heat table ' +
+          'counts the members at each level of each dimension, as text in every cell, shaded by the count. A level\'s dots ' +
+          'stack up to eight high, then in another column beside; the median keeps its own lane. Resize the canvas (or try ' +
+          'the Narrow story) to see the charts follow their card\'s width and the heat table put each row\'s label on its own line.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cr-rubric-report') as CrRubricReport;
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelectorAll('[part~="profile"] table[part~="heat-table"] tbody tr').length).toBe(9);
+    await expect(el.shadowRoot!.querySelectorAll('polyline').length).toBe(0);
+  },
+};
+
+/** Coherence with the Opportunity column ticked, and a file with a level that is not on the scale. */
+export const OpportunityAndNotCounted: Story = {
+  args: {
+    rubric: 'coherence-progression',
+    name: 'coherence-opportunity',
+    responses: coherenceWithOpportunity().map((r, i) =>
+      i === 3 ? { ...r, answers: { ...r.answers, 'focusing-direction-b': { level: 'excellent' } } } : r,
+    ),
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Twelve responses to the Coherence Progression, seven of which tick Opportunity on "Shared purpose drives action": ' +
+          'the item says "Opportunity: 7 of 12 members", and the CSV download has an `item field: opportunity` column. One ' +
+          'response names a level that is not on the scale ("excellent"): it is listed under "Not counted" by response, item ' +
+          'and level, and no figure counts it.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cr-rubric-report') as CrRubricReport;
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('[part~="not-counted"] li')!.textContent).toContain('“excellent” is not on the scale');
+    const counts = [...el.shadowRoot!.querySelectorAll('[part~="field-counts"] li')].map((li) => li.textContent ?? '');
+    await expect(counts).toContain('Opportunity: 7 of 12 members');
   },
 };
 

@@ -1,12 +1,26 @@
 // Issue 12, item 6 "The report at a glance", in a real browser: extra fields (Opportunity marks,
 // evidence, response and partner fields) in the report, and answers that are not counted listed.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/components/report/cr-rubric-report.js';
+import { emulatePrint, itExceptIn, PRINT_MEDIA, setViewport } from '../helpers/engine.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses } from '../../src/scoring/index.js';
 import { expectAxeClean } from '../helpers/axe.js';
-import { coherence, continuumTeam, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
+import { coherence, continuumTeam, generateResponses, slt, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
+
+
+/** A team of 30 on the team assessment, from the seeded generator. */
+const team30 = () => generateResponses(teamAssessment, 30, { seed: 30, cycle: '2026 spring', idPrefix: 'ta30', notes: true });
+
+/** Whether two boxes share any area. */
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** A card's width inside its padding. */
+function innerWidth(card: HTMLElement): number {
+  const cs = getComputedStyle(card);
+  return card.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+}
 import { coherenceWithOpportunity, fieldsGrid } from '../fixtures/field-data.js';
 
 async function report(setup: { rubric?: string; definition?: Rubric; responses?: readonly RubricResponse[]; lang?: string }): Promise<CrRubricReport> {
@@ -108,5 +122,164 @@ describe('<cr-rubric-report>: answers that are not counted', () => {
     expect(card(el, 'leadership').querySelectorAll('circle.mark').length).to.equal(
       aggregateResponses(teamAssessment, team.slice(1)).items.find((i) => i.itemId === 'leadership')!.n,
     );
+  });
+});
+
+describe('<cr-rubric-report>: charts at a glance', () => {
+  it('sizes every chart to its card: the width follows the container at 320 and 1200 px, text keeps its size', async () => {
+    const widths: Record<number, number[]> = {};
+    const fonts: string[] = [];
+    for (const width of [320, 1200]) {
+      const el = await report({ rubric: 'team-assessment', responses: team30() });
+      el.style.width = `${width}px`;
+      await nextFrame();
+      const articles = all(el, 'article[part~="item"]');
+      expect(articles.length).to.equal(9);
+      widths[width] = articles.map((article) => {
+        const svg = article.querySelector<SVGSVGElement>('figure svg')!;
+        const box = svg.getBoundingClientRect();
+        expect(box.width, `${article.id} at ${width}`).to.be.closeTo(innerWidth(article), 1.5);
+        // The marks spread over the whole width: the last level's label sits near the right end.
+        const ticks = [...svg.querySelectorAll<SVGTextElement>('text.tick')].map((t) => t.getBoundingClientRect());
+        expect(ticks.at(-1)!.right, 'last label near the right edge').to.be.greaterThan(box.right - box.width / 7);
+        expect(ticks[0]!.left, 'first label near the left edge').to.be.lessThan(box.left + box.width / 7);
+        fonts.push(getComputedStyle(svg.querySelector('text.tick')!).fontSize);
+        expect(svg.querySelector('text.tick')!.getBoundingClientRect().height, 'text is not scaled up or down').to.be.within(8, 16);
+        return box.width;
+      });
+      // The heat table fills its card too.
+      const heat = el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"] table[part~="heat-table"]')!;
+      expect(heat.getBoundingClientRect().width).to.be.closeTo(innerWidth(el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"]')!), 1.5);
+      expect(el.scrollWidth, 'nothing sticks out of the element').to.be.at.most(el.clientWidth);
+      expect(all(el, '[style]').length).to.equal(0);
+    }
+    expect(Math.min(...widths[1200]!), 'a wide card gets a wide chart').to.be.greaterThan(1000);
+    expect(Math.max(...widths[320]!)).to.be.lessThan(300);
+    expect(new Set(fonts).size, 'one font size at both widths').to.equal(1);
+  });
+
+  it('the continuum chart fills its card when wide and scrolls inside its region when narrow', async () => {
+    for (const width of [320, 1200]) {
+      const el = await report({ rubric: 'relationship-continuum', responses: continuumTeam() });
+      el.style.width = `${width}px`;
+      await nextFrame();
+      const region = el.shadowRoot!.querySelector<HTMLElement>('[part~="continuum"] figure .scroll')!;
+      const svg = region.querySelector('svg')!.getBoundingClientRect();
+      if (width === 1200) expect(svg.width).to.be.closeTo(region.clientWidth, 1.5);
+      else expect(svg.width, 'keeps a legible minimum').to.be.at.least(470);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    }
+  });
+
+  for (const [name, rubric, chart, rows] of [
+    ['team assessment', teamAssessment, 'profile', 'items'],
+    ['SLT indicators', slt, 'heat-map', 'sections'],
+  ] as const) {
+    it(`a heat table instead of crossing lines: ${name}, a generated team of 30, counts as text in a real table`, async () => {
+      const responses = generateResponses(rubric, 30, { seed: 7, idPrefix: 'heat' });
+      const aggregate = aggregateResponses(rubric, responses);
+      const el = await report({ rubric: rubric.id, responses });
+      expect(all(el, 'polyline').length, 'no line per member').to.equal(0);
+      const table = el.shadowRoot!.querySelector<HTMLTableElement>(`[part~="${chart}"] table[part~="heat-table"]`)!;
+      expect(text(table.querySelector('caption')), 'a caption says how to read it').to.not.equal('');
+      const levels = rubric.scale.levels!;
+      expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => text(th)).slice(1, levels.length + 1)).to.deep.equal(
+        levels.map((l) => (l.shortLabel ?? l.label) as string),
+      );
+      const expected = rows === 'items' ? aggregate.items : aggregate.sections;
+      const trs = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+      expect(trs.length).to.equal(expected.length);
+      trs.forEach((tr, i) => {
+        expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
+        const cells = [...tr.querySelectorAll<HTMLElement>('td.heat')];
+        const want = levels.map((l) => expected[i]!.counts[l.id] ?? 0);
+        // The count is text in the cell, read with its row and column heads.
+        expect(cells.map((c) => Number(c.querySelector('.count')!.textContent))).to.deep.equal(want);
+        expect(cells.map((c) => text(c).replace('◆', '').trim())).to.deep.equal(want.map(String));
+        // Darker for more: the shade step never falls as the count grows.
+        const steps = cells.map((c) => Number(/\bh(\d)\b/.exec(c.className)![1]));
+        want.forEach((n, a) => want.forEach((m, b) => n > m && expect(steps[a]!).to.be.at.least(steps[b]!)));
+      });
+      const sum = trs.reduce((n, tr) => n + [...tr.querySelectorAll<HTMLElement>('td.heat .count')].reduce((k, c) => k + Number(c.textContent), 0), 0);
+      expect(sum, 'every counted rating is in a cell').to.equal(expected.reduce((n, d) => n + d.answered, 0));
+      if (rows === 'items') {
+        trs.forEach((tr, i) => {
+          const median = (expected[i] as (typeof aggregate.items)[number]).median;
+          const marks = tr.querySelectorAll('.median-mark');
+          expect(marks.length, 'one diamond for the median').to.equal(median === null ? 0 : 1);
+          if (median === null) return;
+          // In its level's cell, or on the line after the level below it.
+          const cell = [...tr.querySelectorAll('td.heat')].indexOf(marks[0]!.closest('td')!);
+          const below = levels.filter((l) => (l.position ?? 0) <= median).length - 1;
+          expect(cell).to.equal(below);
+          expect(marks[0]!.classList.contains('after')).to.equal(!Number.isInteger(median));
+          const label = levels[below]!.label as string;
+          expect(text(tr.querySelector('td.median')), 'the median as text too').to.match(
+            Number.isInteger(median) ? new RegExp(`${label}$`) : new RegExp(`${String(median).replace('.', '\\.')}, between ${label} and`),
+          );
+        });
+      }
+      await expectAxeClean(el);
+    });
+  }
+
+  for (const size of [12, 30, 120]) {
+    it(`draws each item's median beside its ${size > 30 ? 'bars' : 'dots'}, never through them (${size} members)`, async () => {
+      const responses = generateResponses(teamAssessment, size, { seed: size });
+      const aggregate = aggregateResponses(teamAssessment, responses);
+      const el = await report({ rubric: 'team-assessment', responses });
+      for (const d of aggregate.items) {
+        const svg = el.shadowRoot!.getElementById(`item-${d.itemId}`)!.querySelector<SVGSVGElement>('figure svg')!;
+        const group = svg.querySelector<SVGGElement>('g.median-group')!;
+        const median = [group.querySelector('path.median-mark')!, group.querySelector('text.median-label')!].map((m) => m.getBoundingClientRect());
+        expect(text(group.querySelector('text.median-label'))).to.equal(`Median: ${Number(d.median).toLocaleString('en')}`);
+        const marks = [...svg.querySelectorAll('circle.mark, rect.bar, text.count')].map((m) => m.getBoundingClientRect());
+        expect(marks.length).to.be.greaterThan(0);
+        for (const m of median) for (const mark of marks) expect(overlaps(m, mark), `${d.itemId}: the median keeps clear of the marks`).to.equal(false);
+        // It points at its place on the axis: under the level's label when it is a level.
+        const axis = svg.querySelector('line.axis')!.getBoundingClientRect();
+        expect(median[0]!.top, 'just under the axis').to.be.within(axis.bottom - 0.5, axis.bottom + 8);
+        if (Number.isInteger(d.median)) {
+          const level = teamAssessment.scale.levels!.findIndex((l) => l.position === d.median);
+          const tick = svg.querySelectorAll('text.tick')[level]!.getBoundingClientRect();
+          expect((median[0]!.left + median[0]!.right) / 2).to.be.closeTo((tick.left + tick.right) / 2, 1);
+        }
+      }
+    });
+  }
+
+  it('a team of 30 at 320 px: no sideways scrolling, every table open, axe clean', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await report({ rubric: 'team-assessment', responses: team30() });
+      for (const details of all(el, 'details')) (details as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      await nextFrame();
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      // The heat table puts each row's label on its own line, so its cells fit the card.
+      const region = el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"] .scroll')!;
+      expect(region.scrollWidth, 'the heat table needs no scrolling').to.be.at.most(region.clientWidth);
+      await expectAxeClean(el);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  itExceptIn(PRINT_MEDIA, 'prints: no file controls, the data tables open, charts as wide as the page, the heat shades kept', async () => {
+    const el = await report({ rubric: 'team-assessment', responses: team30() });
+    await emulatePrint(true);
+    try {
+      await nextFrame();
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="files"]')!).display).to.equal('none');
+      const table = el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"] table[part~="data-table"]')!;
+      expect(table.getBoundingClientRect().height, 'the profile data table is printed').to.be.greaterThan(0);
+      const cell = el.shadowRoot!.querySelector<HTMLElement>('table.heat td.h4')!;
+      expect(getComputedStyle(cell).printColorAdjust).to.equal('exact');
+      const article = el.shadowRoot!.querySelector<HTMLElement>('article[part~="item"]')!;
+      expect(article.querySelector('figure svg')!.getBoundingClientRect().width).to.be.closeTo(innerWidth(article), 1.5);
+    } finally {
+      await emulatePrint(false);
+    }
   });
 });

@@ -8,14 +8,12 @@ export default css`
     display: grid;
     gap: 0.25rem;
   }
-  figure svg {
+  /* A chart is as wide as its card: x positions are percentages of the width and y are pixels
+     (the height attribute), so text and marks keep their size at 320 px and at 1200 px. */
+  figure svg.fill {
     display: block;
     width: 100%;
-    height: auto;
-    max-width: 40rem;
-  }
-  .item figure svg {
-    max-width: 28rem;
+    overflow: visible;
   }
   figure .scroll {
     overflow-x: auto;
@@ -67,29 +65,12 @@ export default css`
   svg .bar {
     fill: var(--_mark);
   }
-  svg .median {
-    stroke: var(--_team);
-    stroke-width: 2;
-    stroke-dasharray: 5 3;
-  }
+  /* The median has a lane of its own under the axis: a triangle and its value, beside the dots. */
   svg .median-mark {
     fill: var(--_team);
   }
-  /* The median is drawn over the marks: a halo in the surface colour keeps its dashes visible
-     where it runs through a column of dots; it never takes the dots' hover titles. */
-  svg .median-group {
-    pointer-events: none;
-  }
-  svg .median-halo {
-    stroke: var(--_surface);
-    stroke-width: 4;
-  }
-  svg .cell {
-    fill: var(--_surface);
-    stroke: var(--_border);
-  }
-  svg .heat {
-    fill: var(--_accent);
+  svg .median-label {
+    font-weight: 600;
   }
   svg .target {
     fill: none;
@@ -103,7 +84,6 @@ export default css`
     grid-template-columns: 1fr 1fr;
     gap: 0.25rem 1rem;
     margin: 0;
-    max-width: 28rem;
     font-size: 0.9em;
   }
   .anchor {
@@ -136,30 +116,109 @@ export default css`
       text-align: start;
     }
   }
-  svg .member polyline {
-    fill: none;
-    stroke: var(--_member);
-    stroke-width: 1.25;
-    stroke-opacity: 0.7;
+  /* Heat tables (the team profile, sections by stage): each count on a chip of the surface colour,
+     so it reads on any shade; the shade steps by the count's share of the largest. */
+  table.heat {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 2px;
   }
-  svg .member circle {
-    fill: var(--_member);
+  table.heat th,
+  table.heat td {
+    min-width: 0;
+    border: none;
   }
-  svg .team polyline {
-    fill: none;
-    stroke: var(--_team);
-    stroke-width: 3.5;
+  table.heat caption {
+    font-weight: normal;
   }
-  svg .team rect {
-    fill: var(--_team);
+  table.heat thead th.level,
+  table.heat td.heat {
+    text-align: center;
+    padding: 0.3rem 0.15rem;
   }
-  svg .range {
-    fill: var(--_chosen);
-    stroke: var(--_border);
+  table.heat td.heat {
+    position: relative;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
-  .legend {
+  table.heat td.h1 {
+    background: color-mix(in srgb, var(--_accent) 15%, var(--_surface));
+  }
+  table.heat td.h2 {
+    background: color-mix(in srgb, var(--_accent) 35%, var(--_surface));
+  }
+  table.heat td.h3 {
+    background: color-mix(in srgb, var(--_accent) 55%, var(--_surface));
+  }
+  table.heat td.h4 {
+    background: color-mix(in srgb, var(--_accent) 80%, var(--_surface));
+  }
+  table.heat .count {
+    display: inline-block;
+    min-width: 1.4em;
+    padding: 0 0.2em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  table.heat td.h0 .count {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  table.heat .median-mark {
+    color: var(--_team);
+    margin-inline-start: 0.1em;
+  }
+  /* Between two levels: on the line between their cells. */
+  table.heat .median-mark.after {
+    position: absolute;
+    inset-inline-end: 0;
+    top: 50%;
+    transform: translate(50%, -50%);
     margin: 0;
-    padding-inline-start: 1.25rem;
+    z-index: 1;
+    line-height: 1;
+    background: var(--_surface);
+    border-radius: 50%;
+  }
+  /* Narrow containers: each row's label, and its median, take a line of their own above and
+     below its cells, so the cells keep their room (the head row lines up with them). */
+  @container (max-width: 36rem) {
+    table.heat,
+    table.heat caption,
+    table.heat thead,
+    table.heat tbody {
+      display: block;
+    }
+    table.heat tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px;
+      margin-bottom: 0.35rem;
+    }
+    table.heat th,
+    table.heat td {
+      flex: 1 1 0;
+      min-width: 0;
+    }
+    table.heat thead th.level,
+    table.heat td.heat {
+      padding: 0.2rem 0;
+    }
+    table.heat .cell-label {
+      display: inline;
+    }
+    table.heat .count {
+      min-width: 0;
+      padding: 0 0.1em;
+    }
+    table.heat th[scope='row'],
+    table.heat thead th:first-child,
+    table.heat .median,
+    table.heat thead th.median {
+      flex-basis: 100%;
+    }
   }
   @media (forced-colors: active) {
     svg text {
@@ -167,23 +226,13 @@ export default css`
     }
     svg .mark,
     svg .bar,
-    svg .team rect,
-    svg .member circle,
-    svg .median-mark,
-    svg .heat {
+    svg .median-mark {
       fill: CanvasText;
     }
-    svg .mark.big,
-    svg .cell {
+    svg .mark.big {
       fill: Canvas;
       stroke: CanvasText;
     }
-    svg .median-halo {
-      stroke: Canvas;
-    }
-    svg .team polyline,
-    svg .member polyline,
-    svg .median,
     svg .axis,
     svg .grid,
     svg .target {
@@ -194,9 +243,8 @@ export default css`
     figure {
       break-inside: avoid;
     }
-    .item figure svg,
-    figure svg {
-      max-width: 100%;
+    table.heat td.heat {
+      print-color-adjust: exact;
     }
   }
 `;

@@ -9,13 +9,25 @@ import type { Item, Level } from '../../rubrics/schema.js';
 import type { Distribution, ItemAggregate } from '../../scoring/index.js';
 import { itemById, itemTitle, num, positionText, ratedLevels, shortLabel, tr, type ReportView } from './view.js';
 
-/** Maps a position to x on an axis from `x0` to `x0 + width`, lowest rated level at `x0`. */
-function axis(view: ReportView, x0: number, width: number): (position: number) => number {
+/**
+ * Maps a position to x on an axis as a percentage of the chart's width: each rated level sits in
+ * the middle of an equal column (lowest first), so labels have a column's room whatever the
+ * width. Charts are as wide as their card; x is a percentage and y a pixel, so text keeps its size.
+ */
+function axis(view: ReportView): (position: number) => number {
   const { positions, ratedOrder } = view.scale;
   const lo = positions[ratedOrder[0] ?? 0] ?? 0;
   const hi = positions[ratedOrder[ratedOrder.length - 1] ?? 0] ?? 0;
-  return (p) => (hi === lo ? x0 + width / 2 : x0 + ((p - lo) / (hi - lo)) * width);
+  const columns = Math.max(1, ratedOrder.length);
+  return (p) => (hi === lo ? 50 : ((0.5 + ((p - lo) / (hi - lo)) * (columns - 1)) / columns) * 100);
 }
+
+/** `x` (a percentage of the chart's width) as an SVG length. */
+const pct = (x: number): string => `${Math.round(x * 100) / 100}%`;
+
+/** A group placed at `x`% across and `y` px down: its children are drawn in pixels around that point. */
+const at = (x: number, y: number, body: SVGTemplateResult | SVGTemplateResult[]) =>
+  svg`<svg x=${pct(x)} y=${y} width="1" height="1" overflow="visible">${body}</svg>`;
 
 /** The largest count of a distribution, at least 1: the full length of a bar. */
 const largest = (d: Distribution): number => Math.max(1, ...Object.values(d.counts));
@@ -38,8 +50,9 @@ interface FigureOptions {
   readonly wide?: boolean;
 }
 
-function figure(id: string, caption: string, body: SVGTemplateResult, width: number, height: number, options: FigureOptions = {}): TemplateResult {
-  const chart = html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>`;
+function figure(id: string, caption: string, body: SVGTemplateResult, height: number, options: FigureOptions = {}): TemplateResult {
+  // As wide as the card (CSS width: 100%), as tall as its content: x positions are percentages.
+  const chart = html`<svg class="fill" width="100%" height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>`;
   return html`<figure class="chart" part="chart">
     ${options.wide ?? true ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
     ${options.below ?? nothing}<figcaption id=${id}>${caption}</figcaption>${options.extra ?? nothing}
@@ -56,7 +69,7 @@ const dataTable = (view: ReportView, label: string, table: TemplateResult) =>
 // ---------------------------------------------------------------------------------------------
 // Per item: one mark per person (or a bar per level for a large team)
 
-const STRIP = { width: 360, pad: 28, dot: 14, bar: 60, axis: 22, label: 16 } as const;
+const STRIP = { top: 4, pitch: 12, r: 5, rows: 8, bar: 60, lane: 16, label: 14 } as const;
 
 /** Who chose each level of `item`, by name, from the people's own scores. */
 function namesByLevel(view: ReportView, item: Item): Map<string, string[]> | undefined {
@@ -69,44 +82,59 @@ function namesByLevel(view: ReportView, item: Item): Map<string, string[]> | und
   return byLevel;
 }
 
-/** An item's spread: the strip chart and its data table. */
+/** Where the `k`-th of `n` dots of a level goes, in pixels from the level's point on the axis: up to `rows` high, then another column beside. */
+function dotAt(k: number, n: number): [number, number] {
+  const columns = Math.ceil(n / STRIP.rows);
+  return [(Math.floor(k / STRIP.rows) - (columns - 1) / 2) * STRIP.pitch, -((k % STRIP.rows) + 0.5) * STRIP.pitch];
+}
+
+/**
+ * The median, in its own lane under the axis: a triangle pointing up at its place on the axis and
+ * the word with the value beside it, never drawn through the dots or bars. Near the right end the
+ * words go to the triangle's left.
+ */
+function medianLane(view: ReportView, mx: number, y: number, value: number | null): SVGTemplateResult | typeof nothing {
+  if (value === null) return nothing;
+  const right = mx > 60;
+  return svg`<g class="median-group">${at(
+    mx,
+    y,
+    svg`<path class="median-mark" d="M 0 0 l 5 8 h -10 z"></path>
+      <text class="median-label" x=${right ? -8 : 8} y="8" text-anchor=${right ? 'end' : 'start'}>${view.strings.median}: ${num(view, value)}</text>`,
+  )}</g>`;
+}
+
+/** An item's spread: the strip chart (as wide as its card) and its data table. */
 export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
   const levels = ratedLevels(view);
-  const x = axis(view, STRIP.pad, STRIP.width - 2 * STRIP.pad);
+  const x = axis(view);
   const names = namesByLevel(view, item);
-  const plot = names ? largest(d) * STRIP.dot : STRIP.bar + 14;
-  const base = plot + 12;
-  const height = base + STRIP.axis;
-  const mx = d.median === null ? 0 : x(d.median);
-  // Where the median line must stop: above a bar's count label it would otherwise cross.
-  let stop = base;
+  const tallest = names ? Math.min(largest(d), STRIP.rows) * STRIP.pitch : STRIP.bar + STRIP.label;
+  const base = STRIP.top + tallest + 4;
+  const lane = base + 4;
+  const ticks = lane + STRIP.lane + STRIP.label;
+  const height = ticks + 6;
   const marks = levels.map((level) => {
     const cx = x(level.position ?? 0);
     const count = d.counts[level.id] ?? 0;
     if (names) {
-      return (names.get(level.id) ?? []).map(
-        (name, k) => svg`<circle class="mark" cx=${cx} cy=${base - (k + 0.5) * STRIP.dot} r="5.5"><title>${name}: ${tr(view, level.label)}</title></circle>`,
-      );
+      const who = names.get(level.id) ?? [];
+      if (!who.length) return nothing;
+      return at(cx, base, who.map((name, k) => {
+        const [dx, dy] = dotAt(k, who.length);
+        return svg`<circle class="mark" cx=${dx} cy=${dy} r=${STRIP.r}><title>${name}: ${tr(view, level.label)}</title></circle>`;
+      }));
     }
     const h = (count / largest(d)) * STRIP.bar;
-    if (d.median !== null && Math.abs(mx - cx) < STRIP.label) stop = Math.min(stop, base - h - STRIP.label);
-    return svg`<rect class="bar" x=${cx - 9} y=${base - h} width="18" height=${h}></rect>
-      <text class="count" x=${cx} y=${base - h - 3} text-anchor="middle">${count}</text>`;
+    return at(cx, base, svg`<rect class="bar" x="-9" y=${-h} width="18" height=${h}></rect>
+      <text class="count" x="0" y=${-h - 3} text-anchor="middle">${count}</text>`);
   });
-  // Drawn after the marks, on a halo, so a median that sits on a column of dots stays visible;
-  // dashes and the triangle tell it apart without colour.
-  const median = d.median === null ? nothing : svg`<g class="median-group">
-    <line class="median-halo" x1=${mx} x2=${mx} y1="7" y2=${stop}></line>
-    <line class="median" x1=${mx} x2=${mx} y1="8" y2=${stop}></line>
-    <path class="median-mark" d="M ${mx - 5} 0 h 10 l -5 7 z"></path></g>`;
-  const ticks = levels.map(
-    (level) => svg`<text class="tick" x=${x(level.position ?? 0)} y=${base + 16} text-anchor="middle">${shortLabel(view, level)}</text>`,
-  );
+  const labels = levels.map((level) => svg`<text class="tick" x=${pct(x(level.position ?? 0))} y=${ticks} text-anchor="middle">${shortLabel(view, level)}</text>`);
   const title = itemTitle(view, item.id);
   const medianText = positionText(view, d.median);
   const caption = names ? view.strings.stripCaption(title, d.n, medianText) : view.strings.barsCaption(title, d.n, medianText);
-  const body = svg`<line class="axis" x1="4" x2=${STRIP.width - 4} y1=${base} y2=${base}></line>${marks}${median}${ticks}`;
-  return html`${figure(`cap-${item.id}`, caption, body, STRIP.width, height, { wide: false, below: renderAnchors(view, item) })}
+  const body = svg`<line class="axis" x1="0" x2="100%" y1=${base} y2=${base}></line>${marks}${medianLane(view, d.median === null ? 0 : x(d.median), lane, d.median)}${labels}`;
+  return html`${figure(`cap-${item.id}`, caption, body, height, { wide: false, below: renderAnchors(view, item) })}
     ${dataTable(view, title, itemTable(view, item, d, names))}`;
 }
 
@@ -144,48 +172,90 @@ const figureRow = (label: string, text: string, names: unknown) =>
 // ---------------------------------------------------------------------------------------------
 // Indicator table: sections × stages
 
-const HEAT = { gutter: 210, cell: 64, row: 36, head: 28, maxOpacity: 0.35 } as const;
+/** One row of a heat table: its counts per level id, and the figures shown after them. */
+interface HeatRow {
+  readonly label: string;
+  readonly counts: Readonly<Record<string, number>>;
+  /** The row's median (a position), marked in the cells, when the table shows medians. */
+  readonly median?: number | null;
+  /** The row's total, when the table shows totals. */
+  readonly total?: number;
+}
 
-export function renderHeatMap(view: ReportView): TemplateResult {
+interface HeatSpec {
+  /** The table's class besides `heat`: which chart it is. */
+  readonly chart: string;
+  readonly caption: string;
+  /** Head of the row-label column. */
+  readonly head: string;
+  readonly rows: readonly HeatRow[];
+  readonly withMedian: boolean;
+  readonly withTotal: boolean;
+}
+
+/**
+ * A heat table: rows (items or sections) by levels, each cell the number of ratings at that level
+ * as text on a chip of the surface colour (so the count reads at any shade), the cell shaded in
+ * four steps by its share of the largest count, and the row's median as a diamond beside the count
+ * in its level's cell (on the line between two cells when it falls between levels), with the same
+ * median as text in its own column. A real table: screen readers read every count with its row
+ * and column heads. Narrow containers put each row's label on a line of its own.
+ */
+function heatTable(view: ReportView, spec: HeatSpec): TemplateResult {
   const s = view.strings;
   const levels = view.rubric.scale.levels ?? [];
-  const sections = view.aggregate.sections;
-  const max = Math.max(1, ...sections.flatMap((sec) => Object.values(sec.counts)));
-  const width = HEAT.gutter + levels.length * HEAT.cell + 4;
-  const height = HEAT.head + sections.length * HEAT.row + 4;
-  const heads = levels.map(
-    (l, j) => svg`<text class="tick" x=${HEAT.gutter + (j + 0.5) * HEAT.cell} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`,
-  );
-  const rows = sections.map((sec, i) => {
-    const y = HEAT.head + i * HEAT.row;
-    return svg`<text class="label" x=${HEAT.gutter - 8} y=${y + HEAT.row / 2 + 4} text-anchor="end">${tr(view, view.rubric.sections[i]!.title)}</text>
-      ${levels.map((l, j) => {
-        const count = sec.counts[l.id] ?? 0;
-        const cx = HEAT.gutter + j * HEAT.cell;
-        return svg`<rect class="cell" x=${cx + 1} y=${y + 1} width=${HEAT.cell - 2} height=${HEAT.row - 2}></rect>
-          <rect class="heat" x=${cx + 1} y=${y + 1} width=${HEAT.cell - 2} height=${HEAT.row - 2} fill-opacity=${(count / max) * HEAT.maxOpacity}></rect>
-          <text class="count" x=${cx + HEAT.cell / 2} y=${y + HEAT.row / 2 + 5} text-anchor="middle">${count}</text>`;
-      })}`;
-  });
-  const table = html`<table part="data-table">
-    <caption>${s.heatTitle}</caption>
-    <thead><tr><th scope="col">${s.section}</th>${levels.map((l) => html`<th scope="col">${tr(view, l.label)}</th>`)}<th scope="col">${s.total}</th></tr></thead>
-    <tbody>${sections.map(
-      (sec, i) => html`<tr><th scope="row">${tr(view, view.rubric.sections[i]!.title)}</th>
-        ${levels.map((l) => html`<td class="num">${sec.counts[l.id] ?? 0}</td>`)}
-        <td class="num">${sec.answered}</td></tr>`,
+  const rated = ratedLevels(view);
+  const max = Math.max(1, ...spec.rows.flatMap((r) => levels.map((l) => r.counts[l.id] ?? 0)));
+  // The median's place: on a rated level, or between it and the next one.
+  const medianAt = (median: number | null | undefined, levelId: string): 'on' | 'after' | undefined => {
+    if (median === null || median === undefined) return undefined;
+    const i = rated.findIndex((l) => l.id === levelId);
+    if (i < 0) return undefined;
+    const p = rated[i]!.position ?? 0;
+    if (p === median) return 'on';
+    const next = rated[i + 1]?.position;
+    return next !== undefined && p < median && median < next ? 'after' : undefined;
+  };
+  return html`<table class="heat ${spec.chart}" part="heat-table">
+    <caption>${spec.caption}</caption>
+    <thead><tr><th scope="col">${spec.head}</th>${levels.map((l) => html`<th scope="col" class="level">${shortLabel(view, l)}</th>`)}
+      ${spec.withMedian ? html`<th scope="col" class="median">${s.median}</th>` : nothing}${spec.withTotal ? html`<th scope="col">${s.total}</th>` : nothing}</tr></thead>
+    <tbody>${spec.rows.map(
+      (row) => html`<tr>
+        <th scope="row">${row.label}</th>
+        ${levels.map((l) => {
+          const count = row.counts[l.id] ?? 0;
+          const median = medianAt(row.median, l.id);
+          return html`<td class="num heat h${count === 0 ? 0 : Math.ceil((count / max) * 4)}"
+            ><span class="count">${count}</span>${median ? html`<span class="median-mark ${median}" aria-hidden="true">◆</span>` : nothing}</td>`;
+        })}
+        ${spec.withMedian
+          ? html`<td class="median"><span class="cell-label" aria-hidden="true">${s.median}: </span>${positionText(view, row.median ?? null)}</td>`
+          : nothing}
+        ${spec.withTotal ? html`<td class="num">${row.total ?? 0}</td>` : nothing}</tr>`,
     )}</tbody>
   </table>`;
+}
+
+/** The indicator table's sections by stage, as a heat table. */
+export function renderHeatMap(view: ReportView): TemplateResult {
+  const s = view.strings;
+  const rows = view.aggregate.sections.map((sec, i) => ({
+    label: tr(view, view.rubric.sections[i]!.title),
+    counts: sec.counts,
+    total: sec.answered,
+  }));
   return html`<section class="layout-chart" part="heat-map" aria-labelledby="heat-title">
     <h3 id="heat-title">${s.heatTitle}</h3>
-    ${figure('cap-heat', s.heatCaption, svg`${heads}${rows}`, width, height)} ${dataTable(view, s.heatTitle, table)}
+    ${scrollable(s.heatTitle, heatTable(view, { chart: 'heat-map', caption: s.heatCaption, head: s.section, rows, withMedian: false, withTotal: true }))}
   </section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Continuum: partners placed on the stages
 
-const CONT = { width: 600, head: 44, line: 14, r: 11, gap: 6, lines: 3 } as const;
+/** `min`: the narrowest the chart is drawn (px, its scroll region's `min-width: 30rem`); labels are wrapped to fit that. */
+const CONT = { min: 480, head: 44, line: 14, r: 11, gap: 6, lines: 3 } as const;
 
 /** A generous average advance of an 11 px label character, in chart units, so text stays inside its room. */
 const CHAR = 6.2;
@@ -246,12 +316,13 @@ export function renderContinuum(view: ReportView): TemplateResult {
   const plural = tr(view, spec.pluralLabel ?? spec.label);
   const levels = ratedLevels(view);
   const subjects = view.aggregate.subjects ?? [];
-  // One column per stage; marks sit in the middle of their column.
-  const half = CONT.width / (2 * Math.max(1, levels.length));
-  const x = axis(view, half, CONT.width - 2 * half);
-  const runs = targetRuns(levels).map(([a, b]) => [x(levels[a]!.position ?? 0) - half + 2, x(levels[b]!.position ?? 0) + half - 2] as const);
-  // Labels keep clear of the first outline edge they would run into.
-  const edge = Math.min(CONT.width, ...runs.flat().filter((e) => e > 80));
+  // One column per stage; marks sit in the middle of their column (x in % of the chart's width).
+  const half = 50 / Math.max(1, levels.length);
+  const x = axis(view);
+  const runs = targetRuns(levels).map(([a, b]) => [x(levels[a]!.position ?? 0) - half + 0.3, x(levels[b]!.position ?? 0) + half - 0.3] as const);
+  // Labels keep clear of the first outline edge they would run into, at the narrowest width drawn.
+  const px = (percent: number) => (percent / 100) * CONT.min;
+  const edge = Math.min(CONT.min, ...runs.flat().map(px).filter((e) => e > 80));
   const maxChars = Math.floor((edge - 12) / CHAR);
   let y = CONT.head;
   const rows = subjects.map((subject) => {
@@ -263,21 +334,20 @@ export function renderContinuum(view: ReportView): TemplateResult {
     y = cy + CONT.r + 14 + CONT.gap;
     return svg`<g class="row"><title>${parts.join(' · ')}</title>
       <text class="label" x="4" y=${top + 11}>${lines.map((text, k) => svg`<tspan x="4" y=${top + 11 + k * CONT.line}>${text}</tspan>`)}</text>
-      <line class="axis" x1=${half} x2=${CONT.width - half} y1=${cy} y2=${cy}></line>
+      <line class="axis" x1=${pct(half)} x2=${pct(100 - half)} y1=${cy} y2=${cy}></line>
       ${levels.map((l) => {
         const count = d.counts[l.id] ?? 0;
-        const cx = x(l.position ?? 0);
         return count === 0
           ? nothing
-          : svg`<circle class="mark big" cx=${cx} cy=${cy} r=${CONT.r}></circle><text class="count on-mark" x=${cx} y=${cy + 4} text-anchor="middle">${count}</text>`;
+          : at(x(l.position ?? 0), cy, svg`<circle class="mark big" cx="0" cy="0" r=${CONT.r}></circle><text class="count on-mark" x="0" y="4" text-anchor="middle">${count}</text>`);
       })}
-      ${d.median === null ? nothing : svg`<path class="median-mark" d="M ${x(d.median)} ${cy + CONT.r + 2} l 5 6 l -5 6 l -5 -6 z"></path>`}</g>`;
+      ${d.median === null ? nothing : at(x(d.median), cy + CONT.r + 2, svg`<path class="median-mark" d="M 0 0 l 5 6 l -5 6 l -5 -6 z"></path>`)}</g>`;
   });
   const height = y + 2;
   const heads = svg`${runs.map(
-    ([x0, x1]) => svg`<rect class="target" x=${x0} y="2" width=${x1 - x0} height=${height - 4}></rect>
-      <text class="tick target-label" x=${(x0 + x1) / 2} y="36" text-anchor="middle">${s.target}</text>`,
-  )}${levels.map((l) => svg`<text class="tick" x=${x(l.position ?? 0)} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`)}`;
+    ([x0, x1]) => svg`<rect class="target" x=${pct(x0)} y="2" width=${pct(x1 - x0)} height=${height - 4}></rect>
+      <text class="tick target-label" x=${pct((x0 + x1) / 2)} y="36" text-anchor="middle">${s.target}</text>`,
+  )}${levels.map((l) => svg`<text class="tick" x=${pct(x(l.position ?? 0))} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`)}`;
   const atTargetStages = levels.filter((l) => l.target).map((l) => tr(view, l.label)).join(', ');
   const o = view.aggregate.overall;
   const table = html`<table part="data-table">
@@ -303,7 +373,7 @@ export function renderContinuum(view: ReportView): TemplateResult {
   return html`<section class="layout-chart" part="continuum" aria-labelledby="continuum-title">
     <h3 id="continuum-title">${s.continuumTitle(plural)}</h3>
     <p class="targets">${s.teamTargets(o.atTarget, o.n, atTargetStages)}</p>
-    ${figure('cap-continuum', s.continuumCaption(plural), svg`${heads}${rows}`, CONT.width, height)}
+    ${figure('cap-continuum', s.continuumCaption(plural), svg`${heads}${rows}`, height)}
     ${dataTable(view, s.continuumTitle(plural), html`${table}${people}`)}
   </section>`;
 }
@@ -311,63 +381,29 @@ export function renderContinuum(view: ReportView): TemplateResult {
 // ---------------------------------------------------------------------------------------------
 // Bipolar scale: the team profile
 
-const PROFILE = { gutter: 230, width: 330, head: 26, row: 30 } as const;
-
+/**
+ * The team profile of a bipolar scale: a heat table of the dimensions by level (how many members
+ * chose each level, the team's median beside the counts), readable for a team of 12 or 30 where
+ * one line per member would cross into a tangle; the data table has each member's rating and the
+ * anchors' words.
+ */
 export function renderProfile(view: ReportView): TemplateResult {
   const s = view.strings;
   const levels = ratedLevels(view);
   const items = view.aggregate.items;
-  const x = axis(view, PROFILE.gutter + 12, PROFILE.width - 24);
-  const y = (i: number) => PROFILE.head + (i + 0.5) * PROFILE.row;
-  const width = PROFILE.gutter + PROFILE.width + 4;
-  const height = PROFILE.head + items.length * PROFILE.row + 4;
   const people = view.people;
-  const grid = levels.map((l) => {
-    const gx = x(l.position ?? 0);
-    return svg`<line class="grid" x1=${gx} x2=${gx} y1=${PROFILE.head - 4} y2=${height - 2}></line>
-      <text class="tick" x=${gx} y="16" text-anchor="middle">${shortLabel(view, l)}</text>`;
-  });
   const anchors = items.map((d) => itemById(view, d.itemId)?.anchors);
   const ends = [levels[0], levels.at(-1)].map((l) => (l ? shortLabel(view, l) : ''));
-  const labels = items.map((d, i) => {
-    const a = anchors[i];
-    const hint = a ? svg`<title>${ends[0]}: ${tr(view, a.low)} · ${ends[1]}: ${tr(view, a.high)}</title>` : nothing;
-    return svg`<text class="label" x=${PROFILE.gutter - 8} y=${y(i) + 4} text-anchor="end">${hint}${itemTitle(view, d.itemId)}</text>`;
-  });
   const withAnchors = anchors.some(Boolean);
-  const line = (points: readonly (readonly [number, number] | null)[]) => {
-    // Break the line where an item is not rated instead of bridging the gap.
-    const runs: string[] = [];
-    let run: string[] = [];
-    for (const p of points) {
-      if (p) run.push(`${p[0]},${p[1]}`);
-      else if (run.length) {
-        runs.push(run.join(' '));
-        run = [];
-      }
-    }
-    if (run.length) runs.push(run.join(' '));
-    return runs;
-  };
-  const members = people
-    ? people.map((p) => {
-        const points = items.map((d, i) => {
-          const position = p.score.items.find((it) => it.itemId === d.itemId)?.position ?? null;
-          return position === null ? null : ([x(position), y(i)] as const);
-        });
-        return svg`<g class="member"><title>${p.name}</title>
-          ${line(points).map((pts) => svg`<polyline points=${pts}></polyline>`)}
-          ${points.map((pt) => (pt ? svg`<circle cx=${pt[0]} cy=${pt[1]} r="3"></circle>` : nothing))}</g>`;
-      })
-    : items.map((d, i) =>
-        d.min === null || d.max === null ? nothing : svg`<rect class="range" x=${x(d.min) - 4} y=${y(i) - 6} width=${x(d.max) - x(d.min) + 8} height="12"></rect>`,
-      );
-  const team = items.map((d, i) => (d.median === null ? null : ([x(d.median), y(i)] as const)));
-  const teamLine = svg`<g class="team"><title>${s.team}</title>
-    ${line(team).map((pts) => svg`<polyline points=${pts}></polyline>`)}
-    ${team.map((pt) => (pt ? svg`<rect x=${pt[0] - 5} y=${pt[1] - 5} width="10" height="10"></rect>` : nothing))}</g>`;
-  const legend = html`<ul class="legend" part="legend">
-    <li>${people ? s.legendMembers(people.length) : s.legendRange}</li><li>${s.legendTeam}</li></ul>`;
+  const caption = `${s.profileCaption}${withAnchors ? ` ${s.profileAnchors(ends[0]!, ends[1]!)}` : ''}`;
+  const heat = heatTable(view, {
+    chart: 'profile-heat',
+    caption,
+    head: s.item,
+    rows: items.map((d) => ({ label: itemTitle(view, d.itemId), counts: d.counts, median: d.median })),
+    withMedian: true,
+    withTotal: false,
+  });
   const table = html`<table part="data-table" class="profile">
     <caption>${s.profileTitle}</caption>
     <thead><tr><th scope="col">${s.item}</th>
@@ -387,14 +423,11 @@ export function renderProfile(view: ReportView): TemplateResult {
         <td class="num">${d.min === null ? '–' : `${num(view, d.min)}–${num(view, d.max)}`}</td></tr>`,
     )}</tbody>
   </table>`;
-  const caption = `${people ? s.profileCaption(people.length) : `${s.legendRange}. ${s.legendTeam}.`}${withAnchors ? ` ${s.profileAnchors(ends[0]!, ends[1]!)}` : ''}`;
   return html`<section class="layout-chart" part="profile" aria-labelledby="profile-title">
     <h3 id="profile-title">${s.profileTitle}</h3>
-    ${figure('cap-profile', caption, svg`${grid}${labels}${members}${teamLine}`, width, height, { extra: legend })}
-    ${dataTable(view, s.profileTitle, table)}
+    ${scrollable(s.profileTitle, heat)} ${dataTable(view, s.profileTitle, table)}
   </section>`;
 }
-
 
 /** A checklist's items by how many ticked them, most first (the "top areas"). */
 function renderTally(view: ReportView): TemplateResult {

@@ -12,15 +12,13 @@ const report = css`
   :host {
     --_mark: var(--cr-report-mark, var(--_accent));
     --_team: var(--cr-report-team, var(--_text));
-    --_member: var(--cr-report-member, var(--_muted));
   }
   p {
     margin: 0.25em 0;
   }
   .subtitle,
   .central,
-  figcaption,
-  .legend {
+  figcaption {
     color: var(--_muted);
   }
   section,
@@ -150,7 +148,6 @@ const report = css`
       --_border: #000;
       --_mark: #000;
       --_team: #000;
-      --_member: #555;
       --_accent: #000;
       --_chosen: #ddd;
     }

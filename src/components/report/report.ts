@@ -59,16 +59,15 @@ import { XapiReader } from './xapi-reader.js';
  * @csspart subject-texts - What members wrote in each partner's fields ("How to strengthen").
  * @csspart chart - A chart figure (SVG and caption).
  * @csspart data - The "Show data table" disclosure; `data-table` is the table in it.
- * @csspart heat-map - The section-by-stage heat map (indicator tables).
+ * @csspart heat-map - The section-by-stage heat table (indicator tables).
+ * @csspart heat-table - A heat table (the profile, sections by stage): levels as columns, each cell the count of ratings as text, shaded by it.
  * @csspart continuum - Partners on the continuum.
- * @csspart profile - The team profile (bipolar scales).
- * @csspart legend - A chart's legend.
+ * @csspart profile - The team profile (bipolar scales): a heat table of the dimensions by level, with the team's median.
  * @csspart comparison - The comparison with the previous cycle; `comparison-table` is its table.
  * @csspart agreed - The team's agreed rating and note for one item.
  * @csspart level - An agreed-rating choice; `level-checked` the chosen one.
  * @cssproperty --cr-report-mark - Colour of people's marks and bars.
- * @cssproperty --cr-report-team - Colour of the team's median line.
- * @cssproperty --cr-report-member - Colour of each member's profile line.
+ * @cssproperty --cr-report-team - Colour of the team's median marks (the triangle under each strip, the diamond in a heat table).
  * @event input - The agreed value changed through user interaction (also per keystroke in a note).
  * @event change - The agreed value changed through user interaction.
  * @event cr-import - Files (or a Learning Record Store's statements) were read; `report` lists what loaded and what did not.

@@ -91,12 +91,9 @@ export interface ReportStrings {
   personTargets: string;
   partnersAtTarget: (met: number, total: number) => string;
   profileTitle: string;
-  profileCaption: (n: number) => string;
+  profileCaption: string;
   /** Added to the profile's caption when the items have anchors. */
   profileAnchors: (low: string, high: string) => string;
-  legendMembers: (n: number) => string;
-  legendTeam: string;
-  legendRange: string;
   // Comparison
   compareTitle: string;
   compareIntro: (before: string, after: string) => string;
@@ -205,8 +202,8 @@ const en: ReportStrings = {
   section: 'Section',
   sectionsTitle: 'Sections',
   itemsToDiscuss: 'Items to discuss',
-  stripCaption: (title, n, median) => `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the dashed line marks the median, ${median}.`,
-  barsCaption: (title, n, median) => `${title}: bar height is the number of ratings at each level (${n} ratings); the dashed line marks the median, ${median}.`,
+  stripCaption: (title, n, median) => `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the triangle under the axis marks the median, ${median}.`,
+  barsCaption: (title, n, median) => `${title}: bar height is the number of ratings at each level (${n} ratings); the triangle under the axis marks the median, ${median}.`,
   lowAnchor: (level) => `Low end (${level})`,
   highAnchor: (level) => `High end (${level})`,
   notesSummary: (n) => `Notes (${n})`,
@@ -222,11 +219,9 @@ const en: ReportStrings = {
   personTargets: 'At a target stage, per person',
   partnersAtTarget: (met, total) => `${met} of ${total} partners`,
   profileTitle: 'Team profile',
-  profileCaption: (n) => `Profile of the dimensions: a thin line per member (${n}) and a thick line with squares for the team’s median.`,
+  profileCaption:
+    'Each row is a dimension and each column a level: a cell counts the members who chose that level (darker cells hold more), and ◆ marks the team’s median beside the count (on the line between two cells when it falls between levels).',
   profileAnchors: (low, high) => `${low} is each dimension’s low anchor and ${high} its high anchor: each dimension below and the data table give their words.`,
-  legendMembers: (n) => `Thin lines with dots: each member (${n})`,
-  legendTeam: 'Thick line with squares: the team’s median',
-  legendRange: 'Shaded bands: from the lowest to the highest rating',
   compareTitle: 'Since the last cycle',
   compareIntro: (before, after) => `Mean ratings of ${before} compared with ${after}.`,
   previousCycle: 'the previous cycle',
@@ -340,8 +335,8 @@ const es: ReportStrings = {
   section: 'Sección',
   sectionsTitle: 'Secciones',
   itemsToDiscuss: 'Elementos para conversar',
-  stripCaption: (title, n, median) => `${title}: una marca por persona (${n} ${n === 1 ? 'valoración' : 'valoraciones'}); la línea discontinua marca la mediana, ${median}.`,
-  barsCaption: (title, n, median) => `${title}: la altura de cada barra es el número de valoraciones en ese nivel (${n} valoraciones); la línea discontinua marca la mediana, ${median}.`,
+  stripCaption: (title, n, median) => `${title}: una marca por persona (${n} ${n === 1 ? 'valoración' : 'valoraciones'}); el triángulo bajo el eje marca la mediana, ${median}.`,
+  barsCaption: (title, n, median) => `${title}: la altura de cada barra es el número de valoraciones en ese nivel (${n} valoraciones); el triángulo bajo el eje marca la mediana, ${median}.`,
   lowAnchor: (level) => `Extremo bajo (${level})`,
   highAnchor: (level) => `Extremo alto (${level})`,
   notesSummary: (n) => `Notas (${n})`,
@@ -357,11 +352,9 @@ const es: ReportStrings = {
   personTargets: 'En una etapa meta, por persona',
   partnersAtTarget: (met, total) => `${met} de ${total} socios`,
   profileTitle: 'Perfil del equipo',
-  profileCaption: (n) => `Perfil de las dimensiones: una línea fina por miembro (${n}) y una línea gruesa con cuadrados para la mediana del equipo.`,
+  profileCaption:
+    'Cada fila es una dimensión y cada columna un nivel: una celda cuenta los miembros que eligieron ese nivel (las celdas más oscuras tienen más), y ◆ marca la mediana del equipo junto al número (en la línea entre dos celdas cuando cae entre niveles).',
   profileAnchors: (low, high) => `${low} es el ancla baja de cada dimensión y ${high} su ancla alta: cada dimensión, más abajo, y la tabla de datos dicen qué significan.`,
-  legendMembers: (n) => `Líneas finas con puntos: cada miembro (${n})`,
-  legendTeam: 'Línea gruesa con cuadrados: la mediana del equipo',
-  legendRange: 'Bandas sombreadas: de la valoración más baja a la más alta',
   compareTitle: 'Desde el ciclo anterior',
   compareIntro: (before, after) => `Valoraciones medias de ${before} comparadas con ${after}.`,
   previousCycle: 'el ciclo anterior',

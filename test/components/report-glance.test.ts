@@ -144,6 +144,9 @@ describe('<cr-rubric-report>: charts at a glance', () => {
         expect(ticks.at(-1)!.right, 'last label near the right edge').to.be.greaterThan(box.right - box.width / 7);
         expect(ticks[0]!.left, 'first label near the left edge').to.be.lessThan(box.left + box.width / 7);
         fonts.push(getComputedStyle(svg.querySelector('text.tick')!).fontSize);
+        // Thirty dots never cover one another, even at 320 px: a level's dots stack in columns beside each other.
+        const dots = [...svg.querySelectorAll('circle.mark')].map((c) => c.getBoundingClientRect());
+        dots.forEach((a, i) => dots.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${article.id}: two dots overlap at ${width}`).to.equal(false)));
         expect(svg.querySelector('text.tick')!.getBoundingClientRect().height, 'text is not scaled up or down').to.be.within(8, 16);
         return box.width;
       });

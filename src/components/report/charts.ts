@@ -96,11 +96,13 @@ function dotAt(k: number, n: number): [number, number] {
 function medianLane(view: ReportView, mx: number, y: number, value: number | null): SVGTemplateResult | typeof nothing {
   if (value === null) return nothing;
   const right = mx > 60;
+  // A level's own short label when the median is one ("Accelerating", "4"), else the figure ("2.5").
+  const level = ratedLevels(view).find((l) => l.position === value);
   return svg`<g class="median-group">${at(
     mx,
     y,
     svg`<path class="median-mark" d="M 0 0 l 5 8 h -10 z"></path>
-      <text class="median-label" x=${right ? -8 : 8} y="8" text-anchor=${right ? 'end' : 'start'}>${view.strings.median}: ${num(view, value)}</text>`,
+      <text class="median-label" x=${right ? -8 : 8} y="8" text-anchor=${right ? 'end' : 'start'}>${view.strings.median}: ${level ? shortLabel(view, level) : num(view, value)}</text>`,
   )}</g>`;
 }
 

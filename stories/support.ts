@@ -18,6 +18,8 @@ export interface RubricArgs {
   disabled?: boolean;
   'storage-key'?: string;
   theme?: string;
+  /** The progress bar: '' (sticky), `static` or `none`. */
+  progress?: string;
   /** Set by the Language toolbar (see .storybook/preview.ts), not a control. */
   lang?: string;
   definition?: unknown;
@@ -50,6 +52,7 @@ export const defaultArgs: RubricArgs = {
   disabled: false,
   'storage-key': '',
   theme: '',
+  progress: '',
   value: null,
 };
 
@@ -64,6 +67,7 @@ export function rubricTemplate(tag: RubricTag, args: RubricArgs) {
     ?disabled=${args.disabled}
     storage-key=${args['storage-key'] || nothing}
     theme=${args.theme || nothing}
+    progress=${args.progress || nothing}
     lang=${args.lang || nothing}
     .definition=${args.definition}
     .value=${args.value ?? null}

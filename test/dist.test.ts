@@ -58,8 +58,11 @@ describe('dist/ browser bundles', function () {
   });
 });
 
-/** Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports. */
-const onDemand = (fetched: (part: string) => string[]) => fetched('/chunks/').filter((url) => !/\/chunks\/lit-[\w-]+\.js$/.test(url));
+/**
+ * Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports, and
+ * the progress bar, which every rubric fetches after its first paint (docs/decisions.md).
+ */
+const onDemand = (fetched: (part: string) => string[]) => fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));
 
 type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
 
@@ -89,6 +92,7 @@ describe('dist/cdn per-element files', function () {
     await english.updateComplete;
     expect(fetched('/locales/'), 'an English page loads no translation').to.deep.equal([]);
     expect(onDemand(fetched), 'nor any chunk but the shared Lit').to.deep.equal([]);
+    expect(english.shadowRoot!.querySelector('[part~=progress-line]')?.textContent, 'the progress bar, from its chunk').to.equal('0 of 14 rated');
 
     const spanish = doc.createElement('cr-coherence-progression') as Shown;
     spanish.setAttribute('lang', 'es');
@@ -116,7 +120,7 @@ describe('dist/cdn/collab-rubrics.js', function () {
     doc.body.append(builtIn);
     await builtIn.updateComplete;
     expect(builtIn.rubric?.id).to.equal('coherence-progression');
-    expect(fetched('/chunks/').filter((url) => !/\/chunks\/lit-/.test(url)), 'a built-in rubric needs no chunk but Lit').to.deep.equal([]);
+    expect(onDemand(fetched), 'a built-in rubric needs no chunk but Lit (and the progress bar, after its first paint)').to.deep.equal([]);
     const good = doc.createElement('cr-rubric') as Shown;
     good.definition = tinyGrid();
     const bad = doc.createElement('cr-rubric') as Shown;

@@ -54,6 +54,17 @@ const es: UiStrings = {
     `Traducción al español de ${translator}, no de los autores del documento original${reviewed ? '' : '; aún no ha sido revisada'}.`,
   scalePoint: (position, count, nearest, end) =>
     `${position} de ${count}, ${nearest === undefined ? 'a medio camino entre los dos enunciados' : `${end ? 'en el extremo de' : 'más cerca de'}: ${nearest}`}`,
+  progress: (unit, done, total, plural, limit) =>
+    unit === 'subjects'
+      ? `${plural} con valoración: ${done} de ${total}`
+      : `${done} de ${total} ${{ rated: 'valorados', answered: 'respondidas', ticked: limit ? 'elegidos' : 'marcados' }[unit]}`,
+  nextOpen: (unit) => (unit === 'answered' ? 'Siguiente sin responder' : 'Siguiente sin valorar'),
+  left: (count, unit, wrapped) =>
+    `${wrapped ? 'De vuelta al primero. ' : ''}${count === 1 ? 'Queda' : 'Quedan'} ${count} sin ${unit === 'answered' ? 'responder' : 'valorar'}.`,
+  allDone: (unit) => (unit === 'answered' ? 'Todo está respondido.' : 'Todo está valorado.'),
+  sections: 'Secciones',
+  sectionDone: (title) => `Sección terminada: ${title}.`,
+  subjectDone: (name) => `${name}: todo valorado.`,
 };
 
 export default es;

@@ -4,6 +4,7 @@
  * downloads a translation. Rubric text comes from definitions.
  */
 import { own } from '../rubrics/own.js';
+import type { ProgressUnit } from '../scoring/progress.js';
 
 export interface UiStrings {
   clear: string;
@@ -61,6 +62,20 @@ export interface UiStrings {
   translatedBy: (translator: string, reviewed: boolean) => string;
   /** A point of a bipolar scale: its place, and the anchor statement it is nearer (none midway); `end` at either end. */
   scalePoint: (position: number, count: number, nearest: string | undefined, end: boolean) => string;
+  /** The progress line ("8 of 14 rated"); `plural`: a subject rubric's plural label; `limit`: a checklist's "choose up to N" is the total. */
+  progress: (unit: ProgressUnit, done: number, total: number, plural: string, limit: boolean) => string;
+  /** The button that moves to the next item still to answer. */
+  nextOpen: (unit: ProgressUnit) => string;
+  /** Said after that move: how many are left, and whether it went back to the first. */
+  left: (count: number, unit: ProgressUnit, wrapped: boolean) => string;
+  /** Nothing is left to answer. */
+  allDone: (unit: ProgressUnit) => string;
+  /** The name of the section navigation. */
+  sections: string;
+  /** Said when the respondent's answer completes a section. */
+  sectionDone: (title: string) => string;
+  /** Said when the respondent's answer completes a subject (partner). */
+  subjectDone: (name: string) => string;
 }
 
 const en: UiStrings = {
@@ -115,6 +130,14 @@ const en: UiStrings = {
   translatedBy: (translator, reviewed) => `Translated by ${translator}, not by the source's authors${reviewed ? '' : '; not yet reviewed'}.`,
   scalePoint: (position, count, nearest, end) =>
     `${position} of ${count}, ${nearest === undefined ? 'midway between the two statements' : `${end ? 'closest' : 'nearer'} to: ${nearest}`}`,
+  progress: (unit, done, total, plural, limit) =>
+    `${done} of ${total} ${unit === 'subjects' ? `${plural.toLowerCase()} rated` : unit === 'ticked' && limit ? 'chosen' : unit}`,
+  nextOpen: (unit) => (unit === 'answered' ? 'Next unanswered' : 'Next unrated'),
+  left: (count, unit, wrapped) => `${wrapped ? 'Back to the first one. ' : ''}${count} left to ${unit === 'answered' ? 'answer' : 'rate'}.`,
+  allDone: (unit) => (unit === 'answered' ? 'Everything is answered.' : 'Everything is rated.'),
+  sections: 'Sections',
+  sectionDone: (title) => `Section complete: ${title}.`,
+  subjectDone: (name) => `${name}: every item rated.`,
 };
 
 /** Translations other than English, each loaded on first use. */

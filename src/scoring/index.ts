@@ -49,3 +49,14 @@ export {
 export { checklistTally, type TallyEntry } from './tally.js';
 export { excludedAnswers, type ExcludedAnswer, type ExclusionReason } from './excluded.js';
 export { fieldCounts, countedFields, type FieldCount } from './fields.js';
+export {
+  progressOf,
+  nextOpen,
+  type Progress,
+  type ProgressUnit,
+  type ProgressCount,
+  type SectionProgress,
+  type SubjectProgress,
+  type ItemPlace,
+  type PlacedItem,
+} from './progress.js';

@@ -22,9 +22,13 @@ import { rubricContext, sessionContext, type RubricState, type SessionState } fr
 import { formEntries, missingItems, validationMessage } from './form-value.js';
 import { intentOfClick, type Intent } from './intents.js';
 import { editWithinLimit } from './limits.js';
+import type { ProgressController } from './progress.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
 import { layoutTemplate, renderProvenance, renderResponseFields, renderSection, subjectsTemplate, type LayoutTemplate, type SubjectsTemplate, type View } from './templates.js';
+
+/** The progress bar's module, imported once per page. */
+let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
 /** Which way each arrow key moves in a radio group (left-to-right text). */
 const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -62,7 +66,14 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @csspart definition-error - The readable error shown for a broken definition.
  * @csspart notice - Notes on answers kept from another version.
  * @csspart summary - The live summary of answers.
- * @csspart status - The polite status line (draft saved, restored).
+ * @csspart status - The polite status line (draft saved, restored, progress).
+ * @csspart progress - The progress bar that stays in view: the progress line, its meter and the "Next unrated" button.
+ * @csspart progress-line - "8 of 14 rated" (answered, ticked, partners rated: what the scale's kind counts).
+ * @csspart progress-bar - The meter beside the progress line (a native `progress`, hidden from assistive technology).
+ * @csspart next-open - The "Next unrated" button; `aria-disabled` once nothing is left.
+ * @csspart sections-nav - The navigation to each section, for rubrics with two or more sections.
+ * @csspart section-link - One section's button in the navigation, with its own progress.
+ * @csspart section-link-complete - A section's button once every item of it is answered.
  * @cssproperty --cr-color-accent - Accent for chosen levels and focus rings.
  * @cssproperty --cr-color-text - Text colour.
  * @cssproperty --cr-color-muted - Secondary text colour.
@@ -75,7 +86,10 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @cssproperty --cr-radius - Corner radius of items and options.
  * @cssproperty --cr-space - Base spacing.
  * @cssproperty --cr-focus-ring - Outline of focused controls.
- * @cssproperty --cr-scroll-margin - Space kept above a focused control when it scrolls into view (a host's sticky header); default 8rem.
+ * @cssproperty --cr-scroll-margin - Space kept above a focused control when it scrolls into view (a host's sticky header, the progress bar); default 8rem.
+ * @cssproperty --cr-progress-top - Where the progress bar sticks, from the top of the viewport (below a host's own sticky header); default 0.
+ * @cssproperty --cr-progress-background - Background of the sticky progress bar; default the element's background.
+ * @cssproperty --cr-progress-bar-color - Fill of the progress meter; default the accent.
  * @cssstate complete - Every item is rated.
  * @cssstate invalid - Required and not complete.
  * @event input - The response changed through user interaction (also each keystroke in a note).
@@ -109,6 +123,12 @@ export class CrRubric extends FormAssociatedElement {
   @property({ attribute: 'storage-key' }) storageKey = '';
   /** `dark` or `high-contrast`; any other value keeps the light theme. */
   @property({ reflect: true, converter: safeString }) theme = '';
+  /**
+   * The progress bar: shown and sticky in view (default), `static` (shown where it is, not sticky),
+   * or `none` (not shown: the host shows its own).
+   * @attr progress
+   */
+  @property({ reflect: true, converter: safeString }) progress = '';
   /** A Learning Record Store's xAPI endpoint: complete and submitted responses are sent there (docs/interop.md). Default: the session's. */
   @property({ attribute: 'xapi-endpoint' }) xapiEndpoint = '';
   /** Who is answering, as an xAPI Agent (`mbox`, `mbox_sha1sum`, `openid` or `account`); never guessed. Default: the session's. */
@@ -120,6 +140,9 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
+  /** The progress bar, once its own chunk has arrived: the first paint does not wait for it. */
+  #progress?: ProgressController;
+  #progressLoading?: Promise<void>;
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   protected get session(): SessionState | undefined {
@@ -330,12 +353,27 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   #layoutStyles?: CSSResult;
+  #progressStyles?: CSSResult;
 
-  /** The shown layout's own rules join the element's styles (each layout keeps its rules with its templates). */
+  /** The shown layout's own rules (and the progress bar's) join the element's styles (each keeps its rules with its templates). */
   #adoptLayoutStyles(styles: CSSResult): void {
-    if (this.#layoutStyles === styles) return;
+    const progress = this.#progress?.styles;
+    if (this.#layoutStyles === styles && this.#progressStyles === progress) return;
     this.#layoutStyles = styles;
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrRubric).elementStyles, styles]);
+    this.#progressStyles = progress;
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrRubric).elementStyles, styles, ...(progress ? [progress] : [])]);
+  }
+
+  /** The progress bar and section navigation; its code arrives as a chunk after the first paint. */
+  #renderProgress(view: View) {
+    if (this.progress === 'none') return '';
+    if (this.#progress) return this.#progress.render(view, this.progress);
+    if (!this.#progressLoading) {
+      // A chunk that never arrives (offline) leaves the rubric working without the bar.
+      this.#progressLoading = (progressPart ??= import('./progress.js')).then((m) => void (this.#progress = new m.ProgressController(this)), () => undefined);
+      this.#owner.waitFor(this.#progressLoading);
+    }
+    return '';
   }
 
   /** The registry (and the definition's own chunk) load only for a `rubric` attribute. */
@@ -473,6 +511,7 @@ export class CrRubric extends FormAssociatedElement {
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
       ${renderNotices(this.#report, strings, this.#owner.unusable(rubric), (text) => localize(text, lang, rubric.defaultLanguage))}
+      ${this.#renderProgress(view)}
       ${renderResponseFields(view)} ${layout.head(view)} ${renderProvenance(view)}
       ${subjects ? subjects(view, layout) : rubric.sections.map((s) => renderSection(view, s, layout))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

@@ -65,6 +65,8 @@ describe('<cr-rubric>', () => {
     await rubric.updateComplete;
     el.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
+    expect(rubric.shadowRoot!.activeElement, 'the progress bar\'s "Next unrated" comes first').to.equal(rubric.shadowRoot!.querySelector('[part~="next-open"]'));
+    await sendKeys({ press: 'Tab' });
     expect(rubric.shadowRoot!.activeElement).to.equal(radios(rubric, 'first')[0]);
     await sendKeys({ press: 'Tab' });
     expect(rubric.shadowRoot!.activeElement).to.equal(radios(rubric, 'second')[0]);
@@ -79,13 +81,14 @@ describe('<cr-rubric>', () => {
     await rubric.updateComplete;
     const stops: (Element | null)[] = [];
     host.querySelector<HTMLButtonElement>('#before')!.focus();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
       stops.push(rubric.shadowRoot!.activeElement ?? document.activeElement);
     }
     const [first, second] = [radios(rubric, 'first')[2], radios(rubric, 'second')[1]];
     const [firstClear, secondClear] = [...rubric.shadowRoot!.querySelectorAll('button.clear')];
-    expect(stops).to.deep.equal([first, firstClear, second, secondClear, host.querySelector('#after')]);
+    const next = rubric.shadowRoot!.querySelector('[part~="next-open"]');
+    expect(stops).to.deep.equal([next, first, firstClear, second, secondClear, host.querySelector('#after')]);
     const back: (Element | null)[] = [];
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Shift+Tab' });

@@ -101,6 +101,43 @@ export function setText<T>(root: T, path: Path, lang: string, primary: string, t
   return setAt(root, path, next);
 }
 
+/**
+ * A list of translatable texts after its `lang` lines were edited in one text box (suggestions,
+ * the labels of a select's options). Translations are never dropped by an edit in another
+ * language: in the `primary` language, a line that repeats an entry's text keeps that entry's
+ * translations (a line moved, another removed), and with as many lines as before the other lines
+ * keep those of the other entries in order (edited in place); in a second language, line i is entry i's
+ * translation, and a line past the end starts an entry whose primary text is still empty (the
+ * schema then names it). Empty lines are left out.
+ */
+export function setLines(list: readonly unknown[], lines: readonly string[], lang: string, primary: string): { value: unknown; from: number }[] {
+  const withText = (entry: unknown, text: string) => (setText<unknown>({ at: entry }, ['at'], lang, primary, text) as { at?: unknown }).at;
+  if (lang !== primary) {
+    // Line i is entry i's translation, blank lines included (a blank is a text not translated yet).
+    const given = lines.length > 0 && lines.at(-1)?.trim() === '' ? lines.slice(0, -1) : lines;
+    const out: { value: unknown; from: number }[] = [];
+    for (let i = 0; i < Math.max(list.length, given.length); i++) {
+      const value = withText(list[i], given[i]?.trim() === '' ? '' : (given[i] ?? ''));
+      if (value !== undefined) out.push({ value, from: i < list.length ? i : -1 });
+    }
+    return out;
+  }
+  const given = lines.filter((line) => line.trim() !== '');
+  const free = list.map((entry, i) => ({ entry, i, used: false }));
+  // A line that repeats an entry's text is that entry (moved, or left as it was)…
+  const from = given.map((line) => {
+    const same = free.find((f) => !f.used && textIn(f.entry, primary, primary) === line);
+    if (same) same.used = true;
+    return same;
+  });
+  // …and with as many lines as entries, the other lines are the other entries, edited in place.
+  if (given.length === list.length) {
+    const rest = free.filter((f) => !f.used);
+    for (let i = 0; i < from.length; i++) if (!from[i]) from[i] = rest.shift();
+  }
+  return given.map((line, i) => ({ value: withText(from[i]?.entry, line), from: from[i]?.i ?? -1 }));
+}
+
 /** Every id used in the list at `path`. */
 export function idsAt(root: unknown, path: Path): string[] {
   return listAt(root, path).map((entry) => getAt(entry, ['id'])).filter((id): id is string => typeof id === 'string');
@@ -154,6 +191,7 @@ export function textPaths(root: unknown): Path[] {
   for (const key of ['itemFields', 'responseFields'] as const) each([key], ['label', 'help'], (at) => each([...at, 'options'], ['label']));
   add(['subjects', 'label']);
   add(['subjects', 'pluralLabel']);
+  listAt(root, ['subjects', 'suggestions']).forEach((_, i) => add(['subjects', 'suggestions', i]));
   each(['subjects', 'fields'], ['label', 'help']);
   return out;
 }

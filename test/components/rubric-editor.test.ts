@@ -4,6 +4,7 @@ import '../../src/components/rubric-editor/cr-rubric-editor.js';
 import type { CrRubricEditor } from '../../src/components/rubric-editor/rubric-editor.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_PREFIX } from '../../src/controllers/draft-controller.js';
+import { getAt } from '../../src/rubrics/authoring.js';
 import coherenceJson from '../../src/rubrics/coherence-progression.json';
 import { parseDefinition } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
@@ -281,6 +282,35 @@ describe('<cr-rubric-editor>', () => {
     form.reset();
     await el.updateComplete;
     expect(getTitle(el)).to.equal('New rubric');
+  });
+
+  it('translates suggestions line by line, and an edit of the English keeps every Spanish line', async () => {
+    const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor rubric="relationship-continuum"></cr-rubric-editor>`);
+    await waitUntil(() => el.definition['id'] === 'relationship-continuum', 'loads the continuum');
+    await el.updateComplete;
+    el.second = 'es';
+    await el.updateComplete;
+    const path = ['subjects', 'suggestions'];
+    const english = (getAt(el.definition, path) as string[]).slice();
+    const paste = async (box: HTMLTextAreaElement, text: string) => {
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    const spanish = field(el, path, 'es');
+    expect(spanish.value.split('\n')).to.deep.equal(english.map(() => ''));
+    expect(spanish.labels?.[0]?.textContent).to.contain('(es)');
+    await paste(spanish, ['Padres', '', 'Sindicato'].join('\n'));
+    const after = getAt(el.definition, path) as unknown[];
+    expect(after[0]).to.deep.equal({ en: english[0], es: 'Padres' });
+    expect(after[1], 'a blank line leaves the text untranslated, in place').to.equal(english[1]);
+    expect(after[2]).to.deep.equal({ en: english[2], es: 'Sindicato' });
+    // The English list loses its first line: the other Spanish lines stay with their English.
+    await paste(field(el, path), english.slice(1).join('\n'));
+    const edited = getAt(el.definition, path) as unknown[];
+    expect(edited).to.have.length(english.length - 1);
+    expect(edited[1]).to.deep.equal({ en: english[2], es: 'Sindicato' });
+    expect(field(el, path, 'es').value.split('\n')[1]).to.equal('Sindicato');
   });
 
   it('shows texts side by side in a second language and counts what is not translated', async () => {

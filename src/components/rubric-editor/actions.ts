@@ -14,7 +14,9 @@ import {
   nextMajor,
   removeAt,
   setAt,
+  setLines,
   setText,
+  textIn,
   type Draft,
   type Path,
 } from '../../rubrics/authoring.js';
@@ -58,21 +60,25 @@ function controlValue(work: Draft, path: Path, edit: string, control: HTMLInputE
     case 'flag':
       return setAt(work, path, (control as HTMLInputElement).checked);
     case 'lines': {
-      const lines = value.split('\n').filter((line) => line.trim() !== '');
+      const lines = setLines(listAt(work, path), value.split('\n'), control.dataset['lang'] || primary, primary).map((l) => l.value);
       return setAt(work, path, lines.length ? lines : undefined);
     }
     case 'options': {
       const old = listAt(work, path);
+      const labels = setLines(
+        old.map((o) => getAt(o, ['label'])),
+        value.split('\n'),
+        control.dataset['lang'] || primary,
+        primary,
+      );
       const taken: string[] = [];
-      const options = value
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((label, i) => {
-          const kept = getAt(old[i], ['id']);
-          const id = typeof kept === 'string' && !taken.includes(kept) ? kept : freeId(label, taken);
-          taken.push(id);
-          return { id, label };
-        });
+      const options = labels.map(({ value: label, from }) => {
+        // An option keeps its id wherever its label came from, so answers given to it still count.
+        const kept = from >= 0 ? getAt(old[from], ['id']) : undefined;
+        const id = typeof kept === 'string' && !taken.includes(kept) ? kept : freeId(textIn(label, primary, primary) || 'option', taken);
+        taken.push(id);
+        return { id, label };
+      });
       return setAt(work, path, options.length ? options : undefined);
     }
     default:

@@ -84,11 +84,21 @@ export function plainField(v: EditorView, path: Path, label: string, options: Co
   return control(v, path, options.type === 'number' ? 'number' : 'plain', text, controlId(path), label, options);
 }
 
-/** Lines of text as a list of strings (`lines`) or of `{ id, label }` options (`options`). */
-export function linesField(v: EditorView, path: Path, label: string, edit: 'lines' | 'options', help: string): TemplateResult {
+/**
+ * Lines of text as a list of strings (`lines`) or of `{ id, label }` options (`options`). A
+ * `translatable` list gets a second box in the second language, line by line.
+ */
+export function linesField(v: EditorView, path: Path, label: string, edit: 'lines' | 'options', help: string, translatable = true): TemplateResult {
   const list = getAt(v.work, path);
-  const lines = Array.isArray(list) ? list.map((x) => (edit === 'options' ? textIn(getAt(x, ['label']), v.primary, v.primary) : textIn(x, v.primary, v.primary))) : [];
-  return control(v, path, edit, lines.join('\n'), controlId(path), label, { long: true, help });
+  const lines = (lang: string) => (Array.isArray(list) ? list.map((x) => textIn(edit === 'options' ? getAt(x, ['label']) : x, lang, v.primary)) : []);
+  const first = control(v, path, edit, lines(v.primary).join('\n'), controlId(path), label, { long: true, help });
+  if (!translatable || !v.second || v.second === v.primary) return first;
+  const translated = lines(v.second);
+  const missing = translated.filter((line) => line === '').length;
+  return html`<div class="pair ${missing ? 'untranslated' : ''}">
+    ${first}
+    ${control(v, path, edit, translated.join('\n'), controlId(path, v.second), `${label} (${v.second})`, { long: true, help: missing ? v.s.untranslated(missing) : help }, v.second)}
+  </div>`;
 }
 
 /** A true-or-absent flag (`bool`), or a required true-or-false one (`flag`). */

@@ -52,7 +52,7 @@ export function renderAbout(v: EditorView): TemplateResult {
     </details>
     <details class="group" ?open=${getAt(v.work, ['notes']) !== undefined}>
       <summary>${s.notes}</summary>
-      ${linesField(v, ['languages'], s.languages, 'lines', s.languagesHelp)}
+      ${linesField(v, ['languages'], s.languages, 'lines', s.languagesHelp, false)}
       ${renderTexts(v, ['notes'], s.notes, s.note, s.addNote)}
     </details>`);
 }

@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { taggedBuiltIns } from './scripts/builtins.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
@@ -113,17 +113,20 @@ function dropAuthorNotes() {
 }
 
 /**
- * Translations stay out of the CDN bundles: `import('./es.js')` in `src/i18n/strings.ts` becomes
- * `import('./locales/es.js')`, a file of its own that every CDN bundle shares and only a page in
- * that language downloads. The translations are built by `locales` below.
+ * Translations stay out of the CDN bundles: a dynamic import of a table in `src/i18n/`
+ * (`import('./es.js')` in `strings.ts`, the rubric's interface; `import('../../i18n/report.es.js')`,
+ * the report's) becomes `import('./locales/es.js')` or `import('./locales/report.es.js')`, a file of
+ * its own that every CDN bundle shares and only a page in that language downloads. The
+ * translations are built by `locales` below.
  */
+const I18N_TABLE = /[\\/]src[\\/]i18n[\\/]((?:[a-z]+\.)?[a-z]{2,3})\.[jt]s$/;
 function externalLocales() {
   return {
     name: 'external-locales',
     resolveDynamicImport(specifier, importer) {
-      if (typeof specifier !== 'string' || !/[\\/]src[\\/]i18n[\\/]strings\.ts$/.test(importer ?? '')) return null;
-      const lang = /^\.\/([a-z]{2,3})\.js$/.exec(specifier)?.[1];
-      return lang ? { id: `./locales/${lang}.js`, external: true } : null;
+      if (typeof specifier !== 'string' || !importer || !specifier.startsWith('.')) return null;
+      const table = I18N_TABLE.exec(resolvePath(dirname(importer), specifier))?.[1];
+      return table ? { id: `./locales/${table}.js`, external: true } : null;
     },
   };
 }
@@ -284,9 +287,10 @@ function elementBundle(name, input) {
 
 const cdn = [sharedLitBundle, ...Object.entries(cdnEntries).map(([name, input]) => elementBundle(name, input))];
 
-/** `dist/cdn/locales/<lang>.js`: one module per translation (see `externalLocales`). */
+/** `dist/cdn/locales/<lang>.js` and `<element>.<lang>.js`: one module per translation (see `externalLocales`). */
 const locales = readdirSync('src/i18n')
-  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  // The embed page's own messages are inlined in it, like its other tables.
+  .filter((f) => I18N_TABLE.test(`/src/i18n/${f}`) && !f.startsWith('embed.'))
   .map((f) => bundle(`src/i18n/${f}`, `dist/cdn/locales/${f.replace(/\.ts$/, '.js')}`));
 
 /** `xapi.js`: the LRS sender, for the CDN files and the embed page (see `externalXapi`). */

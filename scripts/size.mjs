@@ -80,6 +80,7 @@ const WHY = [
   [/^chunks\/builtins-/, 'the built-ins registry: for a `rubric` attribute'],
   [/^chunks\/lrs-|^xapi\.js$/, 'the LRS sender: for an xapi-endpoint'],
   [/^locales\/[a-z]{2,3}\.js$/, 'the interface in another language'],
+  [/^locales\/(report|editor|embed)\.[a-z]{2,3}\.js$/, "an element's own interface (the report's, the editor's) in another language"],
   [/^locales\//, 'a built-in rubric in another language'],
   [/^chunks\/lit-/, 'Lit, shared by every per-element file on a page'],
   [/^chunks\//, 'a built-in definition: for a `rubric` attribute naming it'],

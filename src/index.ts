@@ -14,5 +14,5 @@ export { loadUiStrings, uiStrings, UI_LANGUAGES, type UiStrings } from './i18n/s
 export { CrRubricReport } from './components/report/report.js';
 export { CrRubricEditor } from './components/rubric-editor/rubric-editor.js';
 export { editorStrings, type EditorStrings } from './components/rubric-editor/strings.js';
-export { reportStrings, type ReportStrings } from './components/report/strings.js';
+export { loadReportStrings, reportStrings, type ReportStrings } from './components/report/strings.js';
 export * from './report/index.js';

@@ -209,6 +209,11 @@ describe('examples/ (built files in dist/)', function () {
     expect(text).to.contain('nope');
     expect(text).to.contain('team-assessment');
     expect(unknown.doc.querySelector('[role=alert]')).to.exist;
+    const spanish = await open('/dist/embed/index.html?lang=es');
+    await waitUntil(() => spanish.doc.querySelector('.embed-message'), 'no message without a rubric', { timeout: 5000 });
+    expect(spanish.doc.querySelector('.embed-message')!.textContent).to.equal(
+      'No se eligió ninguna rúbrica. Añada ?rubric=team-assessment (u otra rúbrica incorporada) o ?src= con la dirección de una definición a la dirección de la página.',
+    );
 
     const es = await open('/dist/embed/index.html?rubric=coherence-progression&lang=es&readonly');
     const el = es.doc.querySelector<RubricLike & { readonly: boolean }>('cr-coherence-progression')!;

@@ -43,6 +43,7 @@ import { BUILT_INS, builtInIds, isBuiltInId, type BuiltIn } from '../rubrics/bui
 import { parseResponse } from '../rubrics/parse.js';
 import { localize } from '../rubrics/text.js';
 import { allowedParents, embedDraftKey, framingOrigin, refuseParent } from './framer.js';
+import { EMBED_STRINGS, type EmbedStrings, type MessageParts } from './strings.js';
 
 const MESSAGE_PREFIX = 'collab-rubrics:';
 
@@ -64,7 +65,10 @@ function flag(params: URLSearchParams, name: string): boolean {
   return v !== 'false' && v !== '0' && v !== 'no';
 }
 
-function message(root: HTMLElement, parts: (string | [code: string])[]): void {
+/** Shows why there is no rubric, in the page's language (its table loaded first, English if it cannot be). */
+async function message(root: HTMLElement, lang: string, say: (strings: EmbedStrings) => MessageParts): Promise<void> {
+  await EMBED_STRINGS.load(lang)?.catch(() => undefined);
+  const parts = say(EMBED_STRINGS.get(lang));
   const p = document.createElement('p');
   p.className = 'embed-message';
   p.setAttribute('role', 'alert');
@@ -116,6 +120,7 @@ function start(): void {
   const given = params.get('lang');
   const lang = given && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(given) ? given : '';
   if (lang) document.documentElement.lang = lang;
+  const pageLang = document.documentElement.lang || 'en';
 
   const name = params.get('rubric');
   const src = params.get('src') ?? '';
@@ -125,22 +130,13 @@ function start(): void {
       const entry: BuiltIn = BUILT_INS[name];
       tag = entry.tag ?? 'cr-rubric';
     } else {
-      const known = builtInIds;
-      message(root, [
-        `There is no rubric called “${name}”. Use `,
-        ['?rubric='],
-        ' with one of: ',
-        ...known.flatMap((k, i): (string | [string])[] => (i === 0 ? [[k]] : [', ', [k]])),
-        ', or give a definition address with ',
-        ['?src='],
-        '.',
-      ]);
+      void message(root, pageLang, (s) => s.unknownRubric(name, builtInIds));
       return;
     }
   } else if (src) {
     tag = 'cr-rubric';
   } else {
-    message(root, ['No rubric chosen. Add ', ['?rubric=team-assessment'], ' (or another built-in rubric) or ', ['?src='], ' with a definition address to the page address.']);
+    void message(root, pageLang, (s) => s.noRubric);
     return;
   }
 

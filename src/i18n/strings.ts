@@ -1,10 +1,11 @@
 /**
- * Interface text of the elements. English is built in; every other language is its own module,
- * loaded the first time an element needs it (`loadUiStrings`), so a page in English never
- * downloads a translation. Rubric text comes from definitions.
+ * Interface text of the rubric elements (the report, the editor and the embed page have their own
+ * catalogs, through the same `catalog`). English is built in; every other language is its own
+ * module, loaded the first time an element needs it, so a page in English never downloads a
+ * translation. Rubric text comes from definitions.
  */
-import { own } from '../rubrics/own.js';
 import type { ProgressUnit } from '../scoring/progress.js';
+import { catalog } from './catalog.js';
 
 export interface UiStrings {
   clear: string;
@@ -140,55 +141,22 @@ const en: UiStrings = {
   subjectDone: (name) => `${name}: every item rated.`,
 };
 
-/** Translations other than English, each loaded on first use. */
-const LOADERS: Record<string, () => Promise<{ default: UiStrings }>> = {
+/** The interface text, English built in; each other language is `./<lang>.ts`, loaded on first use. */
+export const UI_STRINGS = catalog<UiStrings>(en, {
   es: () => import('./es.js'),
-};
-
-const loaded = new Map<string, UiStrings>([['en', en]]);
-const loading = new Map<string, Promise<UiStrings>>();
-
-/** The table's language for a BCP 47 tag: the tag, its base language, then English. */
-function tableFor(lang: string | undefined): string {
-  const tag = (lang ?? 'en').toLowerCase();
-  const known = (t: string) => loaded.has(t) || own(LOADERS, t) !== undefined;
-  if (known(tag)) return tag;
-  const base = tag.split('-')[0]!;
-  return known(base) ? base : 'en';
-}
+});
 
 /**
  * Interface strings for a BCP 47 tag (falling back to the base language, then English). A
  * translation that is not loaded yet gives English: call `loadUiStrings` first.
  */
-export function uiStrings(lang: string | undefined): UiStrings {
-  return loaded.get(tableFor(lang)) ?? en;
-}
+export const uiStrings = (lang: string | undefined): UiStrings => UI_STRINGS.get(lang);
 
 /**
  * Loads the translation for `lang` once. Returns undefined when nothing needs loading (English,
  * an unsupported language, or a translation already loaded), so callers can stay synchronous.
  */
-export function loadUiStrings(lang: string | undefined): Promise<UiStrings> | undefined {
-  const table = tableFor(lang);
-  if (loaded.has(table)) return undefined;
-  let pending = loading.get(table);
-  if (!pending) {
-    pending = own(LOADERS, table)!().then(
-      (module) => {
-        loaded.set(table, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        // A chunk that failed to arrive (offline): English from now on, rather than a blank element.
-        loaded.set(table, en);
-        throw error;
-      },
-    );
-    loading.set(table, pending);
-  }
-  return pending;
-}
+export const loadUiStrings = (lang: string | undefined): Promise<UiStrings> | undefined => UI_STRINGS.load(lang);
 
 /** Languages the interface is translated into. */
-export const UI_LANGUAGES = ['en', ...Object.keys(LOADERS)];
+export const UI_LANGUAGES = UI_STRINGS.languages;

@@ -22,25 +22,6 @@ export const DEFAULT_DISCUSS_STEPS = 2;
  */
 export type DiscussBasis = 'range' | 'middle-half';
 
-/** The rule behind `discuss`, in words, for the given options (default: 2 steps, `range`). */
-export function discussRuleFor(options?: AggregateOptions): string {
-  const steps = validSteps(options?.discussSteps);
-  const which =
-    validBasis(options?.discussBasis) === 'middle-half'
-      ? 'the middle half of their ratings (from the lower to the upper quartile) spans'
-      : 'their ratings span';
-  return (
-    `An item is flagged for discussion when at least two people rated it and ${which} at least ${steps} ` +
-    `step${steps === 1 ? '' : 's'} of the scale (steps count levels, whatever their position values; ` +
-    '"does not apply" answers are left out). For a continuum the rule is applied per subject, and an ' +
-    'item is flagged when it is flagged for any subject. A section, and the whole rubric, is flagged ' +
-    'when any of its items is.'
-  );
-}
-
-/** The rule behind `discuss`, in words, for the default options. */
-export const discussRule = discussRuleFor();
-
 /** Options of the aggregation. */
 export interface AggregateOptions {
   /** Smallest range, in scale steps, that flags an item rated by two or more people. Default 2. */
@@ -67,7 +48,7 @@ export interface Distribution
   readonly middleSteps: number | null;
   /** Ideal-point scales with a target: the mean distance, in scale steps, of the ratings from it; otherwise null. */
   readonly distance: number | null;
-  /** Flagged for discussion (see `discussRule`). */
+  /** Flagged for discussion (`shouldDiscuss`, over `steps` or `middleSteps` as `discussBasis` says). */
   readonly discuss: boolean;
 }
 

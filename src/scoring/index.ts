@@ -21,8 +21,6 @@ export {
   createAccumulator,
   mergeAggregates,
   shouldDiscuss,
-  discussRule,
-  discussRuleFor,
   DEFAULT_DISCUSS_STEPS,
   type AggregateOptions,
   type DiscussBasis,

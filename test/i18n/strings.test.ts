@@ -1,5 +1,6 @@
 // Runs in a page of its own: the Spanish table must not be loaded before these tests start.
 import { expect } from '@open-wc/testing';
+import { loadReportStrings, REPORT_STRINGS, reportStrings } from '../../src/components/report/strings.js';
 import { loadUiStrings, uiStrings, UI_LANGUAGES } from '../../src/i18n/strings.js';
 
 describe('interface strings', () => {
@@ -33,6 +34,35 @@ describe('interface strings', () => {
         const text = typeof translated === 'function' ? (translated as (...a: unknown[]) => string)('2', '2') : translated;
         expect(text, `${lang}.${key}`).to.be.a('string').and.not.equal('');
       }
+    }
+  });
+});
+
+describe('the report’s strings', () => {
+  it('load Spanish on demand, like the rubric’s, and word the discuss rule from the aggregate’s data', async () => {
+    expect(REPORT_STRINGS.languages).to.deep.equal(['en', 'es']);
+    expect(reportStrings('es').teamResults, 'not loaded yet: English').to.equal('Team results');
+    const loading = loadReportStrings('es-MX');
+    expect(loading).to.be.an.instanceOf(Promise);
+    const es = await loading!;
+    expect(reportStrings('es')).to.equal(es);
+    expect(es.teamResults).to.equal('Resultados del equipo');
+    const en = reportStrings('en');
+    expect(en.rule({ discussSteps: 2, discussBasis: 'range' })).to.contain('at least two people rated it and their ratings span at least 2 steps of the scale');
+    expect(en.rule({ discussSteps: 1, discussBasis: 'range' })).to.contain('at least 1 step of the scale');
+    expect(en.rule({ discussSteps: 3, discussBasis: 'middle-half' })).to.contain(
+      'the middle half of their ratings (from the lower to the upper quartile) spans at least 3 steps',
+    );
+    expect(es.rule({ discussSteps: 1, discussBasis: 'middle-half' })).to.contain('la mitad central de sus valoraciones').and.contain('al menos 1 paso de la escala');
+  });
+
+  it('translate every English string into a value of the same kind', async () => {
+    const en = reportStrings('en');
+    for (const lang of REPORT_STRINGS.languages) {
+      await loadReportStrings(lang);
+      const table = reportStrings(lang) as unknown as Record<string, unknown>;
+      expect(Object.keys(table).sort(), lang).to.deep.equal(Object.keys(en).sort());
+      for (const [key, value] of Object.entries(en)) expect(typeof table[key], `${lang}.${key}`).to.equal(typeof value);
     }
   });
 });

@@ -3,8 +3,6 @@ import {
   aggregateResponses,
   createAccumulator,
   DEFAULT_DISCUSS_STEPS,
-  discussRule,
-  discussRuleFor,
   mergeAggregates,
   shouldDiscuss,
   type Distribution,
@@ -30,7 +28,6 @@ const team = [
 describe('aggregateResponses', () => {
   it('states its discuss rule', () => {
     expect(DEFAULT_DISCUSS_STEPS).to.equal(2);
-    expect(discussRule).to.contain('at least two people').and.contain('2 steps');
     expect([shouldDiscuss(2, 2), shouldDiscuss(1, 5), shouldDiscuss(3, 1), shouldDiscuss(3, null), shouldDiscuss(2, 1, 1)]).to.deep.equal([true, false, false, false, true]);
   });
 
@@ -96,12 +93,12 @@ describe('aggregateResponses', () => {
     expect(aggregateResponses(grid3, team, { discussBasis: 'nonsense' as never }).discussBasis).to.equal('range');
   });
 
-  it('states the rule for the options in use', () => {
-    expect(discussRuleFor()).to.equal(discussRule);
-    expect(discussRuleFor({ discussSteps: 1 })).to.contain('at least 1 step of the scale');
-    expect(discussRuleFor({ discussBasis: 'middle-half', discussSteps: 3 })).to.contain(
-      'the middle half of their ratings (from the lower to the upper quartile) spans at least 3 steps',
-    );
+  it('returns the rule it applied as data (steps, basis), for the report to word', () => {
+    expect([aggregateResponses(grid3, []).discussSteps, aggregateResponses(grid3, []).discussBasis]).to.deep.equal([2, 'range']);
+    const odd = aggregateResponses(grid3, [], { discussSteps: Number.NaN });
+    expect(odd.discussSteps).to.equal(DEFAULT_DISCUSS_STEPS);
+    const chosen = aggregateResponses(grid3, [], { discussSteps: 3, discussBasis: 'middle-half' });
+    expect([chosen.discussSteps, chosen.discussBasis]).to.deep.equal([3, 'middle-half']);
   });
 
   it('counts steps by rank, not by position, and leaves "does not apply" out', () => {

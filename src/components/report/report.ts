@@ -26,7 +26,8 @@ import {
   renderSubjectAgreed,
   renderSubjectTexts,
 } from './report-templates.js';
-import { reportStrings, type ReportStrings } from './strings.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { REPORT_STRINGS, type ReportStrings } from './strings.js';
 import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
@@ -169,11 +170,14 @@ export class CrRubricReport extends LitElement {
     return asResponse(this.value);
   }
 
-  /** Also waits for a built-in definition being loaded. */
+  /** The interface text in the report's language, loaded the first time that language is shown. */
+  readonly #localize = new LocalizeController(this, REPORT_STRINGS, () => this.language);
+
+  /** Also waits for a built-in definition and the interface text being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
+    for (let work = this.#loading ?? this.#localize.pending; work; work = this.#loading ?? this.#localize.pending) {
+      await work.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -194,6 +198,7 @@ export class CrRubricReport extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('rubric')) this.#loadBuiltIn(this.rubric);
+    this.#localize.load();
     this.#result = this.#definitions.resolve();
     const rubric = this.rubricDefinition;
     this.#lrs.sync(
@@ -214,7 +219,7 @@ export class CrRubricReport extends LitElement {
     const lang = this.language;
     const old = this.#view;
     const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis', 'ideal'] as const;
-    if (old && old.rubric === rubric && old.lang === lang && !rescore.some((key) => changed.has(key))) {
+    if (old && old.rubric === rubric && old.lang === lang && old.strings === this.#localize.strings && !rescore.some((key) => changed.has(key))) {
       this.#view = { ...old, value: this.#agreed };
       return;
     }
@@ -257,7 +262,7 @@ export class CrRubricReport extends LitElement {
     } finally {
       this.importing = undefined;
     }
-    const strings = reportStrings(this.language);
+    const strings = this.#localize.strings;
     const report: ImportReport = {
       ...result,
       invalid: [...tooLarge.map((f) => ({ source: f.name, issues: [{ path: '(root)', message: strings.tooLarge }] })), ...result.invalid],
@@ -379,7 +384,7 @@ export class CrRubricReport extends LitElement {
   }
 
   protected override render() {
-    const strings = reportStrings(this.language);
+    const strings = this.#localize.strings;
     if (this.#result && !this.#result.success) {
       return html`<div class="definition-error" part="definition-error" role="alert">
         <h2>${strings.loadError}</h2>
@@ -387,7 +392,8 @@ export class CrRubricReport extends LitElement {
       </div>`;
     }
     const view = this.#view;
-    if (!view) return nothing;
+    // Nothing is shown half-translated: the report's text in its language arrives first.
+    if (!view || !this.#localize.ready) return nothing;
     const { rubric, aggregate } = view;
     const checked = this.#checked;
     const left = checked?.skipped.length ?? 0;

@@ -8,7 +8,8 @@ import type { ParkedStatement } from '../../controllers/xapi-queue.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiAgent } from '../../interop/xapi-types.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
-import { loadUiStrings, uiStrings } from '../../i18n/strings.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { UI_STRINGS } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
 import { builtInIn } from '../../rubrics/in-language.js';
 import type { Layout } from '../../rubrics/kinds.js';
@@ -173,6 +174,8 @@ export class CrRubric extends FormAssociatedElement {
       return undefined;
     },
   });
+  /** The interface text in this element's language, loaded the first time that language is shown. */
+  readonly #localize = new LocalizeController(this, UI_STRINGS, () => this.language);
   /** A built-in's translation being fetched during this update. */
   #builtInLoading?: Promise<unknown>;
   /** The LRS sender, loaded once an `xapi-endpoint` applies (its own file in the CDN build). */
@@ -308,7 +311,7 @@ export class CrRubric extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('rubricId')) this.#loadBuiltIn();
     this.#builtInLoading = undefined;
-    const translating = loadUiStrings(this.language);
+    const translating = this.#localize.load();
     const decided = this.#owner.update();
     // Nothing is shown half-translated: the interface strings, or a built-in's own translation file.
     this.#translating = translating ?? this.#builtInLoading;
@@ -323,7 +326,7 @@ export class CrRubric extends FormAssociatedElement {
     this.#report = this.#owner.report(rubric, response);
     const lang = this.language;
     const score = scoreResponse(rubric, response);
-    this.shared = { rubric, response, score, lang, strings: uiStrings(lang), readonly: this.readonly };
+    this.shared = { rubric, response, score, lang, strings: this.#localize.strings, readonly: this.readonly };
     this.#provider.setValue(this.shared);
   }
 
@@ -346,7 +349,7 @@ export class CrRubric extends FormAssociatedElement {
     const rubric = this.rubric;
     const missing = rubric && this.required ? missingItems(rubric, this.#owner.response(rubric), this.language) : [];
     const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} :is(input, textarea), #${CSS.escape(missing[0].key)}`);
-    const message = validationMessage(missing, uiStrings(this.language));
+    const message = validationMessage(missing, this.#localize.strings);
     const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
     this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, { message }, anchor, usable ? JSON.stringify(usable) : undefined);
     this.setCustomState('complete', this.shared?.score.complete === true);
@@ -419,7 +422,7 @@ export class CrRubric extends FormAssociatedElement {
     event.stopPropagation();
     if (!this.editable) return;
     const { intent, cut } = editWithinLimit(event, this.#owner.response(this.rubric!));
-    if (cut) this.announce(uiStrings(this.language).tooLarge);
+    if (cut) this.announce(this.#localize.strings.tooLarge);
     if (intent) this.#apply(intent);
   }
 
@@ -479,7 +482,7 @@ export class CrRubric extends FormAssociatedElement {
   };
 
   protected override render() {
-    const strings = uiStrings(this.language);
+    const strings = this.#localize.strings;
     const result = this.#owner.result;
     if (result && !result.success) return renderDefinitionError(result.issues, strings);
     const shared = this.shared;

@@ -64,6 +64,7 @@ describe('dist/ browser bundles', function () {
  */
 const onDemand = (fetched: (part: string) => string[]) => fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));
 
+type ReportLike = HTMLElement & { updateComplete: Promise<boolean> };
 type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
 
 describe('dist/cdn per-element files', function () {
@@ -106,6 +107,25 @@ describe('dist/cdn per-element files', function () {
     // The rubric's own Spanish, and nothing of the rubrics the page does not show.
     expect(fetched('/locales/coherence-progression.es.js')).to.have.length(1);
     expect(fetched('/locales/').filter((f) => !/\/locales\/(es|rubrics|coherence-progression\.es)\.js$/.test(f))).to.deep.equal([]);
+    close();
+  });
+
+  it('load the report’s Spanish only for a report in Spanish, through the same path as the rubric’s', async () => {
+    const { doc, fetched, close } = await openFrame('/dist/cdn/cr-rubric-report.js');
+    const english = doc.createElement('cr-rubric-report') as HTMLElement as ReportLike;
+    english.setAttribute('rubric', 'team-assessment');
+    doc.body.append(english);
+    await english.updateComplete;
+    expect(english.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.contain('Team results');
+    expect(fetched('/locales/'), 'an English report loads no translation').to.deep.equal([]);
+
+    const spanish = doc.createElement('cr-rubric-report') as HTMLElement as ReportLike;
+    spanish.setAttribute('rubric', 'team-assessment');
+    spanish.setAttribute('lang', 'es');
+    doc.body.append(spanish);
+    await spanish.updateComplete;
+    expect(spanish.shadowRoot!.querySelector('[part~="header"]')!.textContent).to.contain('Resultados del equipo');
+    expect(fetched('/locales/report.es.js')).to.have.length(1);
     close();
   });
 });

@@ -273,6 +273,37 @@ describe('examples/ (built files in dist/)', function () {
     expect(frame.getBoundingClientRect().height).to.be.closeTo(content() + 14, 1);
   });
 
+  it('resize.js keeps the progress bar of a content-sized frame in view as the page scrolls', async () => {
+    const script = document.createElement('script');
+    script.src = '/dist/embed/resize.js';
+    await new Promise((resolve) => {
+      script.addEventListener('load', resolve, { once: true });
+      document.head.append(script);
+    });
+    const frame = document.createElement('iframe');
+    frame.dataset['collabRubrics'] = '';
+    frame.title = 'Coherence progression';
+    frame.style.cssText = 'width: 700px; height: 300px; border: 2px solid';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/embed/index.html?rubric=coherence-progression';
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector<RubricLike>('cr-coherence-progression')!;
+    await ready(frame.contentWindow!, el);
+    await waitUntil(() => frame.getBoundingClientRect().height > 3000, 'resize.js sized the frame to its content', { timeout: 10000 });
+    const bar = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="progress"]')!;
+    await waitUntil(() => bar(), 'the progress bar arrived');
+    // Scroll the page (not the frame) to the middle of the rubric: the bar is at the top of the page's viewport.
+    window.scrollTo(0, window.scrollY + frame.getBoundingClientRect().top + 1500);
+    try {
+      await waitUntil(() => Math.abs(frame.getBoundingClientRect().top + 2 + bar().getBoundingClientRect().top) <= 1, 'the bar follows the page', { timeout: 5000 });
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('dist/embed/index.html posts responses only to ?parent-origin= and heights to its parent', async () => {
     const seen: { source: MessageEventSource | null; data: { type?: string } }[] = [];
     const listen = (e: MessageEvent) => seen.push({ source: e.source, data: e.data });

@@ -21,6 +21,8 @@
  *   parent → frame
  *     { type: 'collab-rubrics:set-value', value }          show / continue a saved response (null clears)
  *     { type: 'collab-rubrics:submitted' }                 the host stored the response: delete the draft
+ *     { type: 'collab-rubrics:viewport', top }             (resize.js) px of the frame above the page's viewport:
+ *                                                          the progress bar sticks that far down
  *
  * Security
  *   - Responses (and `ready`) are posted only to `parent-origin`, never to '*'. Without a valid
@@ -156,10 +158,18 @@ function start(): void {
   });
 
   window.addEventListener('message', (event: MessageEvent) => {
-    if (!parentOrigin || event.origin !== parentOrigin || event.source !== window.parent) return;
+    if (refused || event.source !== window.parent) return;
     const data: unknown = event.data;
     if (!data || typeof data !== 'object') return;
     const type = (data as { type?: unknown }).type;
+    // Only a number that moves the progress bar: taken from the framing page even without a
+    // parent-origin, as heights are sent to it.
+    if (type === `${MESSAGE_PREFIX}viewport` && (!parentOrigin || event.origin === parentOrigin)) {
+      const top = (data as { top?: unknown }).top;
+      if (typeof top === 'number' && Number.isFinite(top)) el.style.setProperty('--cr-progress-top', `${Math.max(0, top)}px`);
+      return;
+    }
+    if (!parentOrigin || event.origin !== parentOrigin) return;
     if (type === `${MESSAGE_PREFIX}set-value`) {
       const value = (data as { value?: unknown }).value;
       if (value === null || value === undefined) {

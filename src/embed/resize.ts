@@ -10,6 +10,11 @@
  * iframe's window and from the origin of its `src` (or of `data-collab-rubrics="https://origin"`
  * when given). The height is set through CSSOM (`iframe.style.height`), which a strict
  * Content-Security-Policy allows, so the page needs no inline styles.
+ *
+ * Such an iframe is as tall as its content, so the page scrolls, never the frame: the rubric's
+ * sticky progress bar would stay at the top of the rubric. So each frame is also told, as the page
+ * scrolls, how much of it is above the page's viewport (`{ type: 'collab-rubrics:viewport', top }`,
+ * CSS px, to the frame's own origin only), and its bar sticks that far down.
  */
 const SELECTOR = 'iframe[data-collab-rubrics]';
 const MAX_HEIGHT = 100_000;
@@ -44,5 +49,26 @@ function onMessage(event: MessageEvent): void {
   }
 }
 
-// Idempotent: a second copy of this script only sets the same height again.
+let pending = false;
+
+/** Tells each frame how far its top is above the viewport, once per animation frame. */
+function onScroll(): void {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => {
+    pending = false;
+    for (const iframe of document.querySelectorAll<HTMLIFrameElement>(SELECTOR)) {
+      const origin = expectedOrigin(iframe);
+      if (!origin || origin === 'null' || !iframe.contentWindow) continue;
+      const style = getComputedStyle(iframe);
+      const inset = (parseFloat(style.borderTopWidth) || 0) + (parseFloat(style.paddingTop) || 0);
+      const top = Math.max(0, Math.round(-(iframe.getBoundingClientRect().top + inset)));
+      iframe.contentWindow.postMessage({ type: 'collab-rubrics:viewport', top }, origin);
+    }
+  });
+}
+
+// Idempotent: a second copy of this script only sets the same height (and offset) again.
 window.addEventListener('message', onMessage);
+window.addEventListener('scroll', onScroll, { passive: true });
+window.addEventListener('resize', onScroll, { passive: true });

@@ -87,6 +87,8 @@ export class ResponseController {
     this.#host = host;
     this.#context = context;
     this.definition = new DefinitionController(host, () => ({ definition: host.definition, src: host.src, fallback: context.fallback }));
+    // The getters below belong to the object literal, where `this` is that object: they read this controller through `owner`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const owner = this;
     this.#owned = {
       host,

@@ -30,7 +30,7 @@ export interface QueueEntry {
   parked?: LrsProblem;
 }
 
-/** What the last attempt came to; `XapiStatusEvent`s and the status line say it. */
+/** What the last attempt came to; the element's `xapiStatus` and its status line say it. */
 export type SendState = 'sent' | 'sending' | 'offline' | 'retrying' | 'parked' | 'unavailable';
 
 export interface SendStatus {

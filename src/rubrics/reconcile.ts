@@ -8,7 +8,7 @@
  * 2. Answer by answer, the later time wins (`mergeResponses`); ties go to the larger value, so both
  *    sides of a merge choose the same answers.
  * 3. A side whose answers lost (a different answer won for an item it holds) is reported as
- *    `asideMine` / `asideTheirs`: the caller keeps that copy somewhere recoverable before anything
+ *    `mineLost` / `theirsLost`: the caller keeps that copy somewhere recoverable before anything
  *    overwrites it. Nothing is deleted here.
  */
 import { canonicalJson } from './canonical.js';

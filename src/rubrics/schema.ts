@@ -117,7 +117,7 @@ export const Source = z.strictObject({
   /** Which edition ("Updated October 2018"): text, so it can be translated; the names above are not. */
   edition: z.optional(ShortText),
   pages: z.optional(nonEmpty(LIMITS.shortText)),
-  /** An https: address for the source; rendered only after `safeUrl()`. */
+  /** An https: address for the source; rendered only after `safeHttpsUrl()` (src/rubrics/url.ts). */
   url: z.optional(nonEmpty(2000).check(matches(HTTPS, 'expected an https: address')).register(jsonSchemaHints, { pattern: HTTPS.source })),
   adaptedBy: z.optional(nonEmpty(LIMITS.shortText)),
 });

@@ -189,6 +189,9 @@ describe('<cr-rubric-report>: charts at a glance', () => {
       expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => text(th)).slice(1, levels.length + 1)).to.deep.equal(
         levels.map((l) => (l.shortLabel ?? l.label) as string),
       );
+      // A short head is named by the level's full label ("I" is "Initiating" to a screen reader).
+      const heads = [...table.querySelectorAll('thead th.level')];
+      expect(heads.map((th) => th.getAttribute('aria-label') ?? text(th))).to.deep.equal(levels.map((l) => l.label as string));
       const expected = rows === 'items' ? aggregate.items : aggregate.sections;
       const trs = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
       expect(trs.length).to.equal(expected.length);

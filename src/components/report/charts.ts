@@ -220,7 +220,12 @@ function heatTable(view: ReportView, spec: HeatSpec): TemplateResult {
   };
   return html`<table class="heat ${spec.chart}" part="heat-table">
     <caption>${spec.caption}</caption>
-    <thead><tr><th scope="col">${spec.head}</th>${levels.map((l) => html`<th scope="col" class="level">${shortLabel(view, l)}</th>`)}
+    <thead><tr><th scope="col">${spec.head}</th>${levels.map((l) => {
+      // A short head ("I") is named by the level's full label ("Initiating") for screen readers and as a tooltip.
+      const full = tr(view, l.label);
+      const short = shortLabel(view, l);
+      return short === full ? html`<th scope="col" class="level">${short}</th>` : html`<th scope="col" class="level" aria-label=${full} title=${full}>${short}</th>`;
+    })}
       ${spec.withMedian ? html`<th scope="col" class="median">${s.median}</th>` : nothing}${spec.withTotal ? html`<th scope="col">${s.total}</th>` : nothing}</tr></thead>
     <tbody>${spec.rows.map(
       (row) => html`<tr>

@@ -6,7 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { ENGINES, findEngine } from './scripts/engines.mjs';
+import { findEngine, wantedEngines } from './scripts/engines.mjs';
 import { engineCommandsPlugin } from './scripts/engine-commands.mjs';
 import { cspMiddleware } from './test/csp/middleware.mjs';
 import { lrsPlugin } from './scripts/lrs.mjs';
@@ -63,13 +63,7 @@ const launchers = {
   },
 };
 
-const wanted = (process.env.WTR_ENGINES ?? 'chromium')
-  .split(',')
-  .map((e) => e.trim())
-  .filter(Boolean);
-for (const engine of wanted) {
-  if (!ENGINES.includes(engine)) throw new Error(`WTR_ENGINES: unknown engine "${engine}" (one of ${ENGINES.join(', ')})`);
-}
+const wanted = wantedEngines();
 
 // Property and model tests: one fixed seed unless FC_SEED says otherwise (test/helpers/fc-seed.ts).
 const fcSeed = process.env.FC_SEED ?? '20261201';

@@ -1,34 +1,30 @@
 #!/usr/bin/env node
-// `npm test`: runs every test in Chromium (`npm run test:engines`: Chromium, Firefox and WebKit) through @web/test-runner.
+// `npm test`: runs every test through @web/test-runner in the default engines (DEFAULT_ENGINES in
+// scripts/engines.mjs: Chromium for now; `npm run test:engines`: Chromium, Firefox and WebKit, one after the other).
 // - Installs a missing engine with apt-get (Debian packages in scripts/engines.mjs) when it can.
 // - WebKit: starts Xvfb (unless DISPLAY is set) and WebKitWebDriver on a free port, and stops both.
 // - Builds dist/ and custom-elements.json first when they are missing or older than the sources.
 // - Prints each engine's counts, the tests an engine cannot run (with why), and last a bare
 //   `N passed, N failed` line over every engine; exits non-zero on any failure. Any other skipped
 //   test did not run: it counts as failed.
-// `npm test -- --files test/x.test.ts` passes arguments on; WTR_ENGINES=chromium,firefox picks engines.
+// `npm test -- --files test/x.test.ts` passes arguments on; WTR_ENGINES=chromium (or a comma list) picks engines.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_LABELS, ENGINE_PACKAGES, ENGINE_TOOLS, ENGINES, findEngine } from './engines.mjs';
+import { ENGINE_LABELS, ENGINE_PACKAGES, ENGINE_TOOLS, findEngine, wantedEngines } from './engines.mjs';
 import { ensureBuilt } from './ensure-built.mjs';
 import { ensureLrsInstalled } from './lrs.mjs';
 
-// Chromium by default: tests added late in stop 16 still fail in Firefox and WebKit (docs/engines.md,
-// "Status"); `npm run test:engines` runs all three.
-const wanted = (process.env.WTR_ENGINES ?? 'chromium')
-  .split(',')
-  .map((e) => e.trim())
-  .filter(Boolean);
-for (const engine of wanted) {
-  if (!ENGINES.includes(engine)) {
-    console.error(`WTR_ENGINES: unknown engine "${engine}" (one of ${ENGINES.join(', ')})`);
-    process.exit(2);
-  }
+// WTR_ENGINES, or DEFAULT_ENGINES (docs/engines.md, "Status").
+let wanted;
+try {
+  wanted = wantedEngines();
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
 }
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const hasTool = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 const installed = (engine) => Boolean(findEngine(engine)) && ENGINE_TOOLS[engine].every(hasTool);

@@ -1,10 +1,13 @@
 /**
  * Copies of drafts kept aside instead of being overwritten: `<draft key>:<reason>:<ms>`. A copy is
- * made once per content (a reload that meets the same unreadable draft again adds nothing), and at
- * most `SET_ASIDE_LIMIT` are kept per draft key: the oldest goes when a new one arrives, so a large
- * corrupt draft can never fill storage. `listSetAside` (and each element's `setAsideDrafts()`)
- * lists them for recovery.
+ * made once per content (a reload that meets the same unreadable draft again adds nothing), and a
+ * readable draft only when it holds an answer no copy holds yet (what a person sees of it: level,
+ * tick, words, notes; a response field; a partner's name; not times). At most `SET_ASIDE_LIMIT` are kept per draft key, so a large
+ * corrupt draft can never fill storage: when a new one arrives, a copy whose every answer another
+ * copy also holds goes first, else the oldest. `listSetAside` (and each element's
+ * `setAsideDrafts()`) lists them for recovery.
  */
+import { canonicalJson } from '../rubrics/canonical.js';
 
 /** Copies kept per draft key. */
 export const SET_ASIDE_LIMIT = 5;
@@ -53,12 +56,52 @@ export function listSetAside(draftKey: string): SetAsideDraft[] {
   return out.sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
 }
 
+/**
+ * What a person sees of each answer in a stored response (`item` or `subject|item` → the answer
+ * without its time), or undefined for text that is not a response (kept whole, compared as text).
+ */
+function answersOf(text: string): Map<string, string> | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const response = data as { answers?: unknown; subjects?: unknown } | null;
+  if (!response || typeof response !== 'object' || !response.answers || typeof response.answers !== 'object') return undefined;
+  const out = new Map<string, string>();
+  const add = (prefix: string, answers: unknown) => {
+    if (!answers || typeof answers !== 'object') return;
+    for (const [item, answer] of Object.entries(answers)) out.set(`${prefix}${item}`, canonicalJson(answer, (key) => key !== 'updatedAt'));
+  };
+  add('|', response.answers);
+  // The response's own fields (school, date) and each partner's name and fields count as answers too.
+  add('@|', (response as { fields?: unknown }).fields);
+  if (Array.isArray(response.subjects)) {
+    for (const s of response.subjects as { id?: unknown; name?: unknown; fields?: unknown; answers?: unknown }[]) {
+      add(`${String(s?.id)}|`, s?.answers);
+      add(`${String(s?.id)}@|`, { name: s?.name, ...(s?.fields && typeof s.fields === 'object' ? s.fields : {}) });
+    }
+  }
+  return out;
+}
+
+/** Whether every answer of `copy` is also held, the same, by one of `others`. */
+function covered(copy: Map<string, string> | undefined, others: readonly (Map<string, string> | undefined)[]): boolean {
+  if (!copy) return false;
+  for (const [key, shown] of copy) if (!others.some((o) => o?.get(key) === shown)) return false;
+  return true;
+}
+
 /** Keeps `raw` aside for `draftKey`; false when it could not be written (the caller must then never overwrite the original). */
 export function setAside(draftKey: string, raw: string, reason: SetAsideReason): boolean {
   const store = storage();
   if (!store) return false;
   const existing = listSetAside(draftKey);
   if (existing.some((copy) => copy.text === raw)) return true;
+  const held = existing.map((copy) => answersOf(copy.text));
+  const mine = answersOf(raw);
+  if (reason === 'replaced' && existing.length > 0 && covered(mine, held)) return true; // every answer in it is kept already
   try {
     let stamp = Date.now();
     while (store.getItem(`${draftKey}:${reason}:${stamp}`) !== null) stamp++;
@@ -66,6 +109,22 @@ export function setAside(draftKey: string, raw: string, reason: SetAsideReason):
   } catch {
     return false;
   }
-  for (const old of existing.slice(0, Math.max(0, existing.length + 1 - SET_ASIDE_LIMIT))) store.removeItem(old.key);
+  // Over the limit: first the copies whose every answer another copy (or the new one) holds, then the oldest.
+  let over = existing.length + 1 - SET_ASIDE_LIMIT;
+  const gone = new Set<number>();
+  for (let i = 0; i < existing.length && over > 0; i++) {
+    const others = [...held.filter((_, j) => j !== i && !gone.has(j)), mine];
+    if (covered(held[i], others)) {
+      gone.add(i);
+      over--;
+    }
+  }
+  for (let i = 0; i < existing.length && over > 0; i++) {
+    if (!gone.has(i)) {
+      gone.add(i);
+      over--;
+    }
+  }
+  for (const i of gone) store.removeItem(existing[i]!.key);
   return true;
 }

@@ -185,13 +185,26 @@ async function runCommands(cmds: Iterable<Cmd>): Promise<void> {
 
 describe('reconciliation: model-based (issue 10)', () => {
   it('counterexample from CI (stop 16): a click, a host value from the future, a skewed tab writing another answer', async function () {
-    this.timeout(30_000);
+    this.timeout(60_000);
     await runCommands([new Click(1, 'first', 'mid'), new HostSet(0, { first: 'low' }, 'future'), new SkewedTab('third', 'low', 'future')]);
   });
 
   it('counterexample (stop 17): a click before the draft is read on reload, a host value from the future, a skewed tab', async function () {
-    this.timeout(30_000);
+    this.timeout(60_000);
     await runCommands([new Reload(1, false, { item: 'third', level: 'low' }), new HostSet(0, { third: 'high', first: 'low' }, 'future'), new SkewedTab('first', 'low', 'future')]);
+  });
+
+  it('counterexample (stop 17 hunt): host values, a reload with a click, three skewed tabs with nonsense and old clocks', async function () {
+    this.timeout(60_000);
+    await runCommands([
+      new HostSet(0, { second: 'low', first: 'mid' }, 'old'),
+      new Click(0, 'first', 'low'),
+      new HostSet(0, { second: 'high', third: 'low', first: 'low' }, 'future'),
+      new Reload(1, false, { item: 'third', level: 'high' }),
+      new SkewedTab('third', 'mid', 'nonsense'),
+      new SkewedTab('first', 'high', 'old'),
+      new SkewedTab('second', 'mid', 'nonsense'),
+    ]);
   });
 
   it('no answer a person typed disappears without being kept somewhere they can recover it', async function () {

@@ -20,6 +20,8 @@ export interface RubricArgs {
   theme?: string;
   /** The progress bar: '' (sticky), `static` or `none`. */
   progress?: string;
+  /** `auto`, `compact` or `comfortable` (docs/layouts.md). */
+  density?: string;
   /** Set by the Language toolbar (see .storybook/preview.ts), not a control. */
   lang?: string;
   definition?: unknown;
@@ -53,6 +55,7 @@ export const defaultArgs: RubricArgs = {
   'storage-key': '',
   theme: '',
   progress: '',
+  density: 'auto',
   value: null,
 };
 
@@ -68,6 +71,7 @@ export function rubricTemplate(tag: RubricTag, args: RubricArgs) {
     storage-key=${args['storage-key'] || nothing}
     theme=${args.theme || nothing}
     progress=${args.progress || nothing}
+    density=${args.density || nothing}
     lang=${args.lang || nothing}
     .definition=${args.definition}
     .value=${args.value ?? null}

@@ -8,6 +8,13 @@ export default [
   surface,
   choice,
   css`
+    :host {
+      container-name: cr-rubric;
+    }
+    /* No text or control widens the element past its container: it wraps, or its own box scrolls. */
+    .base {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .description,
     .source,
     .translation,
@@ -26,6 +33,7 @@ export default [
     .items,
     .subject {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_gap);
     }
     fieldset.item,
@@ -47,10 +55,23 @@ export default [
     legend + * {
       clear: left;
     }
+    /* A scale's options: one list here, one line where they fit (each layout's oneLine rules,
+       measured on the list of items or the subject's card around them; a container inside the
+       item's fieldset would lose a focused radio in Chromium after reportValidity()). */
+    .items,
+    .subject {
+      container: cr-scale / inline-size;
+    }
     .options {
       display: grid;
       gap: 0.5rem;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+      grid-template-columns: minmax(0, 1fr);
+    }
+    /* A narrow element keeps more of its width for the scales. */
+    @container cr-rubric (width < 30em) {
+      .base {
+        --_gap: calc(var(--cr-space, 0.75rem) * 2 / 3);
+      }
     }
     .mark {
       color: var(--_muted);
@@ -100,6 +121,7 @@ export default [
     }
     .field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25rem;
       flex: 1 1 14rem;
       min-width: 0;

@@ -47,6 +47,7 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @csspart item - One rated item: a radio group.
  * @csspart item-title - An item's name (the group's legend).
  * @csspart options - The row of level choices of an item.
+ * @csspart columns - The level names above a section in the table form (`density`).
  * @csspart level - One level choice (a label wrapping a native radio).
  * @csspart level-checked - The chosen level choice.
  * @csspart descriptor - A level's descriptor text in a grid cell.
@@ -122,6 +123,12 @@ export class CrRubric extends FormAssociatedElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Draft key in browser storage. Without it, an element with an `id` autosaves under that id; otherwise autosave is off. */
   @property({ attribute: 'storage-key' }) storageKey = '';
+  /**
+   * How grid rubrics are arranged (docs/layouts.md): `auto` shows the table (items × levels) where
+   * the element is wide enough and the cards below that; `compact` shows the table from a smaller
+   * width; `comfortable` always shows the cards. Any other value is `auto`.
+   */
+  @property({ reflect: true, converter: safeString }) density: 'auto' | 'compact' | 'comfortable' = 'auto';
   /** `dark` or `high-contrast`; any other value keeps the light theme. */
   @property({ reflect: true, converter: safeString }) theme = '';
   /**

@@ -31,6 +31,8 @@ export interface View {
 export interface LayoutTemplate {
   /** Shown once above the items: a legend, a limit, provenance of reconstructed levels. */
   head(view: View): TemplateResult | typeof nothing;
+  /** Above a section's items: the column heads of the table form (docs/layouts.md), or nothing. */
+  columns(view: View): TemplateResult | typeof nothing;
   /** One item (for a subject rubric, of one subject, the `index`th). */
   item(view: View, item: Item, subject?: RatedSubject, index?: number): TemplateResult;
   /** The items of a section form one group of controls (a checklist's boxes), named by the section title. */
@@ -164,7 +166,7 @@ export function renderSection(view: View, section: Section, layout: LayoutTempla
     ${section.description ? html`<p class="description" id=${`${id}-desc`}>${t(view, section.description)}</p>` : nothing}
     <div class="items layout-${view.rubric.layout}" role=${layout.grouped ? 'group' : nothing}
       aria-labelledby=${layout.grouped ? id : nothing} aria-describedby=${layout.grouped && section.description ? `${id}-desc` : nothing}>
-      ${section.items.map((item) => layout.item(view, item))}
+      ${layout.columns(view)} ${section.items.map((item) => layout.item(view, item))}
     </div>
   </section>`;
 }

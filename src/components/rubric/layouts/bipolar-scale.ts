@@ -1,17 +1,10 @@
-import { css } from 'lit';
 import { compactPoints } from './compact-points.js';
 import { levelsLayout, name } from './levels.js';
 
 /** A row of points between two end labels (the team assessment, the Norms Inventory). */
-export const bipolarScale = levelsLayout(
-  name,
-  true,
-  css`
-    ${compactPoints}
-    @container (min-width: 48rem) {
-      .layout-bipolar-scale .item > .options {
-        grid-template-columns: repeat(auto-fit, minmax(2.5rem, 1fr));
-      }
-    }
-  `,
-);
+export const bipolarScale = levelsLayout(name, true, compactPoints(2.25), {
+  wide: 56,
+  narrow: 44,
+  columns: [3, 7],
+  anchors: [2, 5, 2],
+});

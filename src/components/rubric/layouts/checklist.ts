@@ -41,6 +41,7 @@ export const checklist: LayoutTemplate = {
       ${strings.chooseUpTo(ticks.max)} ${strings.chosen(ticks.checked, ticks.max)}${full ? ` ${strings.limitReached}` : ''}
     </p>`;
   },
+  columns: () => nothing,
   item: renderTick,
   grouped: true,
   styles: css`

@@ -1,13 +1,23 @@
 import { css } from 'lit';
+import { oneLine } from './levels.js';
 
-/** Points in a compact row, each label centred under its radio. */
-export const compactPoints = css`
-  :is(.layout-indicator-table, .layout-bipolar-scale) .options {
-    grid-template-columns: repeat(auto-fit, minmax(3rem, 1fr));
-  }
-  :is(.layout-indicator-table, .layout-bipolar-scale) .option {
-    flex-direction: column;
-    align-items: center;
-    text-align: center;
-  }
-`;
+/**
+ * Points in a compact line, each label centred under its radio, where `point` em each fit (the
+ * radio beside its label in a list). The chosen point's mark is its border and its radio alone.
+ */
+export const compactPoints = (point: number) =>
+  oneLine(
+    point,
+    0.25,
+    (line) => css`
+      ${line} > .option {
+        flex-direction: column;
+        align-items: center;
+        text-align: center;
+        --_choice-pad-inline: 0.125em;
+      }
+      ${line} .checked .level-name::after {
+        content: none;
+      }
+    `,
+  );

@@ -12,10 +12,11 @@ export const indicatorTable = levelsLayout(
   },
   true,
   css`
-    ${compactPoints}
+    ${compactPoints(5.25)}
     .layout-indicator-table .level-name {
       font-weight: normal;
       font-size: 0.8em;
     }
   `,
+  { wide: 48, narrow: 40, columns: [2, 5] },
 );

@@ -8,6 +8,7 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Answer, Item, Level, RatedSubject } from '../../../rubrics/schema.js';
 import { levelDescription } from '../speech.js';
 import { itemFields, itemKey, itemProvenance, t, type LayoutTemplate, type View } from '../templates.js';
+import { renderColumns, tableForm, type TableColumns } from './table.js';
 
 /** What one choice shows besides its radio. */
 export type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
@@ -51,11 +52,13 @@ function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSub
       : nothing}
     ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
     ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing}
-    ${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}
-    <div class="options options-${levels.length}" part="options">
-      ${levels.map((level) => levelOption(view, text, level, item, key, answer, subject?.id))}
+    <div class="scale">
+      ${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}
+      <div class="options options-${levels.length}" part="options">
+        ${levels.map((level) => levelOption(view, text, level, item, key, answer, subject?.id))}
+      </div>
+      ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
     </div>
-    ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
     ${itemProvenance(view, item)}
     <div class="item-footer">
       ${itemFields(view, item, key, answer, subject)}
@@ -80,12 +83,45 @@ function renderLegend(view: View): TemplateResult | typeof nothing {
   </dl>`;
 }
 
-/** A layout of radio groups whose choices show `text`; `legend`: the meanings are listed once above. */
-export function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``): LayoutTemplate {
+/**
+ * A layout of radio groups whose choices show `text`; `legend`: the meanings are listed once
+ * above; `table`: a grid rubric with a table form where the element is wide enough (table.ts).
+ */
+export function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``, table?: TableColumns): LayoutTemplate {
   return {
     head: (view) => (legend ? renderLegend(view) : nothing),
+    columns: (view) => (table ? renderColumns(view) : nothing),
     item: (view, item, subject, index) => renderItem(text, view, item, subject, index),
     grouped: false,
-    styles,
+    styles: table ? css`${styles}${tableForm(table)}` : styles,
   };
+}
+
+/**
+ * A scale is one line where all its options fit, and one vertical list below that: never 5 + 2.
+ * The box around the items (the container `cr-scale`: a section's items, a subject's card) is
+ * measured, not the window, so the switch follows the element's own width, its nesting and its
+ * text size alike. For n options of `point` em with gaps of `gap` em, n × point + (n − 1) × gap em
+ * make a line, plus `ITEM_EDGES` for the item's own padding and border; `row(line)` adds a
+ * layout's own rules for the options `line` when they are one line. Up to 7 options; more are
+ * always a list.
+ */
+/** An item's padding and border on both sides (2 × `--cr-space` + 2 px), with room to spare. */
+const ITEM_EDGES = 1.75;
+
+export function oneLine(point: number, gap: number, row: (line: CSSResult) => CSSResult = () => css``): CSSResult {
+  return [2, 3, 4, 5, 6, 7]
+    .map((n) => {
+      const line = css`.scale > .options-${n}`;
+      return css`
+        @container cr-scale (width >= ${n * point + (n - 1) * gap + ITEM_EDGES}em) {
+          ${line} {
+            grid-template-columns: repeat(${n}, minmax(0, 1fr));
+            gap: ${gap}em;
+          }
+          ${row(line)}
+        }
+      `;
+    })
+    .reduce((all, rules) => css`${all}${rules}`);
 }

@@ -33,6 +33,7 @@ function renderPrompt(view: View, item: Item, subject?: RatedSubject, index = 0)
 
 export const prompts: LayoutTemplate = {
   head: () => nothing,
+  columns: () => nothing,
   item: renderPrompt,
   grouped: false,
   styles: css`

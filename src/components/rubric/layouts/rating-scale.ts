@@ -1,4 +1,4 @@
-import { levelsLayout, name } from './levels.js';
+import { levelsLayout, name, oneLine } from './levels.js';
 
 /** A row of labelled points. */
-export const ratingScale = levelsLayout(name, true);
+export const ratingScale = levelsLayout(name, true, oneLine(8, 0.5), { wide: 44, narrow: 34, columns: [3, 4] });

@@ -16,7 +16,7 @@ async function mount(markup: string): Promise<CrRubric> {
 
 const part = (el: CrRubric, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const line = (el: CrRubric) => part(el, 'progress-line')?.textContent?.trim();
-const status = (el: CrRubric) => part(el, 'status')!.textContent!.trim();
+const status = (el: CrRubric) => part(el, 'progress-status')!.textContent!.trim();
 const navButtons = (el: CrRubric) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('nav button')];
 const groups = (el: CrRubric) => [...el.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset[role=radiogroup]')];
 const radios = (el: CrRubric, item: number) => [...groups(el)[item]!.querySelectorAll<HTMLInputElement>('input[type=radio]')];

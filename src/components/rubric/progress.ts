@@ -3,8 +3,9 @@
  * ("8 of 14 rated") and stays in view (sticky inside the element), a "Next unrated" button, and
  * for rubrics with sections a navigation landmark with each section's own progress. Every figure
  * comes from `src/scoring/progress.ts`; this module only shows it, moves focus and announces
- * (politely, through the element's status line): a section or partner completed by the
- * respondent's own answer, everything answered, and where "Next unrated" went. Never on each click.
+ * (politely, in its own status region, apart from the drafts' status line): a section or partner
+ * completed by the respondent's own answer, everything answered, and where "Next unrated" went.
+ * Never on each click.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -15,8 +16,6 @@ import { itemFocus, t, type View } from './templates.js';
 /** What the controller needs from its element. */
 export interface ProgressHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** Polite status message (the element's one live region). */
-  announce(message: string): void;
 }
 
 const progressStyles = css`
@@ -35,6 +34,16 @@ const progressStyles = css`
   }
   .progress.static {
     position: static;
+  }
+  /* Heard, not seen: the line above already shows the count. */
+  .progress-status {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .progress-line {
     margin: 0;
@@ -86,6 +95,7 @@ const progressStyles = css`
       position: static;
     }
     .progress progress,
+    .progress-status,
     .sections-nav {
       display: none;
     }
@@ -101,6 +111,8 @@ export class ProgressController implements ReactiveController {
   #view?: View;
   /** The progress before the respondent's last edit, until the update that shows the edit. */
   #before?: Progress;
+  /** What the status region says (the last announcement stays until the next). */
+  #message = '';
   /** The item the respondent was last in: "Next unrated" starts after it. */
   #current?: ItemPlace;
 
@@ -121,15 +133,6 @@ export class ProgressController implements ReactiveController {
     this.#host.removeEventListener('input', this.#onEdit);
   }
 
-  hostUpdated(): void {
-    const before = this.#before;
-    const now = this.#progress;
-    this.#before = undefined;
-    if (!before || !now || before === now) return;
-    const message = this.#completed(before, now);
-    if (message) this.#host.announce(message);
-  }
-
   /** The progress line, the "Next" button and the section navigation, or nothing. */
   render(view: View, mode: string): TemplateResult | typeof nothing {
     if (view.score !== this.#score) {
@@ -138,6 +141,10 @@ export class ProgressController implements ReactiveController {
     }
     this.#view = view;
     const p = this.#progress!;
+    // The first render after the respondent's edit says what it completed, if anything.
+    const before = this.#before;
+    this.#before = undefined;
+    if (before && before !== p) this.#message = this.#completed(before, p) || this.#message;
     // Nothing to count yet (no partner: never "0 of 0"), or a single question: no line.
     if (mode === 'none' || p.total === 0 || (p.unit !== 'subjects' && p.order.length < 2)) return nothing;
     const { strings } = view;
@@ -145,6 +152,7 @@ export class ProgressController implements ReactiveController {
     const sections = view.rubric.subjects || view.rubric.sections.length < 2 ? [] : view.rubric.sections;
     return html`<div class="progress ${mode === 'static' ? 'static' : ''}" part="progress">
         <p class="progress-line" part="progress-line" id="progress-line">${this.#line(p, strings)}</p>
+        <p class="progress-status" part="progress-status" role="status">${this.#message}</p>
         <progress part="progress-bar" max=${p.total} .value=${p.done} aria-hidden="true"></progress>
         ${
           canMove
@@ -216,15 +224,20 @@ export class ProgressController implements ReactiveController {
     if (!p || !strings) return;
     const found = nextOpen(p, this.#current);
     if (!found) {
-      this.#host.announce(`${strings.allDone(p.unit)} ${this.#line(p, strings)}.`);
+      this.#say(`${strings.allDone(p.unit)} ${this.#line(p, strings)}.`);
       return;
     }
     const control = this.#host.renderRoot.querySelector<HTMLElement>(itemFocus(found.item.itemId, found.item.subjectId));
     if (!control) return;
     this.#current = found.item;
     show(control, control.closest<HTMLElement>('[part~="item"]') ?? control);
-    this.#host.announce(strings.left(p.open.length, p.unit, found.wrapped));
+    this.#say(strings.left(p.open.length, p.unit, found.wrapped));
   };
+
+  #say(message: string): void {
+    this.#message = message;
+    this.#host.requestUpdate();
+  }
 
   #toSection = (event: Event): void => {
     const id = (event.currentTarget as HTMLElement).dataset['section'] ?? '';

@@ -68,9 +68,10 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @csspart definition-error - The readable error shown for a broken definition.
  * @csspart notice - Notes on answers kept from another version.
  * @csspart summary - The live summary of answers.
- * @csspart status - The polite status line (draft saved, restored, progress).
+ * @csspart status - The polite status line (draft saved, restored).
  * @csspart progress - The progress bar that stays in view: the progress line, its meter and the "Next unrated" button.
  * @csspart progress-line - "8 of 14 rated" (answered, ticked, partners rated: what the scale's kind counts).
+ * @csspart progress-status - The progress bar's polite announcements (a section completed, where "Next unrated" went), visually hidden.
  * @csspart progress-bar - The meter beside the progress line (a native `progress`, hidden from assistive technology).
  * @csspart next-open - The "Next unrated" button; `aria-disabled` once nothing is left.
  * @csspart sections-nav - The navigation to each section, for rubrics with two or more sections.

@@ -66,7 +66,12 @@ try {
       // The element only, and at most MAX_HEIGHT px of it: the head and the first items tell the
       // layout; a whole Coherence Progression at 375 px would be 20,000 px tall.
       const box = await page.locator('#shot').boundingBox();
-      await page.screenshot({ path: file, animations: 'disabled', fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) } });
+      await page.screenshot({
+        path: file,
+        animations: 'disabled',
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) },
+      });
       if (pngquant) execFileSync('pngquant', ['--quality', '60-90', '--speed', '3', '--force', '--skip-if-larger', '--output', file, file]);
       console.log(file);
     }

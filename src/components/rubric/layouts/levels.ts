@@ -14,8 +14,10 @@ import { renderColumns, tableForm, type TableColumns } from './table.js';
 export type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
 
 export const name = (view: View, level: Level) => html`<span class="level-name">${t(view, level.label)}</span>`;
-export const meaning = (view: View, level: Level) => (level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing);
-export const isTarget = (view: View, level: Level) => level.target === true || (level.id === view.rubric.scale.ideal && !level.notApplicable);
+export const meaning = (view: View, level: Level) =>
+  level.meaning ? html`<span class="meaning">${t(view, level.meaning)}</span>` : nothing;
+export const isTarget = (view: View, level: Level) =>
+  level.target === true || (level.id === view.rubric.scale.ideal && !level.notApplicable);
 
 function levelOption(view: View, text: ChoiceText, level: Level, item: Item, key: string, answer: Answer | undefined, subjectId?: string) {
   const checked = answer?.level === level.id;
@@ -47,9 +49,11 @@ function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSub
       aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
       aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}>
     <legend id=${`title-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</legend>
-    ${item.aliases?.length
-      ? html`<p class="aliases">${item.aliases.map((a) => html`<span>${t(view, a.context)}: ${t(view, a.title)}</span>`)}</p>`
-      : nothing}
+    ${
+      item.aliases?.length
+        ? html`<p class="aliases">${item.aliases.map((a) => html`<span>${t(view, a.context)}: ${t(view, a.title)}</span>`)}</p>`
+        : nothing
+    }
     ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
     ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing}
     <div class="scale">
@@ -62,10 +66,12 @@ function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSub
     ${itemProvenance(view, item)}
     <div class="item-footer">
       ${itemFields(view, item, key, answer, subject)}
-      ${answer?.level && !view.readonly && !view.disabled
-        ? html`<button type="button" class="clear" part="clear" data-kind="clear" data-item=${item.id}
+      ${
+        answer?.level && !view.readonly && !view.disabled
+          ? html`<button type="button" class="clear" part="clear" data-kind="clear" data-item=${item.id}
             data-subject=${subject?.id ?? ''} aria-label=${view.strings.clearLabel(title)}>${view.strings.clear}</button>`
-        : nothing}
+          : nothing
+      }
     </div>
   </fieldset>`;
 }

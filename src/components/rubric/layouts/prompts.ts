@@ -16,9 +16,9 @@ function renderPrompt(view: View, item: Item, subject?: RatedSubject, index = 0)
   const label = view.rubric.scale.label;
   const code = item.code ? html`<span class="code">${item.code}.</span> ` : nothing;
   return html`<div class="item prompt ${invalid ? 'invalid' : ''}" part="item" id=${`item-${key}`}>
-    <label for=${`ta-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}${label
-      ? html`<span class="answer-label">${t(view, label)}</span>`
-      : nothing}</label>
+    <label for=${`ta-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}${
+      label ? html`<span class="answer-label">${t(view, label)}</span>` : nothing
+    }</label>
     ${questions.length ? html`<ul class="questions" id=${`q-${key}`}>${questions.map((q) => html`<li>${t(view, q)}</li>`)}</ul>` : nothing}
     ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
     ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.answerFor(title)}</p>` : nothing}

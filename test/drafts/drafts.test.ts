@@ -22,6 +22,7 @@ import {
   statusText,
   typeInto,
   guardEachTest,
+  openNote,
 } from './helpers.js';
 
 const en = uiStrings('en');
@@ -55,7 +56,7 @@ describe('drafts', () => {
   it('D-01 round-trips ratings and a Unicode note through autosave', async () => {
     const el = await mount(tinyGrid(), 'd01');
     radios(el, 'first')[1]!.click();
-    typeInto(noteBox(el, 'first'), NOTE);
+    typeInto(await openNote(el, 'first'), NOTE);
     const saved = oneEvent(el, 'cr-draft-status') as unknown as Promise<CrDraftStatusEvent>;
     expect((await saved).status).to.equal('saved');
     expect(JSON.parse(stored('d01')!).answers.first.fields.note).to.equal(NOTE);
@@ -75,7 +76,7 @@ describe('drafts', () => {
       const word = 'Kollaborationsbereitschaftsbewertung'.repeat(14).slice(0, 500);
       const odd = `${word} lone \uD83D high, \uDC4D low, zero\u200Bwidth, \u202Ebidi\u202C`;
       const el = await mount(tinyGrid(), 'b04');
-      typeInto(noteBox(el, 'first'), odd);
+      typeInto(await openNote(el, 'first'), odd);
       await flushNow();
       expect(JSON.parse(stored('b04')!).answers.first.fields.note, 'stored as typed').to.equal(odd);
       el.remove();

@@ -6,7 +6,7 @@ import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { SET_ASIDE_LIMIT } from '../../src/controllers/set-aside.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { flushNow, full, guardEachTest, mount, mountInForm, radios, remount, statuses, statusText, typeInto } from './helpers.js';
+import { flushNow, full, guardEachTest, mount, mountInForm, openNote, radios, remount, statuses, statusText, typeInto } from './helpers.js';
 
 const stored = (key: string): RubricResponse | null => JSON.parse(localStorage.getItem(full(key)) ?? 'null');
 const levels = (r: RubricResponse | null | undefined) => Object.fromEntries(Object.entries(r?.answers ?? {}).map(([k, a]) => [k, a.level]));
@@ -93,7 +93,7 @@ describe('issue 10: drafts never lose answers', () => {
     const definition = tinyGrid();
     definition.sections[0]!.items = Array.from({ length: 120 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, descriptors: { low: 'a', mid: 'b', high: 'c' } }));
     const { form, el } = await mountInForm(definition, 'f6');
-    for (let i = 0; i < 120; i++) typeInto(el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#if-i${i}-note`)!, 'x'.repeat(9000));
+    for (let i = 0; i < 120; i++) typeInto(await openNote(el, `i${i}`), 'x'.repeat(9000));
     await el.updateComplete;
     expect(statusText(el)).to.equal('This response has reached its size limit: shorten a note to add more.');
     const typed = el.value!;

@@ -150,3 +150,25 @@ export async function mountInto(parent: HTMLElement, definition: unknown, key: s
   await el.updateComplete;
   return el;
 }
+
+/**
+ * An item's note, opened first: an empty note shows as a button in its field until the person
+ * opens it (`itemFields`).
+ */
+export async function openNote(el: CrRubric, item: string): Promise<HTMLTextAreaElement> {
+  const root = el.shadowRoot!;
+  const closed = root.querySelector<HTMLButtonElement>(`#item-${item} [part=field] button`);
+  if (closed) {
+    closed.click();
+    await el.updateComplete;
+  }
+  return root.querySelector<HTMLTextAreaElement>(`#if-${item}-note`)!;
+}
+
+/** What an item's note shows: its text, '' when it is still its button, or null when neither is there. */
+export function noteText(el: CrRubric, item: string): string | null {
+  const root = el.shadowRoot!;
+  const box = root.querySelector<HTMLTextAreaElement>(`#if-${item}-note`);
+  if (box) return box.value;
+  return root.querySelector(`#item-${item} [part=field] button`) ? '' : null;
+}

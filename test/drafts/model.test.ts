@@ -10,7 +10,7 @@ import { uiStrings } from '../../src/i18n/strings.js';
 import { emptyResponse } from '../../src/rubrics/edit.js';
 import type { Answer, Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, full, guardEachTest, mountInForm, mountInto, radios, statuses, statusText, stubQuota, spySetItem, typeInto } from './helpers.js';
+import { clearDrafts, full, guardEachTest, mountInForm, mountInto, noteText, openNote, radios, statuses, statusText, stubQuota, spySetItem, typeInto } from './helpers.js';
 
 const en = uiStrings('en');
 const ITEMS = ['first', 'second'] as const;
@@ -115,7 +115,6 @@ const storedResponse = (r: Real): RubricResponse | null => {
   const raw = localStorage.getItem(full(r.key));
   return raw === null ? null : (JSON.parse(raw) as RubricResponse);
 };
-const noteBox = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#if-${item}-note`)!;
 const clearButton = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`#item-${item} button[data-kind=clear]`);
 
 /** The element (value, radios, notes, clear buttons, form entries) and storage agree with the model. */
@@ -129,7 +128,7 @@ async function expectModel(m: Model, r: Real, step: string): Promise<void> {
     const level = m.mem[item]?.level;
     const chosen = typeof level === 'string' ? level : null;
     expect(radios(el, item).map((x) => x.checked), `${step}: radios of ${item}`).to.deep.equal(LEVELS.map((l) => l === chosen));
-    expect(noteBox(el, item).value, `${step}: note of ${item}`).to.equal(m.mem[item]?.note ?? '');
+    expect(noteText(el, item), `${step}: note of ${item}`).to.equal(m.mem[item]?.note ?? '');
     expect(!!clearButton(el, item), `${step}: clear button of ${item}`).to.equal(chosen !== null);
     expect(data.get(`r[${item}]`), `${step}: form entry for ${item}`).to.equal(chosen);
   }
@@ -230,7 +229,7 @@ class Note extends Step {
     super();
   }
   async act(m: Model, r: Real) {
-    typeInto(noteBox(r.el, this.item), this.text);
+    typeInto(await openNote(r.el, this.item), this.text);
     editModel(m, this.item, { note: this.text });
     await flush(m, r);
   }

@@ -52,6 +52,9 @@ describe('S-06 strict Content-Security-Policy, end to end', () => {
 
     for (const el of elements) {
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+      // A note is opened first (an empty one shows as a button in its field).
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=field] button')?.click();
+      await el.updateComplete;
       const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea');
       if (box) type(box, 'A note with <b>markup</b> and 👩‍👩‍👧');
     }

@@ -14,7 +14,7 @@ import continuum from '../../src/rubrics/relationship-continuum.json';
 import slt from '../../src/rubrics/slt-indicators.json';
 import team from '../../src/rubrics/team-assessment.json';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, flushNow, full, guardEachTest, radios, remount, spySetItem, typeInto, watchErrors } from '../drafts/helpers.js';
+import { clearDrafts, flushNow, full, guardEachTest, openNote, radios, remount, spySetItem, typeInto, watchErrors } from '../drafts/helpers.js';
 
 const PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
@@ -146,7 +146,7 @@ describe('S-02 typed text stays text through autosave and restore', () => {
         const grid = await remount(tinyGrid(), 's02-grid');
         grid.required = true;
         radios(grid, 'first')[0]!.click();
-        typeInto(grid.shadowRoot!.querySelector<HTMLTextAreaElement>('#if-first-note')!, payload);
+        typeInto(await openNote(grid, 'first'), payload);
 
         const cont = document.createElement('cr-relationship-continuum');
         cont.storageKey = 's02-cont';
@@ -270,6 +270,9 @@ describe('S-07 no inline style attributes', () => {
       el.reportValidity();
       await el.updateComplete;
       for (const group of root.querySelectorAll('fieldset[role=radiogroup]')) group.querySelector<HTMLInputElement>('input[type=radio]:last-of-type')?.click();
+      await el.updateComplete;
+      // Every note is opened (an empty one shows as a button in its field until then).
+      for (const open of root.querySelectorAll<HTMLButtonElement>('[part=field] button')) open.click();
       await el.updateComplete;
       for (const box of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type=text]')) typeInto(box, 'note');
       root.querySelector<HTMLButtonElement>('button.clear')?.click();

@@ -270,6 +270,15 @@ export default [
       .option:not(.checked) {
         border-style: dotted;
       }
+      /* An unopened note prints as the box to write it in, as on the paper form. */
+      button.open-field {
+        display: block !important;
+        width: 100%;
+        min-height: 4em;
+        text-align: start;
+        background: none;
+        color: #000;
+      }
     }
   `,
 ];

@@ -434,9 +434,40 @@ export class CrRubric extends FormAssociatedElement {
     if (intent) this.#apply(intent);
   }
 
+  /** Item notes the person opened (`itemFields` shows an empty note as a button until then). */
+  readonly #openedFields = new Set<string>();
+
+  /** Opens an item's note and moves focus into it, as if it had been there all along. */
+  #openField(id: string): void {
+    this.#openedFields.add(id);
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
+  }
+
+  /** A date field focused by a pointer: its click opens the picker, as a date input's would. */
+  #pickerOnClick?: HTMLInputElement;
+
+  /** A date field becomes the browser's date control when it is first focused (see `fieldInput`). */
+  private handleFocusIn(event: FocusEvent): void {
+    const field = event.target as HTMLInputElement;
+    if (field.type !== 'text' || field.dataset['date'] === undefined) return;
+    field.type = 'date';
+    this.#pickerOnClick = field;
+  }
+
   private handleClick(event: Event): void {
+    const picker = this.#pickerOnClick;
+    this.#pickerOnClick = undefined;
+    if (picker && event.target === picker && this.editable) {
+      try {
+        picker.showPicker();
+      } catch {
+        // No picker here (an engine without showPicker, or the field cannot open one now).
+      }
+    }
     const control = (event.target as HTMLElement).closest<HTMLElement>('[data-kind]');
     if (!control) return;
+    if (control.dataset['kind'] === 'open-field') return this.#openField(control.dataset['field'] ?? '');
     if (!this.editable) {
       // Radios and checkboxes have no read-only state: undo the toggle.
       if (control instanceof HTMLInputElement) event.preventDefault();
@@ -516,9 +547,11 @@ export class CrRubric extends FormAssociatedElement {
       disabled: this.isDisabled,
       required: this.required,
       errors: new Set(missing.map((m) => m.key)),
+      opened: this.#openedFields,
     };
     return html`<div part="base" class="base" lang=${lang}
-        @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}>
+        @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}
+        @focusin=${this.handleFocusIn}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
       ${renderNotices(this.#report, strings, this.#owner.unusable(rubric), (text) => localize(text, lang, rubric.defaultLanguage))}

@@ -25,6 +25,8 @@ export interface View {
   readonly required: boolean;
   /** Item keys (see `itemKey`) whose missing answer is shown as an error. */
   readonly errors: ReadonlySet<string>;
+  /** Ids of the item notes the person has opened (see `itemFields`). */
+  readonly opened: ReadonlySet<string>;
 }
 
 /** How one layout shows its items. */
@@ -85,6 +87,9 @@ export const itemFocus = (itemId: string, subjectId?: string) => `#item-${CSS.es
 
 export const t = (view: View, text: Parameters<typeof localize>[0]) => localize(text, view.lang, view.rubric.defaultLanguage);
 
+/** What a date field accepts while it is still a text field (the value a date input gives). */
+const DATE_PATTERN = '\\d{4}-\\d{2}-\\d{2}';
+
 export function fieldInput(view: View, field: Field, value: FieldValue | undefined, id: string, data: Record<string, string>) {
   const label = t(view, field.label);
   const help = field.help ? html`<span class="help" id="${id}-help">${t(view, field.help)}</span>` : nothing;
@@ -99,6 +104,10 @@ export function fieldInput(view: View, field: Field, value: FieldValue | undefin
     </div>`;
   }
   const text = typeof value === 'string' ? value : '';
+  // A date field is a text field (a date as 2026-03-01) until it is first focused (`handleFocusIn`
+  // in rubric.ts): a date input costs a page about 7 ms at its first render. Focused, it is the
+  // browser's own date control, picker included, and stays one.
+  const date = field.type === 'date';
   const control =
     field.type === 'textarea'
       ? html`<textarea id=${id} rows="3" .value=${text} maxlength=${field.maxLength ?? 10000}
@@ -110,7 +119,8 @@ export function fieldInput(view: View, field: Field, value: FieldValue | undefin
             <option value="" ?selected=${!text}></option>
             ${(field.options ?? []).map((o) => html`<option value=${o.id} ?selected=${o.id === text}>${t(view, o.label)}</option>`)}
           </select>`
-        : html`<input id=${id} type=${field.type === 'date' ? 'date' : 'text'} .value=${text}
+        : html`<input id=${id} type="text" .value=${text}
+            pattern=${date ? DATE_PATTERN : nothing} ?data-date=${date}
             maxlength=${field.maxLength ?? 500} ?readonly=${view.readonly} ?disabled=${view.disabled}
             aria-describedby=${described} data-kind=${common.kind} data-item=${common.item}
             data-subject=${common.subject} data-field=${common.field} />`;
@@ -142,11 +152,25 @@ export function renderProvenance(view: View): TemplateResult | typeof nothing {
   </details>`;
 }
 
-/** The fields every item carries (an evidence box, a note, the Opportunity mark). */
+/**
+ * The fields every item carries (an evidence box, a note, the Opportunity mark). An empty note
+ * (a text area) is a button with its label and help until the person opens it, so a first render
+ * does not build a text area per item (fourteen in the Coherence Progression; docs/performance.md).
+ * A note with text in it (typed, restored or given) is always shown, and so is every note of a
+ * rubric that cannot be edited.
+ */
 export function itemFields(view: View, item: Item, key: string, answer: Answer | undefined, subject?: RatedSubject): TemplateResult[] {
-  return (view.rubric.itemFields ?? []).map((f) =>
-    fieldInput(view, f, answer?.fields?.[f.id], `if-${key}-${f.id}`, { kind: 'item-field', item: item.id, subject: subject?.id ?? '' }),
-  );
+  return (view.rubric.itemFields ?? []).map((f) => {
+    const id = `if-${key}-${f.id}`;
+    const value = answer?.fields?.[f.id];
+    if (f.type === 'textarea' && !value && !view.opened.has(id) && !view.readonly && !view.disabled) {
+      const help = f.help ? html`<span class="help" id="${id}-help">${t(view, f.help)}</span>` : nothing;
+      return html`<div class="field" part="field">
+        <button type="button" class="open-field" data-kind="open-field" data-field=${id} aria-describedby=${f.help ? `${id}-help` : nothing}>${t(view, f.label)}</button>${help}
+      </div>`;
+    }
+    return fieldInput(view, f, value, id, { kind: 'item-field', item: item.id, subject: subject?.id ?? '' });
+  });
 }
 
 /** The response-wide fields (date, school, team, role). */

@@ -61,7 +61,16 @@ function translationsOnly() {
 }
 
 const npm = {
-  input: ['src/index.ts', 'src/all.ts', 'src/respondent.ts', 'src/report/index.ts', 'src/interop/index.ts', 'src/scoring/index.ts', 'src/rubrics/index.ts', ...componentFiles()],
+  input: [
+    'src/index.ts',
+    'src/all.ts',
+    'src/respondent.ts',
+    'src/report/index.ts',
+    'src/interop/index.ts',
+    'src/scoring/index.ts',
+    'src/rubrics/index.ts',
+    ...componentFiles(),
+  ],
   external,
   // Keep every module's exports even when no entry uses them (each file is a public module).
   preserveEntrySignatures: 'strict',
@@ -162,7 +171,11 @@ function externalXapi() {
   return {
     name: 'external-xapi',
     resolveDynamicImport(specifier, importer) {
-      if (specifier !== '../../controllers/xapi-controller.js' || !/[\\/]src[\\/]components[\\/]rubric[\\/]rubric\.ts$/.test(importer ?? '')) return null;
+      if (
+        specifier !== '../../controllers/xapi-controller.js' ||
+        !/[\\/]src[\\/]components[\\/]rubric[\\/]rubric\.ts$/.test(importer ?? '')
+      )
+        return null;
       return { id: './xapi.js', external: true };
     },
   };

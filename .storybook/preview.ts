@@ -85,7 +85,9 @@ const preview: Preview = {
         } else if (name === 'lang') {
           argTypes[name] = {
             ...argType,
-            description: argType.description || 'The global `lang` attribute: language of the interface and of translated rubric text. Set it with the Language toolbar.',
+            description:
+              argType.description ||
+              'The global `lang` attribute: language of the interface and of translated rubric text. Set it with the Language toolbar.',
             control: false,
           };
         }

@@ -3,7 +3,9 @@ import '../src/all.js';
 const form = document.querySelector<HTMLFormElement>('#form')!;
 const out = document.querySelector<HTMLOutputElement>('#out')!;
 const session = document.querySelector('#session')!;
-const rubrics = [...form.querySelectorAll<HTMLElement>('cr-coherence-progression, cr-slt-indicators, cr-relationship-continuum, cr-team-assessment')];
+const rubrics = [
+  ...form.querySelectorAll<HTMLElement>('cr-coherence-progression, cr-slt-indicators, cr-relationship-continuum, cr-team-assessment'),
+];
 
 document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
   const lang = (e.target as HTMLSelectElement).value;

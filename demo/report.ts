@@ -14,7 +14,9 @@ const query = new URLSearchParams(location.search);
 const rubric = query.get('rubric') ?? 'team-assessment';
 const members = Math.max(1, Math.min(1000, Number(query.get('members') ?? 12) || 12));
 const data: Record<string, () => { responses: RubricResponse[]; previous?: RubricResponse[] }> = {
-  'team-assessment': () => ({ responses: generateResponses(teamAssessment, members, { seed: members, cycle: '2026 spring', idPrefix: 'ta', notes: true }) }),
+  'team-assessment': () => ({
+    responses: generateResponses(teamAssessment, members, { seed: members, cycle: '2026 spring', idPrefix: 'ta', notes: true }),
+  }),
   'coherence-progression': () => ({ responses: coherenceWithOpportunity(), previous: coherenceCycles().previous }),
   'slt-indicators': () => ({ responses: generateResponses(slt, members, { seed: members, cycle: '2026 spring', idPrefix: 'slt' }) }),
   'relationship-continuum': () => ({ responses: continuumTeam(41, Math.min(members, 30)) }),

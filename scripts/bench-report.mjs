@@ -30,7 +30,16 @@ const WARMUP = 1;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Render budgets for <cr-rubric> follow RELIABILITY.md L-01 (500 ms) and L-02 (50 ms); they are ours to tune.
 // The editor's: ready to type in 100 ms, a keystroke shown in the preview within one frame (16 ms).
-const BUDGET = { aggregate: 100, render: 200, rubricRender: 500, rubricRate: 50, manyMount: 500, editorOpen: 100, editorKeystroke: 16, lrsRead: 3000 };
+const BUDGET = {
+  aggregate: 100,
+  render: 200,
+  rubricRender: 500,
+  rubricRate: 50,
+  manyMount: 500,
+  editorOpen: 100,
+  editorKeystroke: 16,
+  lrsRead: 3000,
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
@@ -56,7 +65,12 @@ async function loadModules() {
   ].join('\n');
   await build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'error',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
   });
   return import(pathToFileURL(outfile).href);
 }
@@ -74,7 +88,10 @@ async function benchImport() {
     const t0 = performance.now();
     const imported = importResponses(teamAssessment, files);
     const t1 = performance.now();
-    const aggregate = aggregateResponses(teamAssessment, imported.loaded.map((e) => e.response));
+    const aggregate = aggregateResponses(
+      teamAssessment,
+      imported.loaded.map((e) => e.response),
+    );
     const t2 = performance.now();
     last = { imported, aggregate };
     if (run < WARMUP) continue;
@@ -82,8 +99,12 @@ async function benchImport() {
     times.aggregate.push(t2 - t1);
     times.total.push(t2 - t0);
   }
-  console.log(`\nImport + aggregate ${COUNT.toLocaleString('en-US')} response JSON strings (team assessment, 9 items), Node ${process.version}`);
-  console.log(`  loaded ${last.imported.loaded.length}, duplicates ${last.imported.duplicates.length}, invalid ${last.imported.invalid.length}; aggregate of ${last.aggregate.responses}`);
+  console.log(
+    `\nImport + aggregate ${COUNT.toLocaleString('en-US')} response JSON strings (team assessment, 9 items), Node ${process.version}`,
+  );
+  console.log(
+    `  loaded ${last.imported.loaded.length}, duplicates ${last.imported.duplicates.length}, invalid ${last.imported.invalid.length}; aggregate of ${last.aggregate.responses}`,
+  );
   report('parseResponse each + dedupe (importResponses)', times.parse);
   report('aggregateResponses', times.aggregate, BUDGET.aggregate);
   report('load + merge + aggregate, total', times.total);
@@ -293,7 +314,9 @@ async function benchRender() {
       open.push(last.open);
       keystroke.push(last.keystroke);
     }
-    console.log(`\n<cr-rubric-editor> on the Coherence progression (${last.boxes} text boxes; the keystroke ${last.shown ? 'reached' : 'did NOT reach'} the preview)`);
+    console.log(
+      `\n<cr-rubric-editor> on the Coherence progression (${last.boxes} text boxes; the keystroke ${last.shown ? 'reached' : 'did NOT reach'} the preview)`,
+    );
     report('editor: open Coherence ready to type', open, BUDGET.editorOpen);
     report('editor: keystroke in a descriptor to preview updated', keystroke, BUDGET.editorKeystroke);
     await benchLrsRead(page);
@@ -314,7 +337,13 @@ async function benchLrsRead(page) {
     const { xapiStatements, postStatements, generateResponses, teamAssessment } = await loadModules();
     const registration = 'bench cycle';
     const team = generateResponses(teamAssessment, 1_060, { seed: 10, cycle: registration });
-    const statements = team.flatMap((r, i) => xapiStatements(teamAssessment, { ...r, id: `bench-${i}` }, { actor: { account: { homePage: 'https://lms.example', name: `m${i}` } } }));
+    const statements = team.flatMap((r, i) =>
+      xapiStatements(
+        teamAssessment,
+        { ...r, id: `bench-${i}` },
+        { actor: { account: { homePage: 'https://lms.example', name: `m${i}` } } },
+      ),
+    );
     const auth = () => 'Basic YmVuY2g6YmVuY2g=';
     for (let at = 0; at < statements.length; at += 500) await postStatements(lrs.endpoint, statements.slice(at, at + 500), { auth });
     const times = [];
@@ -325,7 +354,9 @@ async function benchLrsRead(page) {
       if (responses !== team.length) console.log(`  WRONG: read ${responses} of ${team.length} responses (${r.said})`);
       if (run >= WARMUP) times.push(r.read);
     }
-    console.log(`\n<cr-rubric-report> reading ${statements.length.toLocaleString('en-US')} statements (${responses} responses) from a local LRS (xapi-statements in memory), pages of 1,000`);
+    console.log(
+      `\n<cr-rubric-report> reading ${statements.length.toLocaleString('en-US')} statements (${responses} responses) from a local LRS (xapi-statements in memory), pages of 1,000`,
+    );
     report('LRS cycle of 10,000 statements: read + render', times, BUDGET.lrsRead);
   } finally {
     await lrs.stop();
@@ -335,7 +366,9 @@ async function benchLrsRead(page) {
 await benchImport();
 await benchRender();
 
-console.log(`\nMedian of ${RUNS} runs after ${WARMUP} warm-up run(s); goals: aggregation < ${BUDGET.aggregate} ms, first render < ${BUDGET.render} ms.`);
+console.log(
+  `\nMedian of ${RUNS} runs after ${WARMUP} warm-up run(s); goals: aggregation < ${BUDGET.aggregate} ms, first render < ${BUDGET.render} ms.`,
+);
 const baselineFile = join(root, 'scripts/bench-baseline.json');
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : {};
 const width = Math.max(...rows.map((r) => r.name.length));
@@ -344,7 +377,9 @@ for (const r of rows) {
   const base = baseline[r.name];
   const ratio = typeof base === 'number' && base > 0 ? r.median / base : undefined;
   const vs = ratio === undefined ? '' : `  ${ratio.toFixed(2)}x baseline${ratio > 2 ? ' REGRESSION' : ''}`;
-  console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${goal}${vs}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(7)} ms  (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)})${goal}${vs}`,
+  );
 }
 if (process.argv.includes('--save-baseline')) {
   writeFileSync(baselineFile, JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, Number(r.median.toFixed(2))])), null, 2) + '\n');

@@ -54,7 +54,16 @@ function printTable() {
   const rate = (r) => (r.per ? `${Math.round((r.per / r.median) * 1000).toLocaleString('en-US')}/s` : '');
   const header = ['measurement', 'median ms', 'min ms', 'max ms', 'throughput', 'budget ms'];
   const body = rows.map((r) =>
-    r.title !== undefined ? [r.title] : [`  ${r.name}`, fmt(r.median), fmt(r.min), fmt(r.max), rate(r), r.budget === undefined ? '' : `${r.budget}${r.median > r.budget ? ' OVER' : ''}`],
+    r.title !== undefined
+      ? [r.title]
+      : [
+          `  ${r.name}`,
+          fmt(r.median),
+          fmt(r.min),
+          fmt(r.max),
+          rate(r),
+          r.budget === undefined ? '' : `${r.budget}${r.median > r.budget ? ' OVER' : ''}`,
+        ],
   );
   const widths = header.map((h, c) => Math.max(h.length, ...body.filter((b) => b.length > 1).map((b) => String(b[c]).length)));
   const line = (cells) => cells.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
@@ -72,8 +81,15 @@ const scoring = await load('src/scoring/index.ts');
 const { prng } = await load('test/fixtures/team-data.ts');
 
 const ITEM_IDS = [
-  'goals-objectives', 'resources', 'trust-conflict', 'leadership', 'control-procedures',
-  'communication', 'problem-solving', 'experimentation', 'evaluation',
+  'goals-objectives',
+  'resources',
+  'trust-conflict',
+  'leadership',
+  'control-procedures',
+  'communication',
+  'problem-solving',
+  'experimentation',
+  'evaluation',
 ];
 const LEVEL_IDS = ['1', '2', '3', '4', '5', '6', '7'];
 const teamRubric = {
@@ -107,15 +123,27 @@ section('Scoring: effective team assessment (9 items, 7 levels)');
 const small = teamResponses(100_000, 1);
 const large = teamResponses(1_000_000, 2);
 let sink = 0;
-measure('aggregateResponses, 100,000 responses', () => {
-  sink += scoring.aggregateResponses(teamRubric, small).overall.n;
-}, { per: small.length, budget: 10 });
-measure('aggregateResponses, 1,000,000 responses', () => {
-  sink += scoring.aggregateResponses(teamRubric, large).overall.n;
-}, { per: large.length, budget: 100 });
-measure('scoreResponse, 100,000 responses', () => {
-  for (let i = 0; i < small.length; i++) sink += scoring.scoreResponse(teamRubric, small[i]).overall.rated;
-}, { per: small.length });
+measure(
+  'aggregateResponses, 100,000 responses',
+  () => {
+    sink += scoring.aggregateResponses(teamRubric, small).overall.n;
+  },
+  { per: small.length, budget: 10 },
+);
+measure(
+  'aggregateResponses, 1,000,000 responses',
+  () => {
+    sink += scoring.aggregateResponses(teamRubric, large).overall.n;
+  },
+  { per: large.length, budget: 100 },
+);
+measure(
+  'scoreResponse, 100,000 responses',
+  () => {
+    for (let i = 0; i < small.length; i++) sink += scoring.scoreResponse(teamRubric, small[i]).overall.rated;
+  },
+  { per: small.length },
+);
 // ---------------------------------------------------------------------------------------------
 // Validation at the limits (RELIABILITY.md B-05: the largest allowed definition parses in < 200 ms;
 // oversized input is refused without a stall)
@@ -146,24 +174,36 @@ section('Validation at the limits');
 const largest = JSON.stringify(largestDefinition());
 if (largest.length > INPUT_LIMITS.bytes) throw new Error(`bench: the largest definition is ${largest.length} bytes, over the limit`);
 let parsed;
-measure(`parseDefinition, the largest allowed definition (${LIMITS.items} items x ${LIMITS.levels} levels, ${Math.round(largest.length / 1000)} kB)`, () => {
-  parsed = rubrics.parseDefinition(largest);
-}, { budget: 200 });
+measure(
+  `parseDefinition, the largest allowed definition (${LIMITS.items} items x ${LIMITS.levels} levels, ${Math.round(largest.length / 1000)} kB)`,
+  () => {
+    parsed = rubrics.parseDefinition(largest);
+  },
+  { budget: 200 },
+);
 if (!parsed.success) throw new Error(`bench: the largest definition is refused: ${rubrics.formatIssues(parsed.issues).slice(0, 300)}`);
 const deep = '['.repeat(10_000) + ']'.repeat(10_000);
 const wide = JSON.stringify({ id: 'wide', notes: Array.from({ length: INPUT_LIMITS.nodes }, () => 0) });
 /** Times a refusal and checks it is refused for the intended reason. */
 function refuses(name, text, reason) {
   let result;
-  measure(name, () => {
-    result = rubrics.parseDefinition(text);
-  }, { budget: 200 });
+  measure(
+    name,
+    () => {
+      result = rubrics.parseDefinition(text);
+    },
+    { budget: 200 },
+  );
   if (result.success || !result.issues.some((i) => i.message.includes(reason))) {
     throw new Error(`bench: ${name}: expected "${reason}", got ${JSON.stringify(result).slice(0, 200)}`);
   }
 }
 refuses('parseDefinition refuses 10,000 levels of nesting', deep, 'nested more than');
-refuses(`parseDefinition refuses more than ${INPUT_LIMITS.nodes.toLocaleString('en-US')} values (${Math.round(wide.length / 1000)} kB)`, wide, 'too large');
+refuses(
+  `parseDefinition refuses more than ${INPUT_LIMITS.nodes.toLocaleString('en-US')} values (${Math.round(wide.length / 1000)} kB)`,
+  wide,
+  'too large',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Interop (issue 14): 10,000 team-assessment responses to xAPI statements and back, in Node
@@ -174,14 +214,23 @@ section('xAPI mapping: 10,000 team-assessment responses (about 90,000 statements
 const xapiTeam = generateResponses(teamAssessment, 10_000, { seed: 14 });
 const actors = xapiTeam.map((_, i) => ({ actor: { mbox: `mailto:member${i}@district.example`, name: `Member ${i}` } }));
 let xapiOut = [];
-measure('xapiStatements, 10,000 responses', () => {
-  xapiOut = [];
-  for (let i = 0; i < xapiTeam.length; i++) for (const s of interop.xapiStatements(teamAssessment, xapiTeam[i], actors[i])) xapiOut.push(s);
-}, { per: xapiTeam.length, budget: 100 });
+measure(
+  'xapiStatements, 10,000 responses',
+  () => {
+    xapiOut = [];
+    for (let i = 0; i < xapiTeam.length; i++)
+      for (const s of interop.xapiStatements(teamAssessment, xapiTeam[i], actors[i])) xapiOut.push(s);
+  },
+  { per: xapiTeam.length, budget: 100 },
+);
 let xapiBack;
-measure(`responsesFromStatements, ${xapiOut.length.toLocaleString('en-US')} statements`, () => {
-  xapiBack = interop.responsesFromStatements(teamAssessment, xapiOut);
-}, { per: xapiOut.length, budget: 100 });
+measure(
+  `responsesFromStatements, ${xapiOut.length.toLocaleString('en-US')} statements`,
+  () => {
+    xapiBack = interop.responsesFromStatements(teamAssessment, xapiOut);
+  },
+  { per: xapiOut.length, budget: 100 },
+);
 if (xapiBack.responses.length !== xapiTeam.length || xapiBack.ignored.length > 0) {
   throw new Error(`bench: the round trip gave ${xapiBack.responses.length} responses and ${xapiBack.ignored.length} ignored statements`);
 }

@@ -69,7 +69,11 @@ console.log(`check-storybook: built in ${seconds} s; ${expected.length} story fi
 
 // Then every story is rendered in Chromium: it must finish without an error, a failed `play`
 // function or an accessibility violation (scripts/check-stories.mjs).
-const rendered = spawnSync(process.execPath, [join(root, 'scripts/check-stories.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const rendered = spawnSync(process.execPath, [join(root, 'scripts/check-stories.mjs')], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 const lines = `${rendered.stdout}${rendered.stderr}`.trimEnd().split('\n');
 if (rendered.status !== 0) fail('a story did not render cleanly', lines.filter((l) => !l.startsWith('ok ')).join('\n'));
 console.log(lines.at(-1));

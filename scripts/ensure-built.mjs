@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_STAMP = join(root, 'dist', '.build-stamp');
 /** Files whose change makes dist/ or the manifest out of date. */
-const INPUTS = ['src', 'rollup.config.mjs', 'custom-elements-manifest.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs'];
+const INPUTS = [
+  'src',
+  'rollup.config.mjs',
+  'custom-elements-manifest.config.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'scripts/build.mjs',
+];
 /** What the tests fetch; any of them missing means build. */
 const OUTPUTS = ['dist/cdn/collab-rubrics.js', 'dist/embed/embed.js', 'dist/embed/index.html', 'custom-elements.json'];
 

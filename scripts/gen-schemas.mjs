@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const out = join(tmpdir(), `cr-json-schema-${process.pid}.mjs`);
-await build({ entryPoints: ['src/rubrics/json-schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning' });
+await build({
+  entryPoints: ['src/rubrics/json-schema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'warning',
+});
 const { rubricJsonSchema, responseJsonSchema } = await import(pathToFileURL(out).href);
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/rubric.schema.json', JSON.stringify(rubricJsonSchema(), null, 2) + '\n');

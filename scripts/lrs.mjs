@@ -37,7 +37,7 @@ function findServer() {
 /** Installs test/lrs/ (`npm ci`) when its LRS is missing. Returns false, with a reason printed, when it cannot. */
 export function ensureLrsInstalled() {
   if (findServer()) return true;
-  console.log('Installing the tests\' Learning Record Store (test/lrs: xapi-statements)…');
+  console.log("Installing the tests' Learning Record Store (test/lrs: xapi-statements)…");
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: lrsDir, stdio: 'inherit' });
   if (run.status !== 0 || !findServer()) {
@@ -92,7 +92,11 @@ export async function startLrs({ log = false, port: wanted } = {}) {
     NODE_NO_WARNINGS: '1',
   };
   // The statement service reads a .env from its working directory: it runs in the temporary one.
-  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), '-r', join(lrsDir, 'monotonic-ids.cjs'), findServer()], { cwd: storage, env, stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'] });
+  const child = spawn(process.execPath, ['-r', join(lrsDir, 'loopback.cjs'), '-r', join(lrsDir, 'monotonic-ids.cjs'), findServer()], {
+    cwd: storage,
+    env,
+    stdio: ['ignore', log ? 'inherit' : 'ignore', log ? 'inherit' : 'pipe'],
+  });
   // It logs every refused request (the fault tests make many): kept quiet, shown only if it fails to start.
   let errors = '';
   child.stderr?.on('data', (chunk) => {
@@ -149,7 +153,13 @@ export async function startProxy(target) {
     }
     setTimeout(() => {
       const forward = http.request(
-        { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: upstream.host },
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -230,6 +240,8 @@ export function lrsPlugin() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--port');
   const lrs = await startLrs({ log: true, ...(at > 0 ? { port: Number(process.argv[at + 1]) } : {}) });
-  console.log(`LRS at ${lrs.endpoint} (pid ${lrs.pid}); any Authorization is accepted except "Basic missing_token" (401). Ctrl-C stops it.`);
+  console.log(
+    `LRS at ${lrs.endpoint} (pid ${lrs.pid}); any Authorization is accepted except "Basic missing_token" (401). Ctrl-C stops it.`,
+  );
   process.on('SIGINT', () => void lrs.stop().then(() => process.exit(0)));
 }

@@ -28,7 +28,12 @@ const GOALS = [
     withText: new Set(['coherence-progression']),
   },
   // With what it imports statically (its chunks): what a page with the editor downloads up front.
-  { label: 'the rubric editor (cdn/cr-rubric-editor.js and its static imports)', files: ['dist/cdn/cr-rubric-editor.js'], limit: 60 * KiB, closure: true },
+  {
+    label: 'the rubric editor (cdn/cr-rubric-editor.js and its static imports)',
+    files: ['dist/cdn/cr-rubric-editor.js'],
+    limit: 60 * KiB,
+    closure: true,
+  },
 ];
 
 if (!dirs.some((d) => existsSync(d))) {
@@ -53,7 +58,10 @@ const walk = (dir) =>
   readdirSync(dir)
     .sort()
     .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : f.endsWith('.js') ? [join(dir, f)] : []));
-const rows = dirs.filter((d) => existsSync(d)).flatMap(walk).map(measure);
+const rows = dirs
+  .filter((d) => existsSync(d))
+  .flatMap(walk)
+  .map(measure);
 const bySize = new Map(rows.map((r) => [r.file, r]));
 
 const kib = (n) => `${(n / KiB).toFixed(2)} KiB`;
@@ -85,7 +93,10 @@ const WHY = [
   [/^chunks\/response-merges-/, 'merging a host value, form state or stored draft: with the validator or autosave'],
   [/^chunks\/progress-/, 'the progress bar and Next unrated: fetched after the first paint, by every page with a rubric'],
   [/^chunks\/(draft-controller|set-aside)-/, 'autosave: for a storage-key or an id'],
-  [/^chunks\/(levels|checklist|prompts|descriptor-grid|indicator-table|continuum|bipolar-scale|rating-scale|choices|compact-points)-/, 'a layout the file does not carry'],
+  [
+    /^chunks\/(levels|checklist|prompts|descriptor-grid|indicator-table|continuum|bipolar-scale|rating-scale|choices|compact-points)-/,
+    'a layout the file does not carry',
+  ],
   [/^chunks\/subjects-/, 'the rated-subjects rows (partners)'],
   [/^chunks\/builtins-/, 'the built-ins registry: for a `rubric` attribute'],
   [/^chunks\/lrs-|^xapi\.js$/, 'the LRS sender: for an xapi-endpoint'],
@@ -134,7 +145,8 @@ console.log('goals (gzip -9: the file a page showing built-in rubrics in English
 for (const goal of GOALS) {
   for (const file of goal.files) {
     const own = bySize.get(file);
-    const r = own && goal.closure ? { ...own, gzip: [...staticClosure(file)].reduce((sum, f) => sum + (bySize.get(f)?.gzip ?? 0), own.gzip) } : own;
+    const r =
+      own && goal.closure ? { ...own, gzip: [...staticClosure(file)].reduce((sum, f) => sum + (bySize.get(f)?.gzip ?? 0), own.gzip) } : own;
     if (!r) {
       console.log(`  MISSING  ${goal.label}: ${file} not built`);
       continue;
@@ -152,14 +164,18 @@ for (const goal of GOALS) {
 // rubric's own translation (locales/rubrics.js and locales/<id>.es.js); nothing of it in English.
 const inSpanish = ['dist/cdn/locales/es.js', 'dist/cdn/locales/rubrics.js'];
 if (inSpanish.every((f) => existsSync(f))) {
-  console.log('in Spanish (gzip -9: the same, plus locales/es.js, and for a built-in element locales/rubrics.js and its locales/<id>.es.js):');
+  console.log(
+    'in Spanish (gzip -9: the same, plus locales/es.js, and for a built-in element locales/rubrics.js and its locales/<id>.es.js):',
+  );
   const idOfTag = new Map(taggedBuiltIns.map((b) => [b.tag, b.id]));
   for (const file of GOALS[1].files) {
     if (!bySize.has(file)) continue;
     const id = idOfTag.get(file.replace(/^dist\/cdn\/(.*)\.js$/, '$1'));
     const extra = [inSpanish[0], ...(id ? [inSpanish[1], `dist/cdn/locales/${id}.es.js`] : [])].filter((f) => existsSync(f));
     const total = [file, ...staticClosure(file), ...extra].reduce((sum, f) => sum + (bySize.get(f)?.gzip ?? gzip(readFileSync(f))), 0);
-    console.log(`  ${file} ${kib(total)} (${extra.map((f) => f.replace('dist/cdn/', '')).join(' + ')}: +${kib(extra.reduce((sum, f) => sum + bySize.get(f).gzip, 0))})`);
+    console.log(
+      `  ${file} ${kib(total)} (${extra.map((f) => f.replace('dist/cdn/', '')).join(' + ')}: +${kib(extra.reduce((sum, f) => sum + bySize.get(f).gzip, 0))})`,
+    );
   }
 }
 
@@ -192,7 +208,12 @@ if (process.argv.includes('--why')) {
     const whole = gzip(parts.map((p) => p.code).join('\n'));
     const shares = new Map();
     parts.forEach((p, i) => {
-      const without = gzip(parts.filter((_, j) => j !== i).map((q) => q.code).join('\n'));
+      const without = gzip(
+        parts
+          .filter((_, j) => j !== i)
+          .map((q) => q.code)
+          .join('\n'),
+      );
       shares.set(p.group, (shares.get(p.group) ?? 0) + whole - without);
     });
     console.log(`\n${name}.js, without its on-demand files (unmangled: ${kib(whole)} gzipped):`);

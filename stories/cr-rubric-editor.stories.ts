@@ -37,13 +37,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<EditorArgs>;
 
-const ready = (id: string): Story['play'] => async ({ canvasElement }) => {
-  const el = canvasElement.querySelector<CrRubricEditor>('cr-rubric-editor')!;
-  for (let i = 0; i < 100 && el.definition['id'] !== id; i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-  await expect(el.definition['id']).toBe(id);
-  await expect(el.definitionIssues.length).toBe(0);
-};
+const ready =
+  (id: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CrRubricEditor>('cr-rubric-editor')!;
+    for (let i = 0; i < 100 && el.definition['id'] !== id; i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    await expect(el.definition['id']).toBe(id);
+    await expect(el.definitionIssues.length).toBe(0);
+  };
 
 const builtIn = (id: string, story: string): Story => ({
   args: { rubric: id },
@@ -51,10 +53,19 @@ const builtIn = (id: string, story: string): Story => ({
   parameters: { docs: { description: { story } } },
 });
 
-export const CoherenceProgression = builtIn('coherence-progression', 'The Coherence progression (14 components × 3 stages) opened for adapting: every descriptor in a text box, the live preview beside it.');
+export const CoherenceProgression = builtIn(
+  'coherence-progression',
+  'The Coherence progression (14 components × 3 stages) opened for adapting: every descriptor in a text box, the live preview beside it.',
+);
 export const SltIndicators = builtIn('slt-indicators', 'The School Leadership Team indicators: five levels with meanings, four sections.');
-export const RelationshipContinuum = builtIn('relationship-continuum', 'The relationship continuum: a scale with target stages, and rated subjects (partners) that respondents add.');
-export const TeamAssessment = builtIn('team-assessment', 'The effective team assessment: a 1–7 bipolar scale, each item with a low and a high anchor.');
+export const RelationshipContinuum = builtIn(
+  'relationship-continuum',
+  'The relationship continuum: a scale with target stages, and rated subjects (partners) that respondents add.',
+);
+export const TeamAssessment = builtIn(
+  'team-assessment',
+  'The effective team assessment: a 1–7 bipolar scale, each item with a low and a high anchor.',
+);
 
 export const Empty: Story = {
   parameters: { docs: { description: { story: 'Started blank: one section, one item, three levels to rename.' } } },
@@ -87,7 +98,9 @@ export const WithErrors: Story = {
 export const Spanish: Story = {
   args: { definition: teamwork },
   globals: { lang: 'es' },
-  parameters: { docs: { description: { story: 'The interface in Spanish (`lang="es"`), on a definition whose texts are in English and Spanish.' } } },
+  parameters: {
+    docs: { description: { story: 'The interface in Spanish (`lang="es"`), on a definition whose texts are in English and Spanish.' } },
+  },
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<CrRubricEditor>('cr-rubric-editor')!;
     await el.updateComplete;

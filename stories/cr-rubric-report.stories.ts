@@ -77,7 +77,13 @@ const teamAgreed: RubricResponse = {
 const coherence = coherenceCycles();
 
 /** Every part at once: the profile chart, the comparison with last fall and the agreed ratings. */
-const everything: ReportArgs = { rubric: 'team-assessment', name: 'grade-4-team', responses: team, previous: teamLastFall, value: teamAgreed };
+const everything: ReportArgs = {
+  rubric: 'team-assessment',
+  name: 'grade-4-team',
+  responses: team,
+  previous: teamLastFall,
+  value: teamAgreed,
+};
 
 /** A `File` as the file picker gives one: a name and text. */
 const file = (name: string, content: unknown) =>
@@ -97,7 +103,16 @@ const printDescription = [
 const meta = {
   title: 'Elements/cr-rubric-report',
   component: 'cr-rubric-report',
-  args: { rubric: 'team-assessment', name: '', theme: '', 'discuss-basis': 'range', 'discuss-steps': 2, responses: team, previous: null, value: null },
+  args: {
+    rubric: 'team-assessment',
+    name: '',
+    theme: '',
+    'discuss-basis': 'range',
+    'discuss-steps': 2,
+    responses: team,
+    previous: null,
+    value: null,
+  },
   argTypes: { 'discuss-basis': { control: 'inline-radio', options: ['range', 'middle-half'] } },
   render: (args) => html`<cr-rubric-report
     rubric=${args.rubric || nothing}
@@ -124,12 +139,12 @@ export const TeamAssessmentTwelveMembers: Story = {
     docs: {
       description: {
         story:
-          'Twelve named members on the effective team assessment. Each item\'s strip is as wide as its card and shows one dot ' +
-          'per person (their name is the dot\'s title), the median in its own lane under the axis (beside the dots, never through ' +
-          'them), mean and range, and what its two ends mean (the definition\'s low and high anchors); items whose ratings span ' +
+          "Twelve named members on the effective team assessment. Each item's strip is as wide as its card and shows one dot " +
+          "per person (their name is the dot's title), the median in its own lane under the axis (beside the dots, never through " +
+          "them), mean and range, and what its two ends mean (the definition's low and high anchors); items whose ratings span " +
           'two or more steps are marked "Discuss", and members\' own notes are under "Notes (n)". The team profile is a heat ' +
-          'table: per dimension, how many members chose each level, with the team\'s median (◆); its data table has each ' +
-          'member\'s rating and the anchors.',
+          "table: per dimension, how many members chose each level, with the team's median (◆); its data table has each " +
+          "member's rating and the anchors.",
       },
     },
   },
@@ -137,15 +152,18 @@ export const TeamAssessmentTwelveMembers: Story = {
 
 /** Thirty members: the profile stays a readable heat table, and each strip stacks its dots in columns. */
 export const TeamAssessmentThirtyMembers: Story = {
-  args: { name: 'team-30', responses: generateResponses(teamAssessment, 30, { seed: 30, cycle: '2026 spring', idPrefix: 'ta30', notes: true }) },
+  args: {
+    name: 'team-30',
+    responses: generateResponses(teamAssessment, 30, { seed: 30, cycle: '2026 spring', idPrefix: 'ta30', notes: true }),
+  },
   parameters: {
     docs: {
       description: {
         story:
           'Thirty members (the seeded team-data generator). One line per member would cross into a tangle; the heat table ' +
-          'counts the members at each level of each dimension, as text in every cell, shaded by the count. A level\'s dots ' +
+          "counts the members at each level of each dimension, as text in every cell, shaded by the count. A level's dots " +
           'stack up to eight high, then in another column beside; the median keeps its own lane. Resize the canvas (or try ' +
-          'the Narrow story) to see the charts follow their card\'s width and the heat table put each row\'s label on its own line.',
+          "the Narrow story) to see the charts follow their card's width and the heat table put each row's label on its own line.",
       },
     },
   },
@@ -247,7 +265,7 @@ export const ContinuumPartners: Story = {
         story:
           'Five people, each placing three to six partners on the relationship continuum. Partners are grouped by name; each ' +
           'circle counts the people who placed the partner at that stage, and the team agrees a stage per partner at the end. ' +
-          'The two target stages share one outline; long partner labels wrap clear of it (the full text is the row\'s tooltip ' +
+          "The two target stages share one outline; long partner labels wrap clear of it (the full text is the row's tooltip " +
           'and is in the data table).',
       },
     },
@@ -273,8 +291,8 @@ export const ImportErrors: Story = {
     docs: {
       description: {
         story:
-          'Nine responses are loaded; then `addFiles()` reads three files as the file picker would: Jamal Wright\'s response (loaded), ' +
-          'Kiri Ngata\'s with a rating written as a number (listed as not valid, with the reason) and Ana Morales\'s again ' +
+          "Nine responses are loaded; then `addFiles()` reads three files as the file picker would: Jamal Wright's response (loaded), " +
+          "Kiri Ngata's with a rating written as a number (listed as not valid, with the reason) and Ana Morales's again " +
           '(listed as a duplicate). The outcome is a status region; nothing is dropped silently.',
       },
     },

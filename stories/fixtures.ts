@@ -18,8 +18,14 @@ export const coherencePartly: RubricResponse = {
   updatedAt: '2026-10-14T15:19:00Z',
   fields: coherenceFields,
   answers: {
-    'focusing-direction-a': { level: 'accelerating', fields: { note: 'Our purpose statement is on every agenda, but grade-level teams rarely refer to it.' } },
-    'focusing-direction-b': { level: 'emerging', fields: { opportunity: true, note: 'Seven initiatives this year; staff feel the overload.' } },
+    'focusing-direction-a': {
+      level: 'accelerating',
+      fields: { note: 'Our purpose statement is on every agenda, but grade-level teams rarely refer to it.' },
+    },
+    'focusing-direction-b': {
+      level: 'emerging',
+      fields: { opportunity: true, note: 'Seven initiatives this year; staff feel the overload.' },
+    },
     'focusing-direction-c': { level: 'accelerating' },
     'collaborative-cultures-a': { level: 'mastering' },
     'collaborative-cultures-d': { level: 'accelerating', fields: { opportunity: true } },
@@ -33,10 +39,16 @@ export const coherenceComplete: RubricResponse = {
     ...coherencePartly.answers,
     'focusing-direction-d': { level: 'emerging', fields: { opportunity: true } },
     'collaborative-cultures-b': { level: 'accelerating' },
-    'collaborative-cultures-c': { level: 'accelerating', fields: { note: 'PLCs meet weekly; the focus is still mostly on individual classrooms.' } },
+    'collaborative-cultures-c': {
+      level: 'accelerating',
+      fields: { note: 'PLCs meet weekly; the focus is still mostly on individual classrooms.' },
+    },
     'deepening-learning-a': { level: 'mastering' },
     'deepening-learning-b': { level: 'accelerating' },
-    'deepening-learning-c': { level: 'emerging', fields: { opportunity: true, note: 'Start looking at student work together in October.' } },
+    'deepening-learning-c': {
+      level: 'emerging',
+      fields: { opportunity: true, note: 'Start looking at student work together in October.' },
+    },
     'securing-accountability-a': { level: 'accelerating' },
     'securing-accountability-b': { level: 'mastering' },
     'securing-accountability-c': { level: 'accelerating' },
@@ -126,7 +138,11 @@ export const continuumComplete: RubricResponse = {
       answers: { 'current-relationship': { level: 'partner' } },
       fields: { strengthen: 'Document the shared decision process so it survives a change of leadership.' },
     },
-    { id: 's5', name: 'Colleges, universities, or non-profit education organizations', answers: { 'current-relationship': { level: 'top-down' } } },
+    {
+      id: 's5',
+      name: 'Colleges, universities, or non-profit education organizations',
+      answers: { 'current-relationship': { level: 'top-down' } },
+    },
   ],
 };
 

@@ -40,23 +40,50 @@ const NEA = 'NEA, Collaborating for Student Success (2019)';
 /** Title shown and a sentence for the Docs page, per built-in id. */
 const INFO: Record<string, readonly [title: string, what: string]> = {
   'norms-inventory': ['Norms Inventory', `${CEC}, pp. 36-38: 21 statements rated 1-4 between Low and High.`],
-  'decision-continuum': ['Seven Point Decision-Making Continuum', `${CEC}, p. 34: decisions the respondent adds, each placed on the seven points (an ideal point, not "higher is better").`],
+  'decision-continuum': [
+    'Seven Point Decision-Making Continuum',
+    `${CEC}, p. 34: decisions the respondent adds, each placed on the seven points (an ideal point, not "higher is better").`,
+  ],
   'meetings-that-work': ['Meetings That Work', `${CEC}, Effective Team Management: a checklist of 34 points in 11 elements.`],
   'developing-norms': ['Developing Norms', `${CEC}, p. 39: six topics with their questions, answered as proposed norms.`],
-  'leadership-structures': ['Leadership Structures: Reviewing Purpose and Voice', `${CEC}, Leadership Team Resources: structures the respondent adds, each with its purpose, stakeholders and opportunities.`],
-  'slt-assessing-our-work': ['The Site Leadership Team: Assessing Our Work', `${CEC}, Leadership Team Resources: eight criteria with their questions, answered as indicators.`],
+  'leadership-structures': [
+    'Leadership Structures: Reviewing Purpose and Voice',
+    `${CEC}, Leadership Team Resources: structures the respondent adds, each with its purpose, stakeholders and opportunities.`,
+  ],
+  'slt-assessing-our-work': [
+    'The Site Leadership Team: Assessing Our Work',
+    `${CEC}, Leadership Team Resources: eight criteria with their questions, answered as indicators.`,
+  ],
   'opportunity-checklist': ["NEA's Opportunity Checklist", `${NEA}, pp. 53-59: 32 areas in five groups; tick the top areas.`],
-  'collaborative-attributes': ['Collaborative Attributes: Commitment List', `${NEA}: 15 attributes each partner ticks where all partners agree.`],
+  'collaborative-attributes': [
+    'Collaborative Attributes: Commitment List',
+    `${NEA}: 15 attributes each partner ticks where all partners agree.`,
+  ],
   'collaboration-skills': ['Collaboration Skills Checklist', `${NEA}: 31 skills, a self-reflection checklist.`],
   'building-partnership': ['Building a Strong Partnership', `${NEA}, p. 81: six key components every partner commits to.`],
   'results-analysis': ['Results Analysis Template', `${NEA}, pp. 146-147: tasks the team adds; adopt, adapt or abandon each (no order).`],
-  'strengthening-partnerships': ['Strengthening Partnerships', `${NEA}, pp. 148-151: six components rated Needs Work, Adequate or Strong, with how each was exhibited.`],
+  'strengthening-partnerships': [
+    'Strengthening Partnerships',
+    `${NEA}, pp. 148-151: six components rated Needs Work, Adequate or Strong, with how each was exhibited.`,
+  ],
   'lessons-learned': ['Lessons Learned Discussion Template', `${NEA}, p. 152: fourteen questions in four timed sections.`],
-  'sustaining-structures': ['Sustaining Collaborative Structures', `${NEA}: structures the team adds; sustainable or not, and what to change.`],
-  'group-norms-activity': ['Group Norms Activity', `${NEA}: six categories of group norms, each with its questions and the commitment template's sentence starter.`],
+  'sustaining-structures': [
+    'Sustaining Collaborative Structures',
+    `${NEA}: structures the team adds; sustainable or not, and what to change.`,
+  ],
+  'group-norms-activity': [
+    'Group Norms Activity',
+    `${NEA}: six categories of group norms, each with its questions and the commitment template's sentence starter.`,
+  ],
   'where-next': ['Where Are You Going Next?', `${NEA}: three questions on the team's successes and next steps.`],
-  'guiding-principles': ['Guiding Principles, Guiding Behaviors: Codifying Your Commitments', `${NEA}: five discussion questions, then the partners' guiding principles and behaviors.`],
-  'repeatable-processes': ['Identifying Repeatable Processes', `${NEA}: processes the team adds; helpful or not, and how to repeat or change them.`],
+  'guiding-principles': [
+    'Guiding Principles, Guiding Behaviors: Codifying Your Commitments',
+    `${NEA}: five discussion questions, then the partners' guiding principles and behaviors.`,
+  ],
+  'repeatable-processes': [
+    'Identifying Repeatable Processes',
+    `${NEA}: processes the team adds; helpful or not, and how to repeat or change them.`,
+  ],
 };
 
 const story = (rubric: string, filled: boolean): Story => ({

@@ -18,7 +18,8 @@ interface Args {
 const meta = {
   title: 'Report/Scale kinds',
   component: 'cr-rubric-report',
-  render: (args) => html`<cr-rubric-report rubric=${args.rubric} ideal=${args.ideal || nothing} .responses=${args.responses}></cr-rubric-report>`,
+  render: (args) =>
+    html`<cr-rubric-report rubric=${args.rubric} ideal=${args.ideal || nothing} .responses=${args.responses}></cr-rubric-report>`,
 } satisfies Meta<Args>;
 
 export default meta;
@@ -38,13 +39,17 @@ const about = (story: string) => ({ docs: { description: { story } } });
 export const Ordered: Story = {
   args: { rubric: 'norms-inventory', responses: normsTeam() },
   play: reads,
-  parameters: about('Ten members rate the 21 Norms Inventory statements 1-4: distributions, mean, median and the "discuss" marks where the team is split.'),
+  parameters: about(
+    'Ten members rate the 21 Norms Inventory statements 1-4: distributions, mean, median and the "discuss" marks where the team is split.',
+  ),
 };
 
 export const IdealPoint: Story = {
   args: { rubric: 'decision-continuum', ideal: '4', responses: decisionTeam() },
   play: reads,
-  parameters: about('Eight members place the same three decisions on the Seven Point Decision-Making Continuum; the team aims for "4. Joint Decision" (`ideal="4"`): positions and distance from the target, never "higher is better".'),
+  parameters: about(
+    'Eight members place the same three decisions on the Seven Point Decision-Making Continuum; the team aims for "4. Joint Decision" (`ideal="4"`): positions and distance from the target, never "higher is better".',
+  ),
 };
 
 export const Nominal: Story = {
@@ -62,11 +67,15 @@ export const Checklist: Story = {
 export const ChecklistAgreement: Story = {
   args: { rubric: 'collaborative-attributes', responses: attributesTeam() },
   play: reads,
-  parameters: about('Four partners tick the Collaborative Attributes they commit to: the attributes all partners agree on, and where one is missing.'),
+  parameters: about(
+    'Four partners tick the Collaborative Attributes they commit to: the attributes all partners agree on, and where one is missing.',
+  ),
 };
 
 export const Prompt: Story = {
   args: { rubric: 'lessons-learned', responses: lessonsTeam() },
   play: reads,
-  parameters: about('Three committees\' scribes answer the Lessons Learned questions: how many answered each, and the answers listed under it.'),
+  parameters: about(
+    "Three committees' scribes answer the Lessons Learned questions: how many answered each, and the answers listed under it.",
+  ),
 };

@@ -99,7 +99,7 @@ export const reportValidity: RubricStory['play'] = async ({ canvasElement }) => 
 };
 
 export const printDescription = [
-  'The element\'s print stylesheet hides buttons and the status line, keeps each item on one page',
+  "The element's print stylesheet hides buttons and the status line, keeps each item on one page",
   'and dots the borders of unchosen levels. To preview it: open this story on its own',
   '("Open canvas in new tab" in the toolbar), then use the browser\'s print preview (Ctrl+P / ⌘P).',
   'In Chrome or Edge you can also keep the page live: DevTools → ⋮ → More tools → Rendering →',
@@ -124,7 +124,14 @@ export function standardStates(partly: RubricResponse, complete: RubricResponse)
     Invalid: {
       args: { value: partly, required: true, name: 'response' },
       play: reportValidity,
-      parameters: { docs: { description: { story: 'Required, then `reportValidity()` is called (as a form submit would): the error summary lists each unrated item and links to it.' } } },
+      parameters: {
+        docs: {
+          description: {
+            story:
+              'Required, then `reportValidity()` is called (as a form submit would): the error summary lists each unrated item and links to it.',
+          },
+        },
+      },
     },
     Spanish: {
       args: { value: partly },
@@ -136,7 +143,14 @@ export function standardStates(partly: RubricResponse, complete: RubricResponse)
     Narrow: {
       args: { value: partly },
       decorators: [narrow],
-      parameters: { docs: { description: { story: 'At 320 CSS px (a wrapper with the `cr-narrow` class): nothing scrolls sideways. The Viewport toolbar has a "Narrow (320 px)" size to try any story.' } } },
+      parameters: {
+        docs: {
+          description: {
+            story:
+              'At 320 CSS px (a wrapper with the `cr-narrow` class): nothing scrolls sideways. The Viewport toolbar has a "Narrow (320 px)" size to try any story.',
+          },
+        },
+      },
     },
     Print: {
       args: { value: complete, readonly: true },

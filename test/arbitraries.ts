@@ -70,7 +70,13 @@ export function arbRubric(): fc.Arbitrary<Rubric> {
         }));
         const levels: Level[] = [...rated];
         if (s.naAt !== undefined) {
-          const na: Level = { id: '', label: 'Does not apply', shortLabel: 'N/A', notApplicable: true, ...(s.naPosition ? { position: 99 } : {}) };
+          const na: Level = {
+            id: '',
+            label: 'Does not apply',
+            shortLabel: 'N/A',
+            notApplicable: true,
+            ...(s.naPosition ? { position: 99 } : {}),
+          };
           levels.splice(Math.min(s.naAt, levels.length), 0, na);
         }
         const scaleLevels = levels.map((level, i) => ({ ...level, id: p.levelIds[i]! }));
@@ -85,7 +91,9 @@ export function arbRubric(): fc.Arbitrary<Rubric> {
               id,
               title: `Item ${id}`,
               ...(s.layout === 'bipolar-scale' ? { anchors: { low: 'Low statement', high: 'High statement' } } : {}),
-              ...(s.layout === 'descriptor-grid' ? { descriptors: Object.fromEntries(gridLevels.map((l) => [l.id, `Descriptor ${l.id}`])) } : {}),
+              ...(s.layout === 'descriptor-grid'
+                ? { descriptors: Object.fromEntries(gridLevels.map((l) => [l.id, `Descriptor ${l.id}`])) }
+                : {}),
             };
           }),
         }));
@@ -121,9 +129,19 @@ function arbAnswers(rubric: Rubric): fc.Arbitrary<Record<string, Answer>> {
   const itemIds = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
   const levelIds = rubric.scale.levels!.map((l) => l.id);
   const answer = arbAnswer(levelIds);
-  const known = fc.tuple(...itemIds.map((id) => fc.option(answer.map((a) => [id, a] as const), { nil: undefined, freq: 4 })));
+  const known = fc.tuple(
+    ...itemIds.map((id) =>
+      fc.option(
+        answer.map((a) => [id, a] as const),
+        { nil: undefined, freq: 4 },
+      ),
+    ),
+  );
   const extra = fc.array(
-    fc.tuple(arbId().filter((id) => !itemIds.includes(id)), answer),
+    fc.tuple(
+      arbId().filter((id) => !itemIds.includes(id)),
+      answer,
+    ),
     { maxLength: 3 },
   );
   return fc

@@ -62,7 +62,8 @@ describe('dist/ browser bundles', function () {
  * Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports, and
  * the progress bar, which every rubric fetches after its first paint (docs/decisions.md).
  */
-const onDemand = (fetched: (part: string) => string[]) => fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));
+const onDemand = (fetched: (part: string) => string[]) =>
+  fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));
 
 type ReportLike = HTMLElement & { updateComplete: Promise<boolean> };
 type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
@@ -93,7 +94,9 @@ describe('dist/cdn per-element files', function () {
     await english.updateComplete;
     expect(fetched('/locales/'), 'an English page loads no translation').to.deep.equal([]);
     expect(onDemand(fetched), 'nor any chunk but the shared Lit').to.deep.equal([]);
-    expect(english.shadowRoot!.querySelector('[part~=progress-line]')?.textContent, 'the progress bar, from its chunk').to.equal('0 of 14 rated');
+    expect(english.shadowRoot!.querySelector('[part~=progress-line]')?.textContent, 'the progress bar, from its chunk').to.equal(
+      '0 of 14 rated',
+    );
 
     const spanish = doc.createElement('cr-coherence-progression') as Shown;
     spanish.setAttribute('lang', 'es');
@@ -102,7 +105,9 @@ describe('dist/cdn per-element files', function () {
     const summary = spanish.shadowRoot!.querySelector('cr-rubric-summary')!;
     await summary.updateComplete;
     expect(summary.shadowRoot!.textContent).to.contain('Sus respuestas hasta ahora');
-    expect(spanish.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Progresión de la coherencia: del pensamiento a la acción');
+    expect(spanish.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal(
+      'Progresión de la coherencia: del pensamiento a la acción',
+    );
     expect(fetched('/locales/es.js')).to.have.length(1);
     // The rubric's own Spanish, and nothing of the rubrics the page does not show.
     expect(fetched('/locales/coherence-progression.es.js')).to.have.length(1);
@@ -149,15 +154,23 @@ describe('dist/cdn/collab-rubrics.js', function () {
     await Promise.all([good.updateComplete, bad.updateComplete]);
     expect(good.rubric?.id).to.equal('tiny');
     expect(bad.definitionIssues).to.deep.equal([
-      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts' },
+      {
+        path: 'layout',
+        message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts',
+      },
     ]);
-    expect(fetched('/chunks/').some((url) => /\/chunks\/parse-/.test(url)), 'the validator chunk, on demand').to.equal(true);
+    expect(
+      fetched('/chunks/').some((url) => /\/chunks\/parse-/.test(url)),
+      'the validator chunk, on demand',
+    ).to.equal(true);
     close();
   });
 
   it('leaves out what only authors read, and its built-in definitions still validate', async () => {
     const { doc, close } = await openFrame(CDN_FILES[0]!);
-    const team = doc.createElement('cr-team-assessment') as Shown & { rubric?: { source?: object; notes?: unknown; sections: { items: { reconstructed?: object }[] }[] } };
+    const team = doc.createElement('cr-team-assessment') as Shown & {
+      rubric?: { source?: object; notes?: unknown; sections: { items: { reconstructed?: object }[] }[] };
+    };
     doc.body.append(team);
     await team.updateComplete;
     const items = team.rubric!.sections.flatMap((s) => s.items);

@@ -14,7 +14,10 @@ interface Declaration {
 async function load(): Promise<{ readme: string; rubric?: Declaration }> {
   const [readme, manifest] = await Promise.all([
     fetch('/__raw__/README.md').then((r) => r.text()),
-    fetch('/__raw__/custom-elements.json').then((r) => (r.ok ? r.json() : null), () => null),
+    fetch('/__raw__/custom-elements.json').then(
+      (r) => (r.ok ? r.json() : null),
+      () => null,
+    ),
   ]);
   const declarations: Declaration[] = (manifest?.modules ?? []).flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
   return { readme, rubric: declarations.find((d) => d.name === 'CrRubric') };

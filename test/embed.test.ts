@@ -5,7 +5,11 @@ import type { CrRubric } from '../src/components/rubric/rubric.js';
 
 const PREFIX = 'collab-rubrics:draft:';
 const draft = (level: string) =>
-  JSON.stringify({ rubricId: 'team-assessment', rubricVersion: '1.0.0', answers: { leadership: { level, updatedAt: '2026-01-01T00:00:00.000Z' } } });
+  JSON.stringify({
+    rubricId: 'team-assessment',
+    rubricVersion: '1.0.0',
+    answers: { leadership: { level, updatedAt: '2026-01-01T00:00:00.000Z' } },
+  });
 
 /** Opens the embed in a frame of this page and resolves with its rubric once it has rendered. */
 async function embed(query: string): Promise<{ frame: HTMLIFrameElement; el: CrRubric }> {

@@ -16,12 +16,17 @@ type RubricLike = HTMLElement & {
 const RUBRIC_TAGS = Object.values(BUILT_INS).flatMap((b: BuiltIn) => (b.tag ? [b.tag] : []));
 const DRAFT_PREFIX = 'collab-rubrics:draft:';
 
-const requireDist = () => requireBuilt('/dist/cdn/collab-rubrics.js', '/dist/embed/index.html', '/dist/embed/embed.js', '/dist/embed/resize.js');
+const requireDist = () =>
+  requireBuilt('/dist/cdn/collab-rubrics.js', '/dist/embed/index.html', '/dist/embed/embed.js', '/dist/embed/resize.js');
 
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens a page of this server in a same-origin iframe and waits for its load event. */
-async function open(path: string, width = 1100, height = 900): Promise<{ frame: HTMLIFrameElement; win: Window & Record<string, unknown>; doc: Document }> {
+async function open(
+  path: string,
+  width = 1100,
+  height = 900,
+): Promise<{ frame: HTMLIFrameElement; win: Window & Record<string, unknown>; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
@@ -62,7 +67,8 @@ async function ready(win: Window, el: RubricLike, timeout = 10000): Promise<HTML
 
 function clearDrafts(): void {
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith(`${DRAFT_PREFIX}examples:`) || key.startsWith(`${DRAFT_PREFIX}lms:`) || key.startsWith(`${DRAFT_PREFIX}embed:`)) localStorage.removeItem(key);
+    if (key.startsWith(`${DRAFT_PREFIX}examples:`) || key.startsWith(`${DRAFT_PREFIX}lms:`) || key.startsWith(`${DRAFT_PREFIX}embed:`))
+      localStorage.removeItem(key);
   }
 }
 
@@ -93,7 +99,9 @@ describe('examples/ (built files in dist/)', function () {
     }
     // Everything came from the bundle: no Lit dev-mode build, no source modules.
     // (The dev server adds its own web-socket script to every page; ignore it.)
-    const scripts = [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!).filter((s) => !s.includes('__web-dev-server'));
+    const scripts = [...doc.querySelectorAll('script[src]')]
+      .map((s) => s.getAttribute('src')!)
+      .filter((s) => !s.includes('__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/cdn/collab-rubrics.js']);
   });
 
@@ -103,7 +111,9 @@ describe('examples/ (built files in dist/)', function () {
     const query = new URLSearchParams({ lrs: lrs.endpoint, cycle, member: 'm-1' });
     const { win, doc } = await open(`/examples/lrs.html?${query}`);
     const team = doc.querySelector<RubricLike & { xapiComplete: Promise<unknown> }>('cr-team-assessment')!;
-    const report = doc.querySelector<HTMLElement & { xapiComplete: Promise<unknown>; updateComplete: Promise<boolean> }>('cr-rubric-report')!;
+    const report = doc.querySelector<HTMLElement & { xapiComplete: Promise<unknown>; updateComplete: Promise<boolean> }>(
+      'cr-rubric-report',
+    )!;
     for (const group of await ready(win, team)) {
       radiosOf(group)[4]!.click();
       await team.updateComplete;
@@ -165,10 +175,14 @@ describe('examples/ (built files in dist/)', function () {
     // already have arrived by now (it does in Firefox), so compare with that, not with its box.
     const initial = 12 * parseFloat(win.getComputedStyle(doc.documentElement).fontSize);
     await waitUntil(() => inner.style.height !== '', 'resize.js never set the iframe height', { timeout: 15000 });
-    await waitUntil(() => {
-      const innerDoc = inner.contentDocument;
-      return innerDoc?.querySelector('cr-team-assessment')?.shadowRoot?.querySelector('fieldset');
-    }, 'the embedded rubric did not render', { timeout: 15000 });
+    await waitUntil(
+      () => {
+        const innerDoc = inner.contentDocument;
+        return innerDoc?.querySelector('cr-team-assessment')?.shadowRoot?.querySelector('fieldset');
+      },
+      'the embedded rubric did not render',
+      { timeout: 15000 },
+    );
 
     // The iframe is exactly as tall as the embedded page's content (within rounding).
     const innerDoc = inner.contentDocument!;
@@ -181,7 +195,11 @@ describe('examples/ (built files in dist/)', function () {
 
     // A rating reaches the LMS, only from the frame.
     const el = innerDoc.querySelector<RubricLike>('cr-team-assessment')!;
-    const lms = win['lms'] as { lastMessage: { response: { answers: Record<string, unknown> }; complete: boolean } | null; submitted(): void; setValue(v: unknown): void };
+    const lms = win['lms'] as {
+      lastMessage: { response: { answers: Record<string, unknown> }; complete: boolean } | null;
+      submitted(): void;
+      setValue(v: unknown): void;
+    };
     radiosOf(groups(el)[0]!)[2]!.click();
     await waitUntil(() => lms.lastMessage !== null, 'no response message reached the LMS', { timeout: 5000 });
     expect(Object.keys(lms.lastMessage!.response.answers)).to.have.length(1);
@@ -241,7 +259,9 @@ describe('examples/ (built files in dist/)', function () {
     try {
       const broken = await open(`/dist/embed/index.html?rubric=nope&parent-origin=${encodeURIComponent(location.origin)}`);
       const heights = () => seen.filter((m) => m.source === broken.frame.contentWindow).map((m) => m.height);
-      await waitUntil(() => broken.doc.querySelector('.embed-message') && heights().length > 0, 'the error page sent no height', { timeout: 5000 });
+      await waitUntil(() => broken.doc.querySelector('.embed-message') && heights().length > 0, 'the error page sent no height', {
+        timeout: 5000,
+      });
       await aTimeout(100);
       expect(heights().at(-1)).to.equal(Math.ceil(broken.doc.documentElement.getBoundingClientRect().height));
     } finally {
@@ -269,7 +289,11 @@ describe('examples/ (built files in dist/)', function () {
     await ready(frame.contentWindow!, doc.querySelector<RubricLike>('cr-team-assessment')!);
     const content = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
     // The frame's viewport (its content box) is exactly as tall as the page inside.
-    await waitUntil(() => Math.abs(frame.clientHeight - 8 - content()) <= 1, `viewport ${frame.clientHeight - 8} px for ${content()} px of content`, { timeout: 10000 });
+    await waitUntil(
+      () => Math.abs(frame.clientHeight - 8 - content()) <= 1,
+      `viewport ${frame.clientHeight - 8} px for ${content()} px of content`,
+      { timeout: 10000 },
+    );
     expect(frame.getBoundingClientRect().height).to.be.closeTo(content() + 14, 1);
   });
 
@@ -298,7 +322,11 @@ describe('examples/ (built files in dist/)', function () {
     // Scroll the page (not the frame) to the middle of the rubric: the bar is at the top of the page's viewport.
     window.scrollTo(0, window.scrollY + frame.getBoundingClientRect().top + 1500);
     try {
-      await waitUntil(() => Math.abs(frame.getBoundingClientRect().top + 2 + bar().getBoundingClientRect().top) <= 1, 'the bar follows the page', { timeout: 5000 });
+      await waitUntil(
+        () => Math.abs(frame.getBoundingClientRect().top + 2 + bar().getBoundingClientRect().top) <= 1,
+        'the bar follows the page',
+        { timeout: 5000 },
+      );
     } finally {
       window.scrollTo(0, 0);
     }
@@ -319,7 +347,10 @@ describe('examples/ (built files in dist/)', function () {
       };
       const without = await rate('');
       expect(without.map((m) => m.type)).to.include('collab-rubrics:height');
-      expect(without.map((m) => m.type), 'no parent-origin: no response leaves the frame').to.not.include('collab-rubrics:response');
+      expect(
+        without.map((m) => m.type),
+        'no parent-origin: no response leaves the frame',
+      ).to.not.include('collab-rubrics:response');
 
       const wrong = await rate(`parent-origin=${encodeURIComponent('https://lms.example.edu')}`);
       expect(wrong, 'another origin: nothing reaches this page').to.deep.equal([]);
@@ -327,7 +358,10 @@ describe('examples/ (built files in dist/)', function () {
       const right = await rate(`parent-origin=${encodeURIComponent(location.origin)}`);
       const types = right.map((m) => m.type);
       expect(types).to.include.members(['collab-rubrics:ready', 'collab-rubrics:height', 'collab-rubrics:response']);
-      const response = right.find((m) => m.type === 'collab-rubrics:response') as { response: { rubricId: string; answers: object }; complete: boolean };
+      const response = right.find((m) => m.type === 'collab-rubrics:response') as {
+        response: { rubricId: string; answers: object };
+        complete: boolean;
+      };
       expect(response.response.rubricId).to.equal('team-assessment');
       expect(Object.keys(response.response.answers)).to.have.length(1);
       expect(response.complete).to.equal(false);
@@ -340,9 +374,21 @@ describe('examples/ (built files in dist/)', function () {
     await requireBuilt('/dist/cdn/cr-rubric-editor.js');
     localStorage.removeItem(`${DRAFT_PREFIX}editor:example-editor`);
     const { win, doc } = await open('/examples/editor.html', 1280, 900);
-    await waitUntil(() => win.customElements.get('cr-rubric-editor') && win.customElements.get('cr-rubric'), 'the editor file defines both elements', { timeout: 10000 });
-    const editor = doc.querySelector('cr-rubric-editor') as HTMLElement & { definition: Record<string, unknown>; updateComplete: Promise<boolean>; json: string };
-    await waitUntil(() => editor.definition['id'] === 'coherence-progression' && editor.shadowRoot!.querySelector('cr-rubric'), 'opens the built-in', { timeout: 10000 });
+    await waitUntil(
+      () => win.customElements.get('cr-rubric-editor') && win.customElements.get('cr-rubric'),
+      'the editor file defines both elements',
+      { timeout: 10000 },
+    );
+    const editor = doc.querySelector('cr-rubric-editor') as HTMLElement & {
+      definition: Record<string, unknown>;
+      updateComplete: Promise<boolean>;
+      json: string;
+    };
+    await waitUntil(
+      () => editor.definition['id'] === 'coherence-progression' && editor.shadowRoot!.querySelector('cr-rubric'),
+      'opens the built-in',
+      { timeout: 10000 },
+    );
     const root = editor.shadowRoot!;
     expect(root.querySelectorAll('textarea[data-path*="descriptors"]').length).to.equal(42);
     const label = root.querySelector<HTMLInputElement>(`[data-path='["scale","levels",2,"label"]']`)!;
@@ -396,6 +442,8 @@ describe('examples/ (built files in dist/)', function () {
 
     // Control: the policy is really enforced and the recorder really records.
     doc.body.setAttribute('style', 'outline: 1px solid red');
-    await waitUntil(() => violations().length > 0, 'an inline style attribute was not reported: is the CSP header missing?', { timeout: 3000 });
+    await waitUntil(() => violations().length > 0, 'an inline style attribute was not reported: is the CSP header missing?', {
+      timeout: 3000,
+    });
   });
 });

@@ -29,7 +29,12 @@ export type DraftSource = 'restore' | 'before-save' | 'tab';
  * Merges a stored draft (`theirs`, read at `readAt`) into what the element shows, and returns the
  * response to save back, or undefined when the stored draft already holds everything.
  */
-export type DraftMerge = (theirs: RubricResponse, readAt: number, source: DraftSource, queued: RubricResponse | undefined) => RubricResponse | undefined;
+export type DraftMerge = (
+  theirs: RubricResponse,
+  readAt: number,
+  source: DraftSource,
+  queued: RubricResponse | undefined,
+) => RubricResponse | undefined;
 
 /** The rubric id named in stored text, without the validator: where a rubric's draft lives is decided by it. */
 function rubricIdOf(raw: string): string | undefined {
@@ -342,7 +347,10 @@ export class DraftController implements ReactiveController {
     if (!this.#base || event.newValue === null || event.key !== this.key) return;
     const check = validator();
     if (!check) {
-      void loadValidator().then(() => this.handleStorage(event), () => undefined);
+      void loadValidator().then(
+        () => this.handleStorage(event),
+        () => undefined,
+      );
       return;
     }
     const theirs = check.parseResponse(event.newValue);

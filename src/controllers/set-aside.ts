@@ -48,7 +48,8 @@ export function listSetAside(draftKey: string): SetAsideDraft[] {
       if (!key?.startsWith(`${draftKey}:`)) continue;
       const match = COPY.exec(key);
       const text = match && key.length === draftKey.length + match[0].length ? store.getItem(key) : null;
-      if (match && text !== null) out.push({ key, reason: match[1] as SetAsideReason, savedAt: new Date(Number(match[2])).toISOString(), text });
+      if (match && text !== null)
+        out.push({ key, reason: match[1] as SetAsideReason, savedAt: new Date(Number(match[2])).toISOString(), text });
     }
   } catch {
     return out;
@@ -72,7 +73,11 @@ function answersOf(text: string): Map<string, string> | undefined {
   const out = new Map<string, string>();
   const add = (prefix: string, answers: unknown) => {
     if (!answers || typeof answers !== 'object') return;
-    for (const [item, answer] of Object.entries(answers)) out.set(`${prefix}${item}`, canonicalJson(answer, (key) => key !== 'updatedAt'));
+    for (const [item, answer] of Object.entries(answers))
+      out.set(
+        `${prefix}${item}`,
+        canonicalJson(answer, (key) => key !== 'updatedAt'),
+      );
   };
   add('|', response.answers);
   // The response's own fields (school, date) and each partner's name and fields count as answers too.

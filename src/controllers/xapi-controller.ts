@@ -12,7 +12,16 @@ import { CrXapiEvent } from '../events/events.js';
 import type { XapiAuth } from '../interop/lrs.js';
 import type { XapiAgent, XapiGroup } from '../interop/xapi-types.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
-import { enqueue, nextDue, parkedStatements, readQueue, sendQueue, settleParked, type ParkedStatement, type SendStatus } from './xapi-queue.js';
+import {
+  enqueue,
+  nextDue,
+  parkedStatements,
+  readQueue,
+  sendQueue,
+  settleParked,
+  type ParkedStatement,
+  type SendStatus,
+} from './xapi-queue.js';
 import { statementsFor, statusText } from './xapi-sender.js';
 
 /** Where and as whom to send; from the element's own properties, else its `<cr-rubric-session>`'s. */

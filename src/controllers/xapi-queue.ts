@@ -107,7 +107,10 @@ export function enqueue(endpoint: string, statements: readonly XapiStatement[]):
 
 /** Removes the acknowledged statements, re-reading the stored queue first (another tab may have changed it). */
 function acknowledge(endpoint: string, ids: ReadonlySet<string>): void {
-  save(endpoint, load(endpoint).filter((e) => !ids.has(e.statement.id!)));
+  save(
+    endpoint,
+    load(endpoint).filter((e) => !ids.has(e.statement.id!)),
+  );
 }
 
 function update(endpoint: string, ids: ReadonlySet<string>, change: (e: QueueEntry) => void): void {
@@ -190,7 +193,11 @@ export function settleParked(endpoint: string, action: 'discard' | 'resend', ids
   const entries = load(endpoint);
   const changed = entries.filter(chosen).length;
   if (changed === 0) return 0;
-  if (action === 'discard') save(endpoint, entries.filter((e) => !chosen(e)));
+  if (action === 'discard')
+    save(
+      endpoint,
+      entries.filter((e) => !chosen(e)),
+    );
   else {
     for (const e of entries.filter(chosen)) {
       delete e.parked;
@@ -204,7 +211,9 @@ export function settleParked(endpoint: string, action: 'discard' | 'resend', ids
 
 /** When the next entry of `endpoint`'s queue is due (epoch ms), or undefined when none waits. */
 export function nextDue(endpoint: string): number | undefined {
-  const due = load(endpoint).filter((e) => !e.parked).map((e) => e.next);
+  const due = load(endpoint)
+    .filter((e) => !e.parked)
+    .map((e) => e.next);
   return due.length > 0 ? Math.min(...due) : undefined;
 }
 
@@ -222,7 +231,11 @@ async function sendOnce(endpoint: string, auth: XapiAuth | undefined): Promise<S
   const send = async (batch: QueueEntry[]): Promise<void> => {
     const ids = new Set(batch.map((e) => e.statement.id!));
     try {
-      await postStatements(endpoint, batch.map((e) => e.statement), { auth });
+      await postStatements(
+        endpoint,
+        batch.map((e) => e.statement),
+        { auth },
+      );
       acknowledge(endpoint, ids);
     } catch (error) {
       const problem = error instanceof LrsError ? error : new LrsError('offline', String(error));
@@ -250,7 +263,8 @@ async function sendOnce(endpoint: string, auth: XapiAuth | undefined): Promise<S
     });
   }
   const { waiting, parked } = counts(endpoint);
-  if (failure?.retryable) return { state: failure.problem === 'offline' ? 'offline' : 'retrying', waiting, parked, problem: failure.problem };
+  if (failure?.retryable)
+    return { state: failure.problem === 'offline' ? 'offline' : 'retrying', waiting, parked, problem: failure.problem };
   if (parked > 0) return { state: 'parked', waiting, parked, ...(failure ? { problem: failure.problem } : {}) };
   return { state: 'sent', waiting, parked };
 }

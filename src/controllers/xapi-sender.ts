@@ -49,7 +49,8 @@ const es: SendStrings = {
   sent: 'Enviado',
   offline: 'Se enviará cuando haya conexión',
   retrying: (why) => `Aún no enviado: ${why}. Se volverá a intentar.`,
-  parked: (n, why) => `${n === 1 ? '1 respuesta no fue aceptada' : `${n} respuestas no fueron aceptadas`} (${why}); se guarda${n === 1 ? '' : 'n'} en este dispositivo.`,
+  parked: (n, why) =>
+    `${n === 1 ? '1 respuesta no fue aceptada' : `${n} respuestas no fueron aceptadas`} (${why}); se guarda${n === 1 ? '' : 'n'} en este dispositivo.`,
   noActor: 'No enviado: la página no indicó quién responde.',
   problems: {
     timeout: 'el almacén de registros no respondió a tiempo',

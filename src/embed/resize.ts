@@ -42,7 +42,10 @@ function onMessage(event: MessageEvent): void {
     const style = getComputedStyle(iframe);
     const frame =
       style.boxSizing === 'border-box'
-        ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, key) => sum + (parseFloat(style[key as 'paddingTop']) || 0), 0)
+        ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(
+            (sum, key) => sum + (parseFloat(style[key as 'paddingTop']) || 0),
+            0,
+          )
         : 0;
     iframe.style.height = `${Math.min(Math.ceil(height + frame), MAX_HEIGHT)}px`;
     return;

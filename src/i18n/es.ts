@@ -9,7 +9,8 @@ const es: UiStrings = {
   missing: (count, first) => (count === 1 ? `Seleccione un nivel para ${first}.` : `Seleccione un nivel para ${first} y ${count - 1} más.`),
   tickOne: 'Marque al menos un elemento',
   answerFor: (item) => `Escriba una respuesta para ${item}`,
-  missingAnswers: (count, first) => (count === 1 ? `Escriba una respuesta para ${first}.` : `Escriba una respuesta para ${first} y ${count - 1} más.`),
+  missingAnswers: (count, first) =>
+    count === 1 ? `Escriba una respuesta para ${first}.` : `Escriba una respuesta para ${first} y ${count - 1} más.`,
   chooseUpTo: (max) => `Elija hasta ${max}.`,
   chosen: (checked, max) => `${checked} de ${max} elegidos.`,
   limitReached: 'Desmarque uno para elegir otro.',
@@ -28,9 +29,12 @@ const es: UiStrings = {
   suggestions: 'Sugerencias',
   unnamed: (index) => `Sin nombre ${index}`,
   noSubjects: (plural) => `Aún no hay ${plural.toLowerCase()}. Añada uno para valorar la relación.`,
-  kept: (count) => `${count} ${count === 1 ? 'respuesta anterior corresponde' : 'respuestas anteriores corresponden'} a elementos que esta versión ya no tiene. Se conservan y se guardan con su respuesta.`,
-  newer: 'Estas respuestas se guardaron con una versión más reciente de esta rúbrica. Se muestran en lo posible y se conservan sin cambios.',
-  unusable: 'Las respuestas dadas a esta rúbrica no se pudieron leer o pertenecen a otra rúbrica. Se conservan sin cambios y no se muestran; valorar aquí empieza una respuesta nueva.',
+  kept: (count) =>
+    `${count} ${count === 1 ? 'respuesta anterior corresponde' : 'respuestas anteriores corresponden'} a elementos que esta versión ya no tiene. Se conservan y se guardan con su respuesta.`,
+  newer:
+    'Estas respuestas se guardaron con una versión más reciente de esta rúbrica. Se muestran en lo posible y se conservan sin cambios.',
+  unusable:
+    'Las respuestas dadas a esta rúbrica no se pudieron leer o pertenecen a otra rúbrica. Se conservan sin cambios y no se muestran; valorar aquí empieza una respuesta nueva.',
   level: 'Nivel',
   count: 'Cantidad',
   lowest: 'Valoración más baja',
@@ -43,9 +47,15 @@ const es: UiStrings = {
   replaced: 'Otra pestaña guardó cambios posteriores en sus respuestas. Ahora también se muestran aquí.',
   merged: (fromDraft, fromGiven) =>
     [
-      fromDraft ? `${fromDraft} ${fromDraft === 1 ? 'respuesta guardada' : 'respuestas guardadas'} en este navegador ${fromDraft === 1 ? 'es más reciente' : 'son más recientes'} que la copia dada a esta página y se ${fromDraft === 1 ? 'conservó' : 'conservaron'}.` : '',
-      fromGiven ? `${fromGiven} ${fromGiven === 1 ? 'respuesta más reciente vino' : 'respuestas más recientes vinieron'} de la copia dada a esta página; el borrador anterior se apartó, no se borró.` : '',
-    ].filter(Boolean).join(' '),
+      fromDraft
+        ? `${fromDraft} ${fromDraft === 1 ? 'respuesta guardada' : 'respuestas guardadas'} en este navegador ${fromDraft === 1 ? 'es más reciente' : 'son más recientes'} que la copia dada a esta página y se ${fromDraft === 1 ? 'conservó' : 'conservaron'}.`
+        : '',
+      fromGiven
+        ? `${fromGiven} ${fromGiven === 1 ? 'respuesta más reciente vino' : 'respuestas más recientes vinieron'} de la copia dada a esta página; el borrador anterior se apartó, no se borró.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   tooLarge: 'Esta respuesta alcanzó su tamaño máximo: acorte una nota para añadir más.',
   instructions: 'Instrucciones',
   source: 'Fuente',

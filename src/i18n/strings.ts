@@ -106,9 +106,11 @@ const en: UiStrings = {
   suggestions: 'Suggestions',
   unnamed: (index) => `Unnamed ${index}`,
   noSubjects: (plural) => `No ${plural.toLowerCase()} yet. Add one to rate the relationship.`,
-  kept: (count) => `${count} earlier ${count === 1 ? 'answer belongs' : 'answers belong'} to items this version no longer has. ${count === 1 ? 'It is' : 'They are'} kept and saved with your response.`,
+  kept: (count) =>
+    `${count} earlier ${count === 1 ? 'answer belongs' : 'answers belong'} to items this version no longer has. ${count === 1 ? 'It is' : 'They are'} kept and saved with your response.`,
   newer: 'These answers were saved with a newer version of this rubric. They are shown as far as possible and kept unchanged.',
-  unusable: 'The answers given to this rubric could not be read, or belong to another rubric. They are kept unchanged and not shown; rating here starts a new response.',
+  unusable:
+    'The answers given to this rubric could not be read, or belong to another rubric. They are kept unchanged and not shown; rating here starts a new response.',
   level: 'Level',
   count: 'Count',
   lowest: 'Lowest rated',
@@ -121,14 +123,21 @@ const en: UiStrings = {
   replaced: 'Another tab saved later changes to your answers. They now show here too.',
   merged: (fromDraft, fromGiven) =>
     [
-      fromDraft ? `${fromDraft} ${fromDraft === 1 ? 'answer' : 'answers'} saved in this browser ${fromDraft === 1 ? 'is' : 'are'} newer than the copy given to this page and ${fromDraft === 1 ? 'was' : 'were'} kept.` : '',
-      fromGiven ? `${fromGiven} newer ${fromGiven === 1 ? 'answer' : 'answers'} came from the copy given to this page; the earlier draft was set aside, not deleted.` : '',
-    ].filter(Boolean).join(' '),
+      fromDraft
+        ? `${fromDraft} ${fromDraft === 1 ? 'answer' : 'answers'} saved in this browser ${fromDraft === 1 ? 'is' : 'are'} newer than the copy given to this page and ${fromDraft === 1 ? 'was' : 'were'} kept.`
+        : '',
+      fromGiven
+        ? `${fromGiven} newer ${fromGiven === 1 ? 'answer' : 'answers'} came from the copy given to this page; the earlier draft was set aside, not deleted.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   tooLarge: 'This response has reached its size limit: shorten a note to add more.',
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',
-  translatedBy: (translator, reviewed) => `Translated by ${translator}, not by the source's authors${reviewed ? '' : '; not yet reviewed'}.`,
+  translatedBy: (translator, reviewed) =>
+    `Translated by ${translator}, not by the source's authors${reviewed ? '' : '; not yet reviewed'}.`,
   scalePoint: (position, count, nearest, end) =>
     `${position} of ${count}, ${nearest === undefined ? 'midway between the two statements' : `${end ? 'closest' : 'nearer'} to: ${nearest}`}`,
   progress: (unit, done, total, plural, limit) =>

@@ -36,7 +36,9 @@ export const CaseDateTime = text('a date-time').check(
 const float = z.number({ error: 'expected a number' }).check(z.refine(Number.isFinite, 'expected a finite number'));
 const integer = z.number({ error: 'expected a whole number' }).check(z.refine(Number.isInteger, 'expected a whole number'));
 /** The binding leaves the form of extensions open: an object (or, as some publishers write it, a list of objects). */
-const extensions = z.optional(z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))], { error: 'expected an object' }));
+const extensions = z.optional(
+  z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))], { error: 'expected an object' }),
+);
 
 /** LinkURI (§7.1.36): a reference to another CASE object. */
 export const CaseLinkUri = z.object({

@@ -50,7 +50,8 @@ function levelDescription(rubric: Rubric, item: Item, levelIndex: number, lang: 
 export function caseRubricFromDefinition(rubric: Rubric, options: CaseExportOptions = {}): CaseRubric {
   const lang = options.lang ?? rubric.defaultLanguage ?? 'en';
   const when = options.lastChangeDateTime ?? new Date().toISOString();
-  const uri = (kind: string, identifier: string) => (options.uriBase ? `${options.uriBase}${kind}/${identifier}` : `urn:uuid:${identifier}`);
+  const uri = (kind: string, identifier: string) =>
+    options.uriBase ? `${options.uriBase}${kind}/${identifier}` : `urn:uuid:${identifier}`;
   const rubricIdentifier = ids(rubric.id);
   let position = 0;
   const criteria: CaseRubricCriterion[] = rubric.sections.flatMap((section) =>
@@ -119,7 +120,9 @@ function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
   return {
     ...base,
     ...(cf.title !== undefined ? { title: withText(base.title, lang, cf.title) } : {}),
-    ...(cf.description !== undefined && base.description !== undefined ? { description: withText(base.description, lang, cf.description) } : {}),
+    ...(cf.description !== undefined && base.description !== undefined
+      ? { description: withText(base.description, lang, cf.description) }
+      : {}),
     sections: base.sections.map((section) => ({
       ...section,
       items: section.items.map((item) => {
@@ -130,7 +133,10 @@ function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
           const scaleLevel = (base.scale.levels ?? []).find((l) => ids(base.id, item.id, l.id) === level.identifier);
           if (!scaleLevel || level.description === undefined) continue;
           if (next.descriptors && Object.hasOwn(next.descriptors, scaleLevel.id)) {
-            next = { ...next, descriptors: { ...next.descriptors, [scaleLevel.id]: withText(next.descriptors[scaleLevel.id]!, lang, level.description) } };
+            next = {
+              ...next,
+              descriptors: { ...next.descriptors, [scaleLevel.id]: withText(next.descriptors[scaleLevel.id]!, lang, level.description) },
+            };
           } else if (next.anchors && scaleLevel === rated[0]) {
             next = { ...next, anchors: { ...next.anchors, low: withText(next.anchors.low, lang, level.description) } };
           } else if (next.anchors && scaleLevel === rated.at(-1)) {
@@ -163,7 +169,8 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
   const ordered = (levels: readonly CaseRubricCriterionLevel[]) =>
     levels.every((l) => l.score !== undefined) ? [...levels].sort((a, b) => a.score! - b.score!) : byPosition(levels);
   const first = ordered(criteria[0]!.c.CFRubricCriterionLevels ?? []);
-  if (first.length < 2) return [{ path: `CFRubricCriteria[${criteria[0]!.index}].CFRubricCriterionLevels`, message: 'a criterion needs at least two levels' }];
+  if (first.length < 2)
+    return [{ path: `CFRubricCriteria[${criteria[0]!.index}].CFRubricCriterionLevels`, message: 'a criterion needs at least two levels' }];
   const qualityOf = (l: CaseRubricCriterionLevel, i: number) => l.quality ?? `Level ${i + 1}`;
   const qualities = first.map(qualityOf);
   const issues: ValidationIssue[] = [];
@@ -186,10 +193,20 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
     position: i + 1,
     ...(scored ? { points: l.score! } : {}),
   }));
-  const allDescribed = criteria.every(({ c }) => (c.CFRubricCriterionLevels ?? []).every((l) => l.description !== undefined && l.description !== ''));
+  const allDescribed = criteria.every(({ c }) =>
+    (c.CFRubricCriterionLevels ?? []).every((l) => l.description !== undefined && l.description !== ''),
+  );
   const sections: { id: string; title: string; items: unknown[] }[] = [];
-  const paths: [string, string][] = [['title', 'title'], ['description', 'description']];
-  levels.forEach((_, i) => paths.push([`scale.levels[${i}]`, `CFRubricCriteria[${criteria[0]!.index}].CFRubricCriterionLevels[${(criteria[0]!.c.CFRubricCriterionLevels ?? []).indexOf(first[i]!)}]`]));
+  const paths: [string, string][] = [
+    ['title', 'title'],
+    ['description', 'description'],
+  ];
+  levels.forEach((_, i) =>
+    paths.push([
+      `scale.levels[${i}]`,
+      `CFRubricCriteria[${criteria[0]!.index}].CFRubricCriterionLevels[${(criteria[0]!.c.CFRubricCriterionLevels ?? []).indexOf(first[i]!)}]`,
+    ]),
+  );
   for (const { c, index } of criteria) {
     const category = c.category ?? '';
     let section = sections.find((s) => s.title === (category || cf.title));
@@ -229,7 +246,9 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
 /** Renames a definition issue's path to the CASE field it came from, where one is known. */
 function renamePaths(issues: readonly ValidationIssue[], paths: Built['paths']): ValidationIssue[] {
   return issues.map((issue) => {
-    const hit = [...paths].sort((a, b) => b[0].length - a[0].length).find(([from]) => issue.path === from || issue.path.startsWith(`${from}.`) || issue.path.startsWith(`${from}[`));
+    const hit = [...paths]
+      .sort((a, b) => b[0].length - a[0].length)
+      .find(([from]) => issue.path === from || issue.path.startsWith(`${from}.`) || issue.path.startsWith(`${from}[`));
     return hit ? { path: hit[1], message: `${issue.message} (as ${issue.path} of the definition)` } : issue;
   });
 }
@@ -239,9 +258,15 @@ function pickRubric(input: unknown, options: CaseImportOptions): { rubric: unkno
   const record = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : undefined;
   const list = record?.['CFRubrics'];
   if (!Array.isArray(list)) return { rubric: input };
-  const found = options.identifier ? list.findIndex((r) => (r as Record<string, unknown>)?.['identifier'] === options.identifier) : list.length === 1 ? 0 : -1;
+  const found = options.identifier
+    ? list.findIndex((r) => (r as Record<string, unknown>)?.['identifier'] === options.identifier)
+    : list.length === 1
+      ? 0
+      : -1;
   if (found < 0) {
-    const message = options.identifier ? `no CFRubric has the identifier "${options.identifier}"` : `the package holds ${list.length} rubrics: pass the identifier of one`;
+    const message = options.identifier
+      ? `no CFRubric has the identifier "${options.identifier}"`
+      : `the package holds ${list.length} rubrics: pass the identifier of one`;
     return { issues: [{ path: 'CFRubrics', message }] };
   }
   return { rubric: list[found] };
@@ -271,15 +296,25 @@ export function definitionFromCaseRubric(json: unknown, options: CaseImportOptio
     const carried = parseDefinition(extension);
     if (!carried.success) {
       const at = `extensions[${JSON.stringify(CASE_DEFINITION_EXTENSION)}]`;
-      return { success: false, issues: carried.issues.map((i) => ({ path: i.path === '(root)' ? at : `${at}.${i.path}`, message: i.message })) };
+      return {
+        success: false,
+        issues: carried.issues.map((i) => ({ path: i.path === '(root)' ? at : `${at}.${i.path}`, message: i.message })),
+      };
     }
     const lang = options.lang ?? carried.data.defaultLanguage ?? 'en';
     const result = parseDefinition(overlay(carried.data, cf, lang));
-    return result.success ? result : { success: false, issues: renamePaths(result.issues, [['title', 'title'], ['description', 'description']]) };
+    return result.success
+      ? result
+      : {
+          success: false,
+          issues: renamePaths(result.issues, [
+            ['title', 'title'],
+            ['description', 'description'],
+          ]),
+        };
   }
   const built = fromCaseFields(cf, options.lang ?? 'en');
   if (Array.isArray(built)) return { success: false, issues: built };
   const result = parseDefinition(built.definition);
   return result.success ? result : { success: false, issues: renamePaths(result.issues, built.paths) };
 }
-

@@ -83,7 +83,10 @@ interface Draft extends Latest {
   fields?: Record<string, FieldValue>;
   created: string;
   answers: Map<string, { answer: Answer; at: Latest }>;
-  subjects: Map<string, { name: string; fields?: Record<string, FieldValue>; at: Latest; answers: Map<string, { answer: Answer; at: Latest }> }>;
+  subjects: Map<
+    string,
+    { name: string; fields?: Record<string, FieldValue>; at: Latest; answers: Map<string, { answer: Answer; at: Latest }> }
+  >;
 }
 
 /** Normalised time for ordering (ISO strings compare as text once in UTC). */
@@ -97,18 +100,27 @@ function timeOf(value: unknown): string {
 }
 
 /** The answer a statement's `result.response` gives for the rubric's kind, or why it cannot be one. */
-function answerOf(kind: ReturnType<typeof interactionTypeOf>, response: unknown, cleared: boolean, levels: ReadonlySet<string>): Pick<Answer, 'level' | 'checked' | 'text'> | string {
+function answerOf(
+  kind: ReturnType<typeof interactionTypeOf>,
+  response: unknown,
+  cleared: boolean,
+  levels: ReadonlySet<string>,
+): Pick<Answer, 'level' | 'checked' | 'text'> | string {
   const shown = typeof response === 'string' ? `"${response.slice(0, 80)}"` : 'none';
   switch (kind) {
     case 'true-false':
-      return response === 'true' || response === 'false' ? { checked: response === 'true' } : `result.response: ${shown} is neither "true" nor "false"`;
+      return response === 'true' || response === 'false'
+        ? { checked: response === 'true' }
+        : `result.response: ${shown} is neither "true" nor "false"`;
     case 'long-fill-in':
       if (typeof response !== 'string') return 'result.response: expected the written answer';
       return response.length <= LIMITS.longText ? { text: response } : `result.response: longer than ${LIMITS.longText} characters`;
     case 'likert':
     case 'choice':
       if (cleared && response === '') return { level: null };
-      return typeof response === 'string' && levels.has(response) ? { level: response } : `result.response: ${shown} is not a level of this rubric's scale`;
+      return typeof response === 'string' && levels.has(response)
+        ? { level: response }
+        : `result.response: ${shown} is not a level of this rubric's scale`;
   }
 }
 
@@ -170,7 +182,8 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       draft.stored = at.stored;
       draft.id = at.id;
       if (typeof ext?.['id'] === 'string' && ext['id'].length <= 100 && ext['id']) draft.responseId = ext['id'];
-      if (typeof ext?.['rubricVersion'] === 'string' && ext['rubricVersion'].length <= 32 && ext['rubricVersion']) draft.rubricVersion = ext['rubricVersion'];
+      if (typeof ext?.['rubricVersion'] === 'string' && ext['rubricVersion'].length <= 32 && ext['rubricVersion'])
+        draft.rubricVersion = ext['rubricVersion'];
       if (typeof ext?.['cycle'] === 'string' && ext['cycle'].length <= 100) draft.cycle = ext['cycle'];
       const fields = readFields(ext?.['fields'], problems, 'context.extensions.response.fields');
       if (fields) draft.fields = fields;
@@ -242,7 +255,11 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       ...(d.fields ? { fields: d.fields } : {}),
       answers: answers(d.answers),
       ...(rubric.subjects
-        ? { subjects: [...d.subjects].slice(0, LIMITS.subjects).map(([id, s]) => ({ id, name: s.name, answers: answers(s.answers), ...(s.fields ? { fields: s.fields } : {}) })) }
+        ? {
+            subjects: [...d.subjects]
+              .slice(0, LIMITS.subjects)
+              .map(([id, s]) => ({ id, name: s.name, answers: answers(s.answers), ...(s.fields ? { fields: s.fields } : {}) })),
+          }
         : {}),
     };
     // Every piece was checked against the response schema above (a test parses every result too);

@@ -62,7 +62,10 @@ function checkIdentified(agent: unknown, what: string, type: 'Agent' | 'Group'):
     throw new TypeError(`${what}.mbox_sha1sum: expected 40 hexadecimal digits`);
   }
   const account = a['account'] as Record<string, unknown> | undefined;
-  if (account !== undefined && !(account && typeof account['homePage'] === 'string' && typeof account['name'] === 'string' && account['name'])) {
+  if (
+    account !== undefined &&
+    !(account && typeof account['homePage'] === 'string' && typeof account['name'] === 'string' && account['name'])
+  ) {
     throw new TypeError(`${what}.account: expected { homePage, name }`);
   }
 }
@@ -101,7 +104,8 @@ export function actorKey(actor: unknown): string | undefined {
   if (typeof a['mbox_sha1sum'] === 'string') return `sha1:${a['mbox_sha1sum'].toLowerCase()}`;
   if (typeof a['openid'] === 'string') return `openid:${a['openid']}`;
   const account = a['account'] as Record<string, unknown> | undefined;
-  if (account && typeof account['homePage'] === 'string' && typeof account['name'] === 'string') return `account:${account['homePage']}|${account['name']}`;
+  if (account && typeof account['homePage'] === 'string' && typeof account['name'] === 'string')
+    return `account:${account['homePage']}|${account['name']}`;
   return undefined;
 }
 
@@ -275,7 +279,14 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
       result: {
         completion: true,
         ...(points && points.weightedMax > 0
-          ? { score: { raw: points.weighted, min: 0, max: points.weightedMax, scaled: Math.round((points.weighted / points.weightedMax) * 1e4) / 1e4 } }
+          ? {
+              score: {
+                raw: points.weighted,
+                min: 0,
+                max: points.weightedMax,
+                scaled: Math.round((points.weighted / points.weightedMax) * 1e4) / 1e4,
+              },
+            }
           : {}),
         extensions: { [EXTENSIONS.counts]: { answered, rated, notApplicable, total } },
       },

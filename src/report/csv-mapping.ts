@@ -130,7 +130,9 @@ function answerRest(answer: Answer, fields: Record<string, FieldValue> | undefin
 
 /** What the cells leave out of a response: fields no cell carries (the date…), language, empty names. */
 function responseRest(response: RubricResponse, fields: Record<string, FieldValue> | undefined): Record<string, unknown> | undefined {
-  const out = rest(response, ['rubricId', 'rubricVersion', 'id', 'respondent', 'cycle', 'createdAt', 'updatedAt', 'answers', 'subjects', 'fields']) ?? {};
+  const out =
+    rest(response, ['rubricId', 'rubricVersion', 'id', 'respondent', 'cycle', 'createdAt', 'updatedAt', 'answers', 'subjects', 'fields']) ??
+    {};
   if (fields !== undefined) out['fields'] = fields;
   if (response.respondent === '') out['respondent'] = '';
   if (response.cycle === '') out['cycle'] = '';
@@ -196,7 +198,8 @@ export function responsesToCsv(rubric: Rubric, responses: readonly RubricRespons
           ...theirs.cells,
         ]);
       };
-      for (const { sectionId, item } of items) row(sectionId, item.id, t(item.title), Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
+      for (const { sectionId, item } of items)
+        row(sectionId, item.id, t(item.title), Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
       for (const [itemId, answer] of Object.entries(answers)) if (!known.has(itemId)) row('', itemId, '', answer);
     };
     const subjects = withSubjects ? (response.subjects ?? []) : [];
@@ -359,7 +362,9 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
       let subject = current.subjects.find((s) => s.id === subjectId);
       if (!subject) {
         const cells = fieldsIn(row, 'subject');
-        current.subjects.push((subject = { id: subjectId, name: cell(row, 'subject name'), answers: table(), ...(cells ? { fields: cells } : {}) }));
+        current.subjects.push(
+          (subject = { id: subjectId, name: cell(row, 'subject name'), answers: table(), ...(cells ? { fields: cells } : {}) }),
+        );
       }
       const fields = other.subject && Object.hasOwn(other.subject, 'fields') ? other.subject['fields'] : undefined;
       if (fields !== undefined) subject.fields = withCells(fields, subject.fields) as RatedSubject['fields'];

@@ -17,11 +17,13 @@ export interface ItemNote {
 }
 
 /** One field of an answer (`fields[fieldId]`) as written, or '' when it is not text. */
-const fieldOf = (fieldId: string) => (answer: Answer | undefined): string => {
-  const fields = answer?.fields;
-  const value = fields && typeof fields === 'object' && Object.hasOwn(fields, fieldId) ? fields[fieldId] : undefined;
-  return typeof value === 'string' ? value : '';
-};
+const fieldOf =
+  (fieldId: string) =>
+  (answer: Answer | undefined): string => {
+    const fields = answer?.fields;
+    const value = fields && typeof fields === 'object' && Object.hasOwn(fields, fieldId) ? fields[fieldId] : undefined;
+    return typeof value === 'string' ? value : '';
+  };
 /** A member's note on an answer (its `note` field) as written, or '' when there is none. */
 export const noteOf = fieldOf('note');
 const textOf = (answer: Answer | undefined): string => (typeof answer?.text === 'string' ? answer.text : '');
@@ -74,7 +76,9 @@ export function subjectFieldTexts(rubric: Rubric, responses: readonly RubricResp
   }
   return [...byKey.keys()]
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .flatMap((key) => fields.filter((f) => byKey.get(key)!.has(f.id)).map((f) => ({ key, fieldId: f.id, texts: byKey.get(key)!.get(f.id)! })));
+    .flatMap((key) =>
+      fields.filter((f) => byKey.get(key)!.has(f.id)).map((f) => ({ key, fieldId: f.id, texts: byKey.get(key)!.get(f.id)! })),
+    );
 }
 
 /** The written answers to each prompt (a `prompt` scale), gathered like `notesByItem`. */
@@ -82,7 +86,11 @@ export function writtenAnswersByItem(rubric: Rubric, responses: readonly RubricR
   return byItem(rubric, responses, textOf);
 }
 
-function byItem(rubric: Rubric, responses: readonly RubricResponse[], written: (answer: Answer | undefined) => string): Map<string, ItemNote[]> {
+function byItem(
+  rubric: Rubric,
+  responses: readonly RubricResponse[],
+  written: (answer: Answer | undefined) => string,
+): Map<string, ItemNote[]> {
   const noteOf = (answer: Answer | undefined) => written(answer).trim();
   const items = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
   const notes = new Map<string, ItemNote[]>();

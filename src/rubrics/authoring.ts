@@ -110,7 +110,12 @@ export function setText<T>(root: T, path: Path, lang: string, primary: string, t
  * translation, and a line past the end starts an entry whose primary text is still empty (the
  * schema then names it). Empty lines are left out.
  */
-export function setLines(list: readonly unknown[], lines: readonly string[], lang: string, primary: string): { value: unknown; from: number }[] {
+export function setLines(
+  list: readonly unknown[],
+  lines: readonly string[],
+  lang: string,
+  primary: string,
+): { value: unknown; from: number }[] {
   const withText = (entry: unknown, text: string) => (setText<unknown>({ at: entry }, ['at'], lang, primary, text) as { at?: unknown }).at;
   if (lang !== primary) {
     // Line i is entry i's translation, blank lines included (a blank is a text not translated yet).
@@ -140,7 +145,9 @@ export function setLines(list: readonly unknown[], lines: readonly string[], lan
 
 /** Every id used in the list at `path`. */
 export function idsAt(root: unknown, path: Path): string[] {
-  return listAt(root, path).map((entry) => getAt(entry, ['id'])).filter((id): id is string => typeof id === 'string');
+  return listAt(root, path)
+    .map((entry) => getAt(entry, ['id']))
+    .filter((id): id is string => typeof id === 'string');
 }
 
 /** Every item id of the draft, in every section. */

@@ -14,7 +14,8 @@ export type Delimiter = ',' | '\t' | ';';
  * spreadsheet may trim before it looks (space, no-break, ideographic and the other Unicode spaces,
  * zero-width space and joiners, byte-order mark).
  */
-const RISKY = '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20 \\u00A0\\u1680\\u180E\\u2000-\\u200D\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF';
+const RISKY =
+  '=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20 \\u00A0\\u1680\\u180E\\u2000-\\u200D\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF';
 /** A cell starting like this is run as a formula by spreadsheets, or may be after trimming. */
 const FORMULA_START = new RegExp(`^[${RISKY}]`);
 /** Cells we prefix on export: risky starts, and those already prefixed (so reading is exact). */

@@ -64,7 +64,13 @@ export function setText(response: RubricResponse, target: AnswerTarget, text: st
 }
 
 /** Sets an item field (a note, the Opportunity mark). */
-export function setItemField(response: RubricResponse, target: AnswerTarget, fieldId: string, value: FieldValue, now = new Date()): RubricResponse {
+export function setItemField(
+  response: RubricResponse,
+  target: AnswerTarget,
+  fieldId: string,
+  value: FieldValue,
+  now = new Date(),
+): RubricResponse {
   return patchAnswer(response, target, (a) => ({ ...a, fields: { ...a.fields, [fieldId]: value } }), now.toISOString());
 }
 
@@ -88,11 +94,20 @@ export function addSubject(response: RubricResponse, name: string, now = new Dat
 
 /** Renames a subject. */
 export function renameSubject(response: RubricResponse, subjectId: string, name: string, now = new Date()): RubricResponse {
-  return { ...touched(response, now.toISOString()), subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, name } : s)) };
+  return {
+    ...touched(response, now.toISOString()),
+    subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, name } : s)),
+  };
 }
 
 /** Sets a field of one subject ("How to strengthen"). */
-export function setSubjectField(response: RubricResponse, subjectId: string, fieldId: string, value: FieldValue, now = new Date()): RubricResponse {
+export function setSubjectField(
+  response: RubricResponse,
+  subjectId: string,
+  fieldId: string,
+  value: FieldValue,
+  now = new Date(),
+): RubricResponse {
   return {
     ...touched(response, now.toISOString()),
     subjects: (response.subjects ?? []).map((s) => (s.id === subjectId ? { ...s, fields: { ...s.fields, [fieldId]: value } } : s)),

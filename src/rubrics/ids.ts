@@ -11,7 +11,13 @@ const usable = (id: string) => isSafeKey(id) && id !== 'prototype';
 export function freeId(text: string, taken: Iterable<string>, fallback = 'new'): string {
   const used = taken instanceof Set ? (taken as Set<string>) : new Set(taken);
   const base =
-    text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 48).replace(/^-+|-+$/g, '') || fallback;
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 48)
+      .replace(/^-+|-+$/g, '') || fallback;
   let id = base;
   for (let n = 2; used.has(id) || !usable(id); n++) id = `${base}-${n}`;
   return id;

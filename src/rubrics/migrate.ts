@@ -66,6 +66,7 @@ export function reconcileResponse(rubric: Rubric, response: RubricResponse): Rec
     sameRubric: response.rubricId === rubric.id,
     versionRelation: order === 0 ? 'same' : order < 0 ? 'older' : 'newer',
     unplaced,
-    changes: order < 0 ? (rubric.changes ?? []).filter((c) => compareVersions(c.version, response.rubricVersion) > 0).map((c) => c.note) : [],
+    changes:
+      order < 0 ? (rubric.changes ?? []).filter((c) => compareVersions(c.version, response.rubricVersion) > 0).map((c) => c.note) : [],
   };
 }

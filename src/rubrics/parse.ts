@@ -17,8 +17,7 @@ export interface ValidationIssue {
 }
 
 export type ParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly ValidationIssue[] };
+  { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly ValidationIssue[] };
 
 /** Keys that reach or replace an object's prototype when data is merged carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,7 +76,11 @@ export function checkStructure(root: unknown): ValidationIssue[] {
     // A plain object from any realm (another frame's Object.prototype counts): its prototype is
     // null, or an object whose own prototype is null.
     const proto = Object.getPrototypeOf(value);
-    if (!isArray && proto !== null && (Object.getPrototypeOf(proto) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
+    if (
+      !isArray &&
+      proto !== null &&
+      (Object.getPrototypeOf(proto) !== null || Object.prototype.toString.call(value) !== '[object Object]')
+    ) {
       issues.push({ path: formatPath(path), message: 'expected plain JSON data' });
       return true;
     }
@@ -109,7 +112,10 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
     case 'unrecognized_keys':
       return issue.keys.length === 1 ? `unknown key "${issue.keys[0]}"` : `unknown keys ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type': {
-      const at = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+      const at = issue.path.reduce<unknown>(
+        (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+        input,
+      );
       const missing = at === undefined;
       const base = issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message;
       return missing ? `${base}, but it is missing` : `${base}, got ${describe(at)}`;

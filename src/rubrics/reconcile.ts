@@ -109,7 +109,8 @@ export function lostAnswers(side: RubricResponse, merged: RubricResponse): Answe
     }
   };
   compare(side.answers, merged.answers);
-  for (const subject of side.subjects ?? []) compare(subject.answers, merged.subjects?.find((s) => s.id === subject.id)?.answers, subject.id);
+  for (const subject of side.subjects ?? [])
+    compare(subject.answers, merged.subjects?.find((s) => s.id === subject.id)?.answers, subject.id);
   return lost;
 }
 
@@ -137,6 +138,8 @@ export function reconcile(mine: RubricResponse | null, theirs: RubricResponse, r
   const mineLost = lostAnswers(mine, merged);
   const theirsLost = lostAnswers(checked, merged);
   // Answers theirs brought: those it holds that mine showed differently or not at all.
-  const fromTheirs = lostAnswers(checked, mine).filter((ref) => !theirsLost.some((l) => l.itemId === ref.itemId && l.subjectId === ref.subjectId));
+  const fromTheirs = lostAnswers(checked, mine).filter(
+    (ref) => !theirsLost.some((l) => l.itemId === ref.itemId && l.subjectId === ref.subjectId),
+  );
   return { response: merged, mineLost, theirsLost, fromTheirs };
 }

@@ -79,8 +79,7 @@ export const LanguageTag = z
   .check(matches(LANG_PATTERN, 'expected a language tag such as "en" or "es-MX"'))
   .register(jsonSchemaHints, { pattern: LANG_PATTERN.source });
 
-const plain = (max: number) =>
-  z.string({ error: 'expected text' }).check(z.maxLength(max, `text is longer than ${max} characters`));
+const plain = (max: number) => z.string({ error: 'expected text' }).check(z.maxLength(max, `text is longer than ${max} characters`));
 const nonEmpty = (max: number) => plain(max).check(z.minLength(1, 'expected text, got an empty string'));
 
 /** Text shown to people: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
@@ -159,11 +158,7 @@ export const Field = z.strictObject({
   help: z.optional(Text),
   required: z.optional(z.boolean({ error: 'expected true or false' })),
   maxLength: z.optional(wholeNumber(1, LIMITS.longText)),
-  options: z.optional(
-    z
-      .array(z.strictObject({ id: Id, label: ShortText }))
-      .check(z.minLength(1), z.maxLength(LIMITS.options)),
-  ),
+  options: z.optional(z.array(z.strictObject({ id: Id, label: ShortText })).check(z.minLength(1), z.maxLength(LIMITS.options))),
   /** Not on the source's form: this library added it (the Date, Team and Role of a paper form that has none). */
   addition: z.optional(z.boolean({ error: 'expected true or false' })),
 });
@@ -205,10 +200,12 @@ export const Section = z.strictObject({
   code: z.optional(nonEmpty(16)),
   title: ShortText,
   description: z.optional(Text),
-  items: z.array(Item).check(
-    z.minLength(1, 'a section needs at least one item'),
-    z.maxLength(LIMITS.itemsPerSection, `a section holds at most ${LIMITS.itemsPerSection} items`),
-  ),
+  items: z
+    .array(Item)
+    .check(
+      z.minLength(1, 'a section needs at least one item'),
+      z.maxLength(LIMITS.itemsPerSection, `a section holds at most ${LIMITS.itemsPerSection} items`),
+    ),
 });
 
 export const Layout = oneOf(LAYOUTS);
@@ -286,10 +283,12 @@ const RubricShape = z.strictObject({
   layout: Layout,
   /** What every item is answered with (see `Scale`). */
   scale: Scale,
-  sections: z.array(Section).check(
-    z.minLength(1, 'a rubric needs at least one section'),
-    z.maxLength(LIMITS.sections, `a rubric has at most ${LIMITS.sections} sections`),
-  ),
+  sections: z
+    .array(Section)
+    .check(
+      z.minLength(1, 'a rubric needs at least one section'),
+      z.maxLength(LIMITS.sections, `a rubric has at most ${LIMITS.sections} sections`),
+    ),
   /** Fields every item carries besides its rating (Coherence: Opportunity, a note). */
   itemFields: z.optional(z.array(Field).check(z.maxLength(LIMITS.fields))),
   /** Fields of the whole response (date, school, team, role). */
@@ -319,13 +318,19 @@ function checkPoints(rubric: RubricInput, ctx: z.core.$RefinementCtx<RubricInput
   const rated = levels.filter((l) => !l.notApplicable);
   if (rated.some((l) => l.points !== undefined)) {
     levels.forEach((l, i) => {
-      if (!l.notApplicable && l.points === undefined) ctx.addIssue({ code: 'custom', message: 'expected points, as the other levels have', path: ['scale', 'levels', i, 'points'] });
+      if (!l.notApplicable && l.points === undefined)
+        ctx.addIssue({ code: 'custom', message: 'expected points, as the other levels have', path: ['scale', 'levels', i, 'points'] });
     });
     return;
   }
   rubric.sections.forEach((s, si) =>
     s.items.forEach((item, ii) => {
-      if (item.weight !== undefined) ctx.addIssue({ code: 'custom', message: 'a weight multiplies points: give the levels points first', path: ['sections', si, 'items', ii, 'weight'] });
+      if (item.weight !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a weight multiplies points: give the levels points first',
+          path: ['sections', si, 'items', ii, 'weight'],
+        });
     }),
   );
 }
@@ -351,19 +356,32 @@ function checkScale(rubric: RubricInput, ctx: Ctx): void {
   only('agreement', 'checklist');
   only('maxLength', 'prompt');
   if (!choosesLevel(kind)) {
-    if (scale.levels) issue(ctx, at('levels'), `a "${kind}" scale has no levels: ${kind === 'checklist' ? 'each item is ticked or not' : 'each item is answered in words'}`);
+    if (scale.levels)
+      issue(
+        ctx,
+        at('levels'),
+        `a "${kind}" scale has no levels: ${kind === 'checklist' ? 'each item is ticked or not' : 'each item is answered in words'}`,
+      );
     return;
   }
   if (!scale.levels) {
     issue(ctx, at('levels'), `a "${kind}" scale needs levels`);
     return;
   }
-  checkUnique(ctx, levels.map((l, i) => ({ id: l.id, path: at('levels', i, 'id') })), 'level');
+  checkUnique(
+    ctx,
+    levels.map((l, i) => ({ id: l.id, path: at('levels', i, 'id') })),
+    'level',
+  );
   let previous = -Infinity;
   let rated = 0;
   levels.forEach((level, i) => {
     if (level.target && kind !== 'ordered') {
-      issue(ctx, at('levels', i, 'target'), kind === 'nominal' ? 'a nominal choice is not a target' : 'an ideal-point scale names its target with "scale.ideal"');
+      issue(
+        ctx,
+        at('levels', i, 'target'),
+        kind === 'nominal' ? 'a nominal choice is not a target' : 'an ideal-point scale names its target with "scale.ideal"',
+      );
     }
     if (level.notApplicable) return;
     rated++;
@@ -390,16 +408,28 @@ function checkRubric(rubric: RubricInput, ctx: Ctx): void {
   const levels = rubric.scale.levels ?? [];
   const levelIds = new Set(levels.map((l) => l.id));
   checkScale(rubric, ctx);
-  checkUnique(ctx, rubric.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })), 'section');
+  checkUnique(
+    ctx,
+    rubric.sections.map((s, i) => ({ id: s.id, path: ['sections', i, 'id'] })),
+    'section',
+  );
   checkUnique(
     ctx,
     rubric.sections.flatMap((s, si) => s.items.map((item, ii) => ({ id: item.id, path: ['sections', si, 'items', ii, 'id'] }))),
     'item',
   );
   for (const key of ['itemFields', 'responseFields'] as const) {
-    checkUnique(ctx, (rubric[key] ?? []).map((f, i) => ({ id: f.id, path: [key, i, 'id'] })), 'field');
+    checkUnique(
+      ctx,
+      (rubric[key] ?? []).map((f, i) => ({ id: f.id, path: [key, i, 'id'] })),
+      'field',
+    );
   }
-  checkUnique(ctx, (rubric.subjects?.fields ?? []).map((f, i) => ({ id: f.id, path: ['subjects', 'fields', i, 'id'] })), 'field');
+  checkUnique(
+    ctx,
+    (rubric.subjects?.fields ?? []).map((f, i) => ({ id: f.id, path: ['subjects', 'fields', i, 'id'] })),
+    'field',
+  );
 
   const itemCount = rubric.sections.reduce((n, s) => n + s.items.length, 0);
   if (itemCount > LIMITS.items) issue(ctx, ['sections'], `a rubric has at most ${LIMITS.items} items`);
@@ -413,7 +443,8 @@ function checkRubric(rubric: RubricInput, ctx: Ctx): void {
       }
       if (rubric.layout === 'descriptor-grid') {
         for (const level of gridLevels) {
-          if (!item.descriptors || !Object.hasOwn(item.descriptors, level.id)) issue(ctx, [...at, 'descriptors', level.id], 'expected text');
+          if (!item.descriptors || !Object.hasOwn(item.descriptors, level.id))
+            issue(ctx, [...at, 'descriptors', level.id], 'expected text');
         }
       }
       if (rubric.layout === 'bipolar-scale' && !item.anchors && !rubric.scale.anchors) {
@@ -424,7 +455,10 @@ function checkRubric(rubric: RubricInput, ctx: Ctx): void {
   if (rubric.layout === 'continuum' && !rubric.subjects) {
     issue(ctx, ['subjects'], 'a continuum rates subjects the respondent adds: expected "subjects"');
   }
-  for (const [key, fields] of [['itemFields', rubric.itemFields], ['responseFields', rubric.responseFields]] as const) {
+  for (const [key, fields] of [
+    ['itemFields', rubric.itemFields],
+    ['responseFields', rubric.responseFields],
+  ] as const) {
     fields?.forEach((field, i) => {
       if (field.type === 'select' && !field.options) issue(ctx, [key, i, 'options'], 'a select field needs options');
     });

@@ -90,7 +90,8 @@ export function readGrid(sheet: Sheet, highestFirst: boolean): Found {
     if (sheet.cell(0, col) !== '') levelCols.push(col);
     else if (used) sheet.fail(0, col, 'expected the label of the level whose descriptors are in this column');
   }
-  if (levelCols.length < 2) sheet.fail(0, undefined, `expected the item titles in column ${columnName(titleCol)}, then one column per level headed by its label`);
+  if (levelCols.length < 2)
+    sheet.fail(0, undefined, `expected the item titles in column ${columnName(titleCol)}, then one column per level headed by its label`);
   if (highestFirst) levelCols = levelCols.reverse();
   const found: Found = { levels: levelCols.map((col) => ({ label: sheet.cell(0, col), at: sheet.place(0, col) })), items: [] };
   let section: Found['items'][number]['section'];
@@ -136,7 +137,8 @@ export function readCanvas(sheet: Sheet): Found {
     }
     if (first < 0) {
       first = r;
-      if (ratings.length < 2) sheet.fail(r, 4, 'expected at least two ratings (Rating Name, Rating Description, Rating Points) per criterion');
+      if (ratings.length < 2)
+        sheet.fail(r, 4, 'expected at least two ratings (Rating Name, Rating Description, Rating Points) per criterion');
       // Canvas lists ratings from the most points down; our scales run lowest first.
       const [top, bottom] = [ratings[0]!.points, ratings[ratings.length - 1]!.points];
       reverse = !(top !== undefined && bottom !== undefined && top < bottom);
@@ -151,7 +153,12 @@ export function readCanvas(sheet: Sheet): Found {
         sheet.fail(r, col, `every criterion is rated on one scale: expected the rating "${level.label}" here, as in ${sheet.place(first)}`);
       }
     });
-    if (ordered.length > found.levels.length) sheet.fail(r, ordered[found.levels.length]!.col, `every criterion is rated on one scale: ${sheet.place(first)} has ${found.levels.length} ratings`);
+    if (ordered.length > found.levels.length)
+      sheet.fail(
+        r,
+        ordered[found.levels.length]!.col,
+        `every criterion is rated on one scale: ${sheet.place(first)} has ${found.levels.length} ratings`,
+      );
     const description = sheet.cell(r, 2);
     found.items.push({
       title: sheet.cell(r, 1),
@@ -196,12 +203,26 @@ export function readLong(sheet: Sheet): Found {
   const scores = firstGroup.rows.map((g) => score(g.row));
   // Levels run from the lowest score up when the scores say so; else in the order listed.
   if (scores.every((s) => s !== undefined)) {
-    labels = firstGroup.rows.map((g, i) => ({ label: g.label, s: scores[i]! })).sort((a, b) => a.s - b.s).map((x) => x.label);
+    labels = firstGroup.rows
+      .map((g, i) => ({ label: g.label, s: scores[i]! }))
+      .sort((a, b) => a.s - b.s)
+      .map((x) => x.label);
   }
-  const found: Found = { levels: labels.map((label) => ({ label, at: sheet.place(firstGroup.rows.find((g) => g.label === label)!.row, levelCol) })), items: [] };
+  const found: Found = {
+    levels: labels.map((label) => ({ label, at: sheet.place(firstGroup.rows.find((g) => g.label === label)!.row, levelCol) })),
+    items: [],
+  };
   for (const group of groups) {
     const name = group.name;
-    const rows = labels.map((label) => group.rows.find((g) => g.label === label) ?? sheet.fail(group.row, levelCol, `"${name}" has no level "${label}", which "${firstName}" has: every criterion is rated on one scale`));
+    const rows = labels.map(
+      (label) =>
+        group.rows.find((g) => g.label === label) ??
+        sheet.fail(
+          group.row,
+          levelCol,
+          `"${name}" has no level "${label}", which "${firstName}" has: every criterion is rated on one scale`,
+        ),
+    );
     if (group.rows.length > labels.length) {
       const extra = group.rows.find((g) => !labels.includes(g.label))!;
       sheet.fail(extra.row, levelCol, `"${firstName}" has no level "${extra.label}": every criterion is rated on one scale`);

@@ -20,7 +20,20 @@ import { detectDelimiter, readCsv, writeCsv, type Delimiter } from './csv.js';
 import { formatPath, INPUT_LIMITS, parseDefinition, type ParseResult, type ValidationIssue } from './parse.js';
 import { idMaker } from './ids.js';
 import type { Level, Rubric } from './schema.js';
-import { CANVAS_HEAD, CANVAS_RATING, detectSpreadsheetFormat, LONG_HEAD, pointsAndWeights, readCanvas, readGrid, readLong, Sheet, SheetError, type Found, type SpreadsheetFormat } from './spreadsheet-read.js';
+import {
+  CANVAS_HEAD,
+  CANVAS_RATING,
+  detectSpreadsheetFormat,
+  LONG_HEAD,
+  pointsAndWeights,
+  readCanvas,
+  readGrid,
+  readLong,
+  Sheet,
+  SheetError,
+  type Found,
+  type SpreadsheetFormat,
+} from './spreadsheet-read.js';
 import { localize } from './text.js';
 
 export interface SpreadsheetReadOptions {
@@ -122,7 +135,8 @@ export function definitionFromSpreadsheet(text: string, options: SpreadsheetRead
   if (sheet.rows.length < 2) return fail('row 1', 'expected a header row, then a row per item');
   try {
     const format = options.format ?? detectSpreadsheetFormat(sheet.header);
-    const found = format === 'canvas' ? readCanvas(sheet) : format === 'long' ? readLong(sheet) : readGrid(sheet, options.highestFirst === true);
+    const found =
+      format === 'canvas' ? readCanvas(sheet) : format === 'long' ? readLong(sheet) : readGrid(sheet, options.highestFirst === true);
     const { definition, places } = build(found, options);
     const result = parseDefinition(definition);
     return result.success ? result : { success: false, issues: result.issues.map((i) => placeIssue(i, places)) };
@@ -163,7 +177,15 @@ export function definitionToSpreadsheet(rubric: Rubric, options: SpreadsheetWrit
     const withCodes = items.some(({ item }) => item.code);
     const withDescriptions = items.some(({ item }) => item.description);
     const pick = (on: boolean, cell: string) => (on ? [cell] : []);
-    rows = [[...pick(withSections, 'Section'), ...pick(withCodes, 'Code'), 'Item', ...pick(withDescriptions, 'Description'), ...levels.map((l) => t(l.label))]];
+    rows = [
+      [
+        ...pick(withSections, 'Section'),
+        ...pick(withCodes, 'Code'),
+        'Item',
+        ...pick(withDescriptions, 'Description'),
+        ...levels.map((l) => t(l.label)),
+      ],
+    ];
     for (const { section, item } of items) {
       rows.push([
         ...pick(withSections, t(section.title)),

@@ -41,11 +41,13 @@ function walk(value: Json, path: string, visit: (path: string, text: Text) => Te
   for (const [key, v] of Object.entries(value)) {
     const at = path ? `${path}/${key}` : key;
     // A source's names stay as printed; only which edition it is reads as text.
-    if (key === 'source' && !path && isRecord(v) && v['edition'] !== undefined) out[key] = { ...v, edition: visit(`${at}/edition`, v['edition'] as Text) ?? v['edition'] };
+    if (key === 'source' && !path && isRecord(v) && v['edition'] !== undefined)
+      out[key] = { ...v, edition: visit(`${at}/edition`, v['edition'] as Text) ?? v['edition'] };
     else if (SKIP.has(key)) out[key] = v;
     else if (TEXT.has(key) && (typeof v === 'string' || isRecord(v))) out[key] = visit(at, v as Text) ?? v;
     else if (TEXT_LISTS.has(key) && Array.isArray(v)) out[key] = v.map((t, i) => visit(`${at}/${i}`, t as Text) ?? t);
-    else if (TEXT_LISTS.has(key) && isRecord(v)) out[key] = Object.fromEntries(Object.entries(v).map(([id, t]) => [id, visit(`${at}/${id}`, t as Text) ?? t]));
+    else if (TEXT_LISTS.has(key) && isRecord(v))
+      out[key] = Object.fromEntries(Object.entries(v).map(([id, t]) => [id, visit(`${at}/${id}`, t as Text) ?? t]));
     else out[key] = walk(v, at, visit);
   }
   return out;
@@ -71,7 +73,12 @@ export function withTranslation(definition: Rubric, lang: string, table: Transla
     const keys = path.split('/');
     const last = keys.pop()!;
     let node: Json = copy;
-    for (const key of keys) node = Array.isArray(node) ? (node.find((v) => isRecord(v) && v['id'] === key) ?? node[+key]) : isRecord(node) ? node[key] : undefined;
+    for (const key of keys)
+      node = Array.isArray(node)
+        ? (node.find((v) => isRecord(v) && v['id'] === key) ?? node[+key])
+        : isRecord(node)
+          ? node[key]
+          : undefined;
     const text = isRecord(node) || Array.isArray(node) ? (node as Record<string, Json>)[last] : undefined;
     if (typeof text === 'string') (node as Record<string, Json>)[last] = { [copy.defaultLanguage ?? 'en']: text, [lang]: translated };
     else if (isRecord(text)) text[lang] = translated;

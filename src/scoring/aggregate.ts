@@ -33,8 +33,10 @@ export interface AggregateOptions {
 }
 
 /** How a set of ratings is spread over the scale. Positions are the levels' `position` values. */
-export interface Distribution
-  extends Pick<Figures, 'answered' | 'notApplicable' | 'counts' | 'mean' | 'median' | 'modal' | 'min' | 'max' | 'atTarget'> {
+export interface Distribution extends Pick<
+  Figures,
+  'answered' | 'notApplicable' | 'counts' | 'mean' | 'median' | 'modal' | 'min' | 'max' | 'atTarget'
+> {
   /** Ratings on a rated level (not-applicable answers excluded). */
   readonly n: number;
   /** `max - min` in positions, or null. */
@@ -352,7 +354,7 @@ class Accumulator implements TeamAccumulator {
     const levels = this.#scale.ids;
     const flatten = (list: readonly ItemAggregate[]): { ids: string[]; counts: number[] } => ({
       ids: list.map((i) => i.itemId),
-      counts: list.flatMap((i) => levels.map((id) => (Object.hasOwn(i.counts, id) ? i.counts[id] ?? 0 : 0))),
+      counts: list.flatMap((i) => levels.map((id) => (Object.hasOwn(i.counts, id) ? (i.counts[id] ?? 0) : 0))),
     });
     if (!this.#rubric.subjects) {
       const { ids, counts } = flatten(aggregate.items);
@@ -475,11 +477,7 @@ export function aggregateResponses(
 }
 
 /** Combines finished aggregates of the same rubric (teams, schools, saved batches) into one. */
-export function mergeAggregates(
-  rubric: Rubric,
-  aggregates: Iterable<TeamAggregate>,
-  options?: AggregateOptions,
-): TeamAggregate {
+export function mergeAggregates(rubric: Rubric, aggregates: Iterable<TeamAggregate>, options?: AggregateOptions): TeamAggregate {
   const accumulator = new Accumulator(rubric, options);
   for (const aggregate of aggregates) accumulator.mergeAggregate(aggregate);
   return accumulator.result();

@@ -102,7 +102,8 @@ function side(
   const map = new Map<string, { mean: number | null; level?: string | null; step?: number | null }>();
   if (single) {
     for (const item of items) {
-      if (!map.has(item.itemId)) map.set(item.itemId, { mean: item.position ?? null, level: item.levelId ?? null, step: item.step ?? null });
+      if (!map.has(item.itemId))
+        map.set(item.itemId, { mean: item.position ?? null, level: item.levelId ?? null, step: item.step ?? null });
     }
   } else {
     for (const item of items) if (!map.has(item.itemId)) map.set(item.itemId, { mean: item.mean ?? null });
@@ -194,7 +195,11 @@ export function compareCycles(rubric: Rubric, before: CycleResult, after: CycleR
       key,
       name: now?.name ?? was?.name ?? '',
       presence: was && now ? 'both' : now ? 'new' : 'gone',
-      ...compareSides(rubric, was?.side ?? { ...EMPTY, single: now?.side.single ?? true }, now?.side ?? { ...EMPTY, single: was?.side.single ?? true }),
+      ...compareSides(
+        rubric,
+        was?.side ?? { ...EMPTY, single: now?.side.single ?? true },
+        now?.side ?? { ...EMPTY, single: was?.side.single ?? true },
+      ),
     };
   });
   return { ...top, subjects };

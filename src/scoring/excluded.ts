@@ -32,7 +32,11 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
 
 /** Whether an answer holds anything the figures would count: a level, a tick or a written text. */
 function holdsSomething(answer: Record<string, unknown>): boolean {
-  return typeof answer['level'] === 'string' || answer['checked'] === true || (typeof answer['text'] === 'string' && answer['text'].trim() !== '');
+  return (
+    typeof answer['level'] === 'string' ||
+    answer['checked'] === true ||
+    (typeof answer['text'] === 'string' && answer['text'].trim() !== '')
+  );
 }
 
 /**
@@ -70,7 +74,8 @@ export function excludedAnswers(rubric: Rubric, responses: readonly RubricRespon
       }
     };
     if (!rubric.subjects) check(r['answers']);
-    else for (const s of Array.isArray(r['subjects']) ? r['subjects'] : []) check(record(s)?.['answers'], String(record(s)?.['name'] ?? ''));
+    else
+      for (const s of Array.isArray(r['subjects']) ? r['subjects'] : []) check(record(s)?.['answers'], String(record(s)?.['name'] ?? ''));
   });
   return out;
 }

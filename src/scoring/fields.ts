@@ -25,7 +25,8 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /** The item fields that are counted: checkboxes and selects. */
-export const countedFields = (rubric: Rubric): Field[] => (rubric.itemFields ?? []).filter((f) => f.type === 'checkbox' || f.type === 'select');
+export const countedFields = (rubric: Rubric): Field[] =>
+  (rubric.itemFields ?? []).filter((f) => f.type === 'checkbox' || f.type === 'select');
 
 /**
  * Counts, per item (definition order) and per counted item field (definition order), how many

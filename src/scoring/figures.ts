@@ -51,8 +51,18 @@ export function figuresFromCounts(scale: ScaleIndex, counts: ArrayLike<number>, 
   const rated = answered - na;
   if (rated === 0 || !scale.ordered) {
     return {
-      answered, rated, notApplicable: na, counts: byId,
-      mean: null, median: null, modal: null, min: null, max: null, minStep: null, maxStep: null, atTarget,
+      answered,
+      rated,
+      notApplicable: na,
+      counts: byId,
+      mean: null,
+      median: null,
+      modal: null,
+      min: null,
+      max: null,
+      minStep: null,
+      maxStep: null,
+      atTarget,
     };
   }
   // Walk the rated levels lowest first: sum, extremes, mode and the two middle ratings.
@@ -89,7 +99,17 @@ export function figuresFromCounts(scale: ScaleIndex, counts: ArrayLike<number>, 
     seen += c;
   }
   return {
-    answered, rated, notApplicable: na, counts: byId,
-    mean: sum / rated, median: low === high ? low : (low + high) / 2, modal, min, max, minStep, maxStep, atTarget,
+    answered,
+    rated,
+    notApplicable: na,
+    counts: byId,
+    mean: sum / rated,
+    median: low === high ? low : (low + high) / 2,
+    modal,
+    min,
+    max,
+    minStep,
+    maxStep,
+    atTarget,
   };
 }

@@ -41,7 +41,8 @@ function index(rubric: Rubric): PointsIndex | null {
     else if (typeof level.points === 'number') points.set(level.id, level.points);
   }
   const weights = new Map<string, number>();
-  for (const section of rubric.sections) for (const item of section.items) if (typeof item.weight === 'number') weights.set(item.id, item.weight);
+  for (const section of rubric.sections)
+    for (const item of section.items) if (typeof item.weight === 'number') weights.set(item.id, item.weight);
   found = points.size === 0 ? null : { points, notApplicable, best: Math.max(...points.values()), weights };
   cache.set(rubric, found);
   return found;

@@ -140,11 +140,7 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
 }
 
-function readAnswers(
-  scale: ScaleIndex,
-  items: ItemIndex,
-  answers: unknown,
-): Cell[] {
+function readAnswers(scale: ScaleIndex, items: ItemIndex, answers: unknown): Cell[] {
   const record = asRecord(answers);
   const { ordered, pseudo, idealStep } = scale;
   return items.ids.map((itemId, i) => {

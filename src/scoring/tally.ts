@@ -22,7 +22,13 @@ export interface TallyEntry {
 export function checklistTally(aggregate: TeamAggregate): TallyEntry[] {
   const of = aggregate.responses;
   return aggregate.items
-    .map((item, order) => ({ order, itemId: item.itemId, ticks: item.answered, share: of > 0 ? item.answered / of : 0, everyone: of > 0 && item.answered >= of }))
+    .map((item, order) => ({
+      order,
+      itemId: item.itemId,
+      ticks: item.answered,
+      share: of > 0 ? item.answered / of : 0,
+      everyone: of > 0 && item.answered >= of,
+    }))
     .sort((a, b) => b.ticks - a.ticks || a.order - b.order)
     .map(({ itemId, ticks, share, everyone }) => ({ itemId, ticks, share, everyone }));
 }

@@ -26,7 +26,8 @@ async function rateSome(el: CrRubric, n: number): Promise<void> {
   await el.updateComplete;
   const items = [...root.querySelectorAll('[part=item]')].slice(0, n);
   for (const item of items) {
-    const choice = item.querySelectorAll<HTMLInputElement>('input[type=radio]')[1] ?? item.querySelector<HTMLInputElement>('input[type=checkbox]');
+    const choice =
+      item.querySelectorAll<HTMLInputElement>('input[type=radio]')[1] ?? item.querySelector<HTMLInputElement>('input[type=checkbox]');
     choice?.click();
     const box = item.querySelector<HTMLTextAreaElement>('textarea');
     if (!choice && box) {
@@ -115,7 +116,7 @@ describe('built-in rubric elements', () => {
     };
     /** The first opaque background at or above `el`, across the shadow boundary. */
     const behind = (el: Element | null): string => {
-      for (let node = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      for (let node = el; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
         const bg = getComputedStyle(node).backgroundColor;
         if (rgba(bg)[3] > 0) return bg;
       }
@@ -229,7 +230,8 @@ describe('<cr-team-assessment>', () => {
     const lines = [...notices[0]!.querySelectorAll('p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
     // Items that share a reason are named together, in the rubric's order.
     const byNote = new Map<string, string[]>();
-    for (const item of rebuilt) byNote.set(item.reconstructed!.note as string, [...(byNote.get(item.reconstructed!.note as string) ?? []), item.title as string]);
+    for (const item of rebuilt)
+      byNote.set(item.reconstructed!.note as string, [...(byNote.get(item.reconstructed!.note as string) ?? []), item.title as string]);
     expect(lines).to.deep.equal([...byNote].map(([note, titles]) => `${titles.join(', ')}: ${note}`));
     // Three shared reasons, and two items whose notes also name a guessed word and its other reading.
     expect(lines).to.have.length(5);

@@ -3,7 +3,15 @@ import { emulatePrint, itExceptIn, PRINT_MEDIA, sendKeys } from '../helpers/engi
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { expectAxeClean } from '../helpers/axe.js';
-import { assessingOurWork, byKind, collaborativeAttributes, decisionContinuum, normsInventory, opportunityChecklist, resultsAnalysis } from '../fixtures/instruments.js';
+import {
+  assessingOurWork,
+  byKind,
+  collaborativeAttributes,
+  decisionContinuum,
+  normsInventory,
+  opportunityChecklist,
+  resultsAnalysis,
+} from '../fixtures/instruments.js';
 
 const mount = async (definition: object, attrs = '') => {
   const wrapper = await fixture<HTMLFormElement>(`<form><cr-rubric name="r" ${attrs}></cr-rubric></form>`);
@@ -102,7 +110,9 @@ describe('open prompts', () => {
     const label = root.querySelector(`label[for="${box.id}"]`)!;
     expect(label.textContent).to.contain('Selection of SLT Members').and.contain('Indicators');
     const questions = root.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-    expect([...questions.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(assessingOurWork.sections[0]!.items[0]!.questions);
+    expect([...questions.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(
+      assessingOurWork.sections[0]!.items[0]!.questions,
+    );
     expect(el.validationMessage).to.equal('Write an answer for Selection of SLT Members and 1 more.');
     box.focus();
     const typed = oneEvent(el, 'input');
@@ -143,7 +153,7 @@ describe('nominal choices and ideal points', () => {
 });
 
 describe('instructions on screen and on paper', () => {
-  itExceptIn(PRINT_MEDIA, 'shows the screen wording and prints the source\'s own', async () => {
+  itExceptIn(PRINT_MEDIA, "shows the screen wording and prints the source's own", async () => {
     const { root } = await mount(normsInventory);
     const screen = root.querySelector('.instructions.screen')!;
     const original = root.querySelector('.instructions.original')!;

@@ -75,7 +75,11 @@ describe('the details a designer notices', () => {
   it('the SLT shows its stage key once', async () => {
     const el = await fixture<CrRubric>(html`<cr-slt-indicators></cr-slt-indicators>`);
     const text = el.shadowRoot!.querySelector('[part=base]')!.textContent!;
-    for (const meaning of ['No conversation or action', 'Some conversation but no action', 'Effective action with monitoring and results']) {
+    for (const meaning of [
+      'No conversation or action',
+      'Some conversation but no action',
+      'Effective action with monitoring and results',
+    ]) {
       expect(text.split(meaning).length - 1, meaning).to.equal(1);
     }
   });

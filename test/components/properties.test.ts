@@ -14,18 +14,21 @@ describe('<cr-rubric> with generated definitions (B-02)', () => {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       await fc.assert(
-        fc.asyncProperty(arbRubric().chain((r) => fc.tuple(fc.constant(r), arbResponse(r))), async ([rubric, response]) => {
-          const el = await fixture<CrRubric>(html`<cr-rubric .definition=${rubric} .value=${response}></cr-rubric>`);
-          const root = el.shadowRoot!;
-          expect(el.rubric, JSON.stringify(el.definitionIssues)).to.not.equal(undefined);
-          const items = rubric.sections.flatMap((s) => s.items).length;
-          const subjects = rubric.subjects ? (el.value?.subjects ?? []).length : 1;
-          const groups = root.querySelectorAll('fieldset[role=radiogroup]');
-          expect(groups.length).to.equal(items * subjects);
-          expect(root.querySelectorAll('input[type=radio]').length).to.equal(items * subjects * rubric.scale.levels!.length);
-          for (const g of groups) expect(root.getElementById(g.getAttribute('aria-labelledby')!)?.textContent?.trim()).to.not.equal('');
-          el.remove();
-        }),
+        fc.asyncProperty(
+          arbRubric().chain((r) => fc.tuple(fc.constant(r), arbResponse(r))),
+          async ([rubric, response]) => {
+            const el = await fixture<CrRubric>(html`<cr-rubric .definition=${rubric} .value=${response}></cr-rubric>`);
+            const root = el.shadowRoot!;
+            expect(el.rubric, JSON.stringify(el.definitionIssues)).to.not.equal(undefined);
+            const items = rubric.sections.flatMap((s) => s.items).length;
+            const subjects = rubric.subjects ? (el.value?.subjects ?? []).length : 1;
+            const groups = root.querySelectorAll('fieldset[role=radiogroup]');
+            expect(groups.length).to.equal(items * subjects);
+            expect(root.querySelectorAll('input[type=radio]').length).to.equal(items * subjects * rubric.scale.levels!.length);
+            for (const g of groups) expect(root.getElementById(g.getAttribute('aria-labelledby')!)?.textContent?.trim()).to.not.equal('');
+            el.remove();
+          },
+        ),
         { numRuns: 25 },
       );
     } finally {
@@ -35,7 +38,10 @@ describe('<cr-rubric> with generated definitions (B-02)', () => {
   });
 
   it('passes axe for a sample of generated definitions', async () => {
-    for (const [rubric] of fc.sample(arbRubric().map((r) => [r] as const), { numRuns: 3, seed: 7 })) {
+    for (const [rubric] of fc.sample(
+      arbRubric().map((r) => [r] as const),
+      { numRuns: 3, seed: 7 },
+    )) {
       const el = await fixture<CrRubric>(html`<cr-rubric .definition=${rubric}></cr-rubric>`);
       await expectAxeClean(el);
       el.remove();
@@ -45,45 +51,55 @@ describe('<cr-rubric> with generated definitions (B-02)', () => {
 
 describe('keyboard matches a native radio group (A-03)', () => {
   for (const dir of ['ltr', 'rtl']) {
-    itExceptIn(NATIVE_RADIOS_WRAP, `gives the same checked and focused option as a plain native group for random key sequences (dir=${dir})`, async () => {
-      const keys = fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space'), { minLength: 1, maxLength: 8 });
-      const host = await fixture<HTMLElement>(html`<div dir=${dir}>
+    itExceptIn(
+      NATIVE_RADIOS_WRAP,
+      `gives the same checked and focused option as a plain native group for random key sequences (dir=${dir})`,
+      async () => {
+        const keys = fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Space'), { minLength: 1, maxLength: 8 });
+        const host = await fixture<HTMLElement>(html`<div dir=${dir}>
         <cr-rubric .definition=${{
-          id: 'k', version: '1', title: 'K', layout: 'rating-scale',
+          id: 'k',
+          version: '1',
+          title: 'K',
+          layout: 'rating-scale',
           scale: { levels: [1, 2, 3, 4].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
           sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
         }}></cr-rubric>
         <div id="native">${[1, 2, 3, 4].map((n) => html`<label><input type="radio" name="native" value="l${n}" />L${n}</label>`)}</div>
       </div>`);
-      const el = host.querySelector('cr-rubric')!;
-      await el.updateComplete;
-      const ours = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-      const natives = () => [...host.querySelectorAll<HTMLInputElement>('#native input')];
-      await fc.assert(
-        fc.asyncProperty(keys, async (sequence) => {
-          el.value = null;
-          await el.updateComplete;
-          for (const r of natives()) r.checked = false;
-          const run = async (first: HTMLInputElement, list: () => HTMLInputElement[], active: () => Element | null) => {
-            first.focus();
-            for (const key of sequence) await sendKeys({ press: key });
+        const el = host.querySelector('cr-rubric')!;
+        await el.updateComplete;
+        const ours = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+        const natives = () => [...host.querySelectorAll<HTMLInputElement>('#native input')];
+        await fc.assert(
+          fc.asyncProperty(keys, async (sequence) => {
+            el.value = null;
             await el.updateComplete;
-            return { checked: list().findIndex((r) => r.checked), focused: list().indexOf(active() as HTMLInputElement) };
-          };
-          const a = await run(ours()[0]!, ours, () => el.shadowRoot!.activeElement);
-          const b = await run(natives()[0]!, natives, () => document.activeElement);
-          expect(a, sequence.join(' ')).to.deep.equal(b);
-        }),
-        { numRuns: 12 },
-      );
-    });
+            for (const r of natives()) r.checked = false;
+            const run = async (first: HTMLInputElement, list: () => HTMLInputElement[], active: () => Element | null) => {
+              first.focus();
+              for (const key of sequence) await sendKeys({ press: key });
+              await el.updateComplete;
+              return { checked: list().findIndex((r) => r.checked), focused: list().indexOf(active() as HTMLInputElement) };
+            };
+            const a = await run(ours()[0]!, ours, () => el.shadowRoot!.activeElement);
+            const b = await run(natives()[0]!, natives, () => document.activeElement);
+            expect(a, sequence.join(' ')).to.deep.equal(b);
+          }),
+          { numRuns: 12 },
+        );
+      },
+    );
   }
 });
 
 describe('interaction cost (L-02)', () => {
   it('an arrow key in row 100 of 100 × 7 changes only that row, with one input and one change', async () => {
     const definition = {
-      id: 'big', version: '1.0.0', title: 'Big', layout: 'rating-scale',
+      id: 'big',
+      version: '1.0.0',
+      title: 'Big',
+      layout: 'rating-scale',
       scale: { levels: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: `l${n}`, label: `L${n}`, position: n })) },
       sections: [{ id: 's', title: 'S', items: Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, title: `C${i}` })) }],
     };
@@ -107,7 +123,10 @@ describe('interaction cost (L-02)', () => {
     expect(el.value?.answers['c99']?.level).to.equal('l2');
     expect(events).to.deep.equal(['input', 'change']);
     const outside = [...touched].filter((node) => !row.contains(node) && !(node as Element).matches?.('[part=status]'));
-    expect(outside.map((n) => (n as Element).outerHTML?.slice(0, 80) ?? n.nodeName), 'nothing outside row 100 changes').to.deep.equal([]);
+    expect(
+      outside.map((n) => (n as Element).outerHTML?.slice(0, 80) ?? n.nodeName),
+      'nothing outside row 100 changes',
+    ).to.deep.equal([]);
     expect(touched.size).to.be.greaterThan(0);
   });
 });
@@ -182,7 +201,10 @@ describe('connect and disconnect (L-04)', () => {
         }
       }
       await aTimeout(50);
-      expect(JSON.parse(localStorage.getItem(`collab-rubrics:draft:${key}`)!).answers['goals-objectives'].level, 'saved on leaving').to.be.a('string');
+      expect(
+        JSON.parse(localStorage.getItem(`collab-rubrics:draft:${key}`)!).answers['goals-objectives'].level,
+        'saved on leaving',
+      ).to.be.a('string');
     } finally {
       window.setTimeout = set;
       window.clearTimeout = clear;
@@ -208,7 +230,9 @@ describe('many instances (L-05)', () => {
     } as typeof document.addEventListener;
     let host: HTMLElement;
     try {
-      host = await fixture<HTMLElement>(html`<div>${Array.from({ length: 30 }, (_, i) => html`<cr-team-assessment storage-key=${`many-${i}`}></cr-team-assessment>`)}</div>`);
+      host = await fixture<HTMLElement>(
+        html`<div>${Array.from({ length: 30 }, (_, i) => html`<cr-team-assessment storage-key=${`many-${i}`}></cr-team-assessment>`)}</div>`,
+      );
       // Autosave joins the page's listeners once its module has loaded.
       await Promise.all([...host.children].map((el) => (el as CrRubric).updateComplete));
     } finally {
@@ -233,7 +257,10 @@ describe('many instances (L-05)', () => {
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     await Promise.all(elements.map((el) => el.updateComplete));
     expect(updates[7], 'the edited element updates').to.be.at.least(1);
-    expect(updates.filter((n, i) => i !== 7 && n > 0), 'no other element re-renders').to.deep.equal([]);
+    expect(
+      updates.filter((n, i) => i !== 7 && n > 0),
+      'no other element re-renders',
+    ).to.deep.equal([]);
     for (let i = 0; i < 30; i++) localStorage.removeItem(`collab-rubrics:draft:many-${i}`);
   });
 });

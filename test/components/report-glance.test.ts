@@ -9,7 +9,6 @@ import { aggregateResponses } from '../../src/scoring/index.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { coherence, continuumTeam, generateResponses, slt, teamAssessment, teamAssessmentTeam } from '../fixtures/team-data.js';
 
-
 /** A team of 30 on the team assessment, from the seeded generator. */
 const team30 = () => generateResponses(teamAssessment, 30, { seed: 30, cycle: '2026 spring', idPrefix: 'ta30', notes: true });
 
@@ -23,7 +22,12 @@ function innerWidth(card: HTMLElement): number {
 }
 import { coherenceWithOpportunity, fieldsGrid } from '../fixtures/field-data.js';
 
-async function report(setup: { rubric?: string; definition?: Rubric; responses?: readonly RubricResponse[]; lang?: string }): Promise<CrRubricReport> {
+async function report(setup: {
+  rubric?: string;
+  definition?: Rubric;
+  responses?: readonly RubricResponse[];
+  lang?: string;
+}): Promise<CrRubricReport> {
   const el = await fixture<CrRubricReport>(html`<cr-rubric-report rubric=${setup.rubric ?? ''} lang=${setup.lang ?? 'en'}
     .definition=${setup.definition} .responses=${setup.responses ?? []}></cr-rubric-report>`);
   await el.updateComplete;
@@ -34,7 +38,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 /** An item's card: the article the "to discuss" list links to. */
 const card = (el: CrRubricReport, itemId: string) => el.shadowRoot!.getElementById(`item-${itemId}`)!;
 /** The line of a card's field counts that starts with the field's label. */
-const countOf = (article: Element, label: string) => [...article.querySelectorAll('[part~="field-counts"] li')].find((li) => text(li).startsWith(`${label}:`));
+const countOf = (article: Element, label: string) =>
+  [...article.querySelectorAll('[part~="field-counts"] li')].find((li) => text(li).startsWith(`${label}:`));
 
 describe('<cr-rubric-report>: every extra field a definition has', () => {
   it('shows the Coherence Opportunity marks per item ("Opportunity: 7 of 12 members") and in the CSV', async () => {
@@ -52,16 +57,28 @@ describe('<cr-rubric-report>: every extra field a definition has', () => {
   it('shows evidence texts, select choices and response fields; in Spanish too', async () => {
     const rubric = fieldsGrid();
     const responses: RubricResponse[] = [
-      { rubricId: 'fields', rubricVersion: '1.0.0', respondent: 'Ana', fields: { date: '2026-03-01', school: 'Lincoln', consent: true },
-        answers: { first: { level: 'low', fields: { evidence: 'Agendas since May', priority: 'now', opportunity: true } } } },
-      { rubricId: 'fields', rubricVersion: '1.0.0', respondent: 'Ben', fields: { school: 'Grant', consent: false },
-        answers: { first: { level: 'high', fields: { priority: 'later' } }, second: { level: 'mid', fields: { evidence: 'Minutes' } } } },
+      {
+        rubricId: 'fields',
+        rubricVersion: '1.0.0',
+        respondent: 'Ana',
+        fields: { date: '2026-03-01', school: 'Lincoln', consent: true },
+        answers: { first: { level: 'low', fields: { evidence: 'Agendas since May', priority: 'now', opportunity: true } } },
+      },
+      {
+        rubricId: 'fields',
+        rubricVersion: '1.0.0',
+        respondent: 'Ben',
+        fields: { school: 'Grant', consent: false },
+        answers: { first: { level: 'high', fields: { priority: 'later' } }, second: { level: 'mid', fields: { evidence: 'Minutes' } } },
+      },
     ];
     const el = await report({ definition: rubric, responses });
     const first = card(el, 'first');
     expect(text(countOf(first, 'Opportunity'))).to.equal('Opportunity: 1 of 2 members');
     expect(text(countOf(first, 'Priority'))).to.equal('Priority: 2 of 2 members (Now: 1, Later: 1)');
-    const evidence = [...first.querySelectorAll('details[part~="notes"]')].find((d) => text(d.querySelector('summary')).startsWith('Evidence'))!;
+    const evidence = [...first.querySelectorAll('details[part~="notes"]')].find((d) =>
+      text(d.querySelector('summary')).startsWith('Evidence'),
+    )!;
     expect(text(evidence.querySelector('summary'))).to.equal('Evidence (1)');
     expect(text(evidence.querySelector('li'))).to.equal('Ana: Agendas since May');
     const rows = all(el, '[part~="respondents"] table tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
@@ -78,7 +95,9 @@ describe('<cr-rubric-report>: every extra field a definition has', () => {
   it('lists what members wrote in a partner’s fields ("How to strengthen") under each partner', async () => {
     const responses = continuumTeam();
     const el = await report({ rubric: 'relationship-continuum', responses });
-    const written = responses.flatMap((r) => (r.subjects ?? []).filter((s) => s.fields?.['strengthen']).map((s) => `${r.respondent}: ${s.fields!['strengthen']}`));
+    const written = responses.flatMap((r) =>
+      (r.subjects ?? []).filter((s) => s.fields?.['strengthen']).map((s) => `${r.respondent}: ${s.fields!['strengthen']}`),
+    );
     const shown = all(el, '[part~="subject-texts"] details li').map((li) => text(li));
     expect(shown.sort()).to.deep.equal(written.sort());
     expect(text(el.shadowRoot!.querySelector('[part~="subject-texts"] summary'))).to.match(/ · How to Strengthen \(\d+\)$/);
@@ -103,7 +122,10 @@ describe('<cr-rubric-report>: answers that are not counted', () => {
     const article = card(el, 'leadership');
     expect(article.querySelectorAll('circle.mark').length).to.equal(expected.n);
     expect(text(article.querySelector('tfoot td'))).to.equal(String(expected.n));
-    expect(list.compareDocumentPosition(el.shadowRoot!.querySelector('[part~="overview"]')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the results').to.be.greaterThan(0);
+    expect(
+      list.compareDocumentPosition(el.shadowRoot!.querySelector('[part~="overview"]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'before the results',
+    ).to.be.greaterThan(0);
     await expectAxeClean(el);
     const clean = await report({ rubric: 'team-assessment', responses: team });
     expect(clean.shadowRoot!.querySelector('[part~="not-counted"]')).to.equal(null);
@@ -146,13 +168,18 @@ describe('<cr-rubric-report>: charts at a glance', () => {
         fonts.push(getComputedStyle(svg.querySelector('text.tick')!).fontSize);
         // Thirty dots never cover one another, even at 320 px: a level's dots stack in columns beside each other.
         const dots = [...svg.querySelectorAll('circle.mark')].map((c) => c.getBoundingClientRect());
-        dots.forEach((a, i) => dots.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${article.id}: two dots overlap at ${width}`).to.equal(false)));
+        dots.forEach((a, i) =>
+          dots.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${article.id}: two dots overlap at ${width}`).to.equal(false)),
+        );
         expect(svg.querySelector('text.tick')!.getBoundingClientRect().height, 'text is not scaled up or down').to.be.within(8, 16);
         return box.width;
       });
       // The heat table fills its card too.
       const heat = el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"] table[part~="heat-table"]')!;
-      expect(heat.getBoundingClientRect().width).to.be.closeTo(innerWidth(el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"]')!), 1.5);
+      expect(heat.getBoundingClientRect().width).to.be.closeTo(
+        innerWidth(el.shadowRoot!.querySelector<HTMLElement>('[part~="profile"]')!),
+        1.5,
+      );
       expect(el.scrollWidth, 'nothing sticks out of the element').to.be.at.most(el.clientWidth);
       expect(all(el, '[style]').length).to.equal(0);
     }
@@ -206,7 +233,10 @@ describe('<cr-rubric-report>: charts at a glance', () => {
         const steps = cells.map((c) => Number(/\bh(\d)\b/.exec(c.className)![1]));
         want.forEach((n, a) => want.forEach((m, b) => n > m && expect(steps[a]!).to.be.at.least(steps[b]!)));
       });
-      const sum = trs.reduce((n, tr) => n + [...tr.querySelectorAll<HTMLElement>('td.heat .count')].reduce((k, c) => k + Number(c.textContent), 0), 0);
+      const sum = trs.reduce(
+        (n, tr) => n + [...tr.querySelectorAll<HTMLElement>('td.heat .count')].reduce((k, c) => k + Number(c.textContent), 0),
+        0,
+      );
       expect(sum, 'every counted rating is in a cell').to.equal(expected.reduce((n, d) => n + d.answered, 0));
       if (rows === 'items') {
         trs.forEach((tr, i) => {
@@ -237,11 +267,14 @@ describe('<cr-rubric-report>: charts at a glance', () => {
       for (const d of aggregate.items) {
         const svg = el.shadowRoot!.getElementById(`item-${d.itemId}`)!.querySelector<SVGSVGElement>('figure svg')!;
         const group = svg.querySelector<SVGGElement>('g.median-group')!;
-        const median = [group.querySelector('path.median-mark')!, group.querySelector('text.median-label')!].map((m) => m.getBoundingClientRect());
+        const median = [group.querySelector('path.median-mark')!, group.querySelector('text.median-label')!].map((m) =>
+          m.getBoundingClientRect(),
+        );
         expect(text(group.querySelector('text.median-label'))).to.equal(`Median: ${Number(d.median).toLocaleString('en')}`);
         const marks = [...svg.querySelectorAll('circle.mark, rect.bar, text.count')].map((m) => m.getBoundingClientRect());
         expect(marks.length).to.be.greaterThan(0);
-        for (const m of median) for (const mark of marks) expect(overlaps(m, mark), `${d.itemId}: the median keeps clear of the marks`).to.equal(false);
+        for (const m of median)
+          for (const mark of marks) expect(overlaps(m, mark), `${d.itemId}: the median keeps clear of the marks`).to.equal(false);
         // It points at its place on the axis: under the level's label when it is a level.
         const axis = svg.querySelector('line.axis')!.getBoundingClientRect();
         expect(median[0]!.top, 'just under the axis').to.be.within(axis.bottom - 0.5, axis.bottom + 8);

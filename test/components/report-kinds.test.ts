@@ -3,7 +3,13 @@ import '../../src/components/report/cr-rubric-report.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { Answer, RubricResponse } from '../../src/rubrics/schema.js';
 import { expectAxeClean } from '../helpers/axe.js';
-import { assessingOurWork, collaborativeAttributes, decisionContinuum, opportunityChecklist, resultsAnalysis } from '../fixtures/instruments.js';
+import {
+  assessingOurWork,
+  collaborativeAttributes,
+  decisionContinuum,
+  opportunityChecklist,
+  resultsAnalysis,
+} from '../fixtures/instruments.js';
 
 const response = (def: { id: string }, respondent: string, answers: Record<string, Answer>): RubricResponse => ({
   rubricId: def.id,
@@ -57,10 +63,19 @@ describe('the report, per scale kind', () => {
   });
 
   it('counts nominal choices and claims no median, mean or range', async () => {
-    const { el, root } = await report(resultsAnalysis, ['adopt', 'adapt', 'adapt'].map((level, i) => response(resultsAnalysis, `P${i}`, { proceed: { level } })));
+    const { el, root } = await report(
+      resultsAnalysis,
+      ['adopt', 'adapt', 'adapt'].map((level, i) => response(resultsAnalysis, `P${i}`, { proceed: { level } })),
+    );
     const rows = [...root.querySelectorAll('#item-proceed table.choices tbody tr')].map((tr) => [...tr.children].map(text));
-    expect(rows).to.deep.equal([['Adopt', '1'], ['Adapt', '2'], ['Abandon', '0']]);
-    expect(text(root.querySelector('#item-proceed'))).to.not.contain('Median').and.not.contain('Mean');
+    expect(rows).to.deep.equal([
+      ['Adopt', '1'],
+      ['Adapt', '2'],
+      ['Abandon', '0'],
+    ]);
+    expect(text(root.querySelector('#item-proceed')))
+      .to.not.contain('Median')
+      .and.not.contain('Mean');
     await expectAxeClean(el);
   });
 

@@ -10,15 +10,30 @@ import { coherence, coherenceCycles, generateResponses, teamAssessment } from '.
 import { BAD_AUTH, GOOD_AUTH, testLrs, type TestLrs } from '../helpers/lrs.js';
 
 /** Sends `responses` to the LRS under a fresh registration, as members with LMS accounts; returns the registration. */
-async function send(lrs: TestLrs, rubric: Rubric, responses: RubricResponse[], registration = crypto.randomUUID()): Promise<{ registration: string; statements: XapiStatement[] }> {
+async function send(
+  lrs: TestLrs,
+  rubric: Rubric,
+  responses: RubricResponse[],
+  registration = crypto.randomUUID(),
+): Promise<{ registration: string; statements: XapiStatement[] }> {
   const statements = responses.flatMap((r, i) =>
-    xapiStatements(rubric, { ...r, id: `${registration}-${i}` }, { actor: { account: { homePage: 'https://lms.example', name: `member-${i}` }, name: r.respondent }, registration }),
+    xapiStatements(
+      rubric,
+      { ...r, id: `${registration}-${i}` },
+      { actor: { account: { homePage: 'https://lms.example', name: `member-${i}` }, name: r.respondent }, registration },
+    ),
   );
-  for (let at = 0; at < statements.length; at += 500) await postStatements(lrs.endpoint, statements.slice(at, at + 500), { auth: GOOD_AUTH });
+  for (let at = 0; at < statements.length; at += 500)
+    await postStatements(lrs.endpoint, statements.slice(at, at + 500), { auth: GOOD_AUTH });
   return { registration, statements };
 }
 
-async function reportFrom(lrs: TestLrs, rubric: string, registration: string, more: { previous?: string; auth?: () => string } = {}): Promise<CrRubricReport> {
+async function reportFrom(
+  lrs: TestLrs,
+  rubric: string,
+  registration: string,
+  more: { previous?: string; auth?: () => string } = {},
+): Promise<CrRubricReport> {
   const el = await fixture<CrRubricReport>(html`<cr-rubric-report lang="en" rubric=${rubric} .xapiAuth=${more.auth ?? GOOD_AUTH}
     xapi-endpoint=${lrs.endpoint} registration=${registration} previous-registration=${more.previous ?? ''}></cr-rubric-report>`);
   await el.xapiComplete;
@@ -26,7 +41,8 @@ async function reportFrom(lrs: TestLrs, rubric: string, registration: string, mo
   return el;
 }
 
-const text = (el: CrRubricReport, part: string) => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: CrRubricReport, part: string) =>
+  el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<cr-rubric-report> reading from a Learning Record Store', function () {
   this.timeout(180_000);
@@ -35,7 +51,7 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
     lrs = await testLrs();
   });
 
-  it('reads a cycle and the previous one, and shows the team\'s results and what changed', async () => {
+  it("reads a cycle and the previous one, and shows the team's results and what changed", async () => {
     const { previous, current } = coherenceCycles();
     const earlier = await send(lrs, coherence, previous);
     const now = await send(lrs, coherence, current);
@@ -43,7 +59,9 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
     expect(el.responses.map((r) => r.respondent)).to.have.members(current.map((r) => r.respondent!));
     expect(el.previous?.map((r) => r.respondent)).to.have.members(previous.map((r) => r.respondent!));
     expect(text(el, 'header')).to.contain('8 responses');
-    expect(text(el, 'lrs-status')).to.equal(`Read ${earlier.statements.length + now.statements.length} statements from the Learning Record Store: 8 responses.`);
+    expect(text(el, 'lrs-status')).to.equal(
+      `Read ${earlier.statements.length + now.statements.length} statements from the Learning Record Store: 8 responses.`,
+    );
     expect(el.shadowRoot!.querySelector('[part~="comparison"]'), 'the comparison with the previous cycle').to.exist;
     await expectAxeClean(el);
   });
@@ -51,27 +69,45 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
   it('takes a cycle by the name the rubrics sent it with', async () => {
     const name = `Lincoln ${crypto.randomUUID().slice(0, 8)} fall`;
     const team = generateResponses(teamAssessment, 5, { seed: 5, cycle: name });
-    for (const [i, r] of team.entries()) await postStatements(lrs.endpoint, xapiStatements(teamAssessment, { ...r, id: `${name}-${i}` }, { actor: { mbox: `mailto:m${i}@lincoln.example` } }), { auth: GOOD_AUTH });
+    for (const [i, r] of team.entries())
+      await postStatements(
+        lrs.endpoint,
+        xapiStatements(teamAssessment, { ...r, id: `${name}-${i}` }, { actor: { mbox: `mailto:m${i}@lincoln.example` } }),
+        { auth: GOOD_AUTH },
+      );
     const el = await reportFrom(lrs, 'team-assessment', name);
     expect(el.responses).to.have.length(5);
     expect(el.responses.every((r) => r.cycle === name)).to.equal(true);
   });
 
-  it('reads one team\'s responses when two teams share a cycle at one LRS (xapiTeam: context.team)', async () => {
+  it("reads one team's responses when two teams share a cycle at one LRS (xapiTeam: context.team)", async () => {
     const registration = crypto.randomUUID();
     const group = (name: string) => ({ objectType: 'Group' as const, name, account: { homePage: 'https://lms.example', name } });
     const lincoln = generateResponses(teamAssessment, 4, { seed: 21 });
     const roosevelt = generateResponses(teamAssessment, 3, { seed: 22 });
-    for (const [team, members] of [[group('lincoln-slt'), lincoln], [group('roosevelt-slt'), roosevelt]] as const) {
+    for (const [team, members] of [
+      [group('lincoln-slt'), lincoln],
+      [group('roosevelt-slt'), roosevelt],
+    ] as const) {
       const statements = members.flatMap((r, i) =>
-        xapiStatements(teamAssessment, { ...r, id: `${team.name}-${i}` }, { actor: { account: { homePage: 'https://lms.example', name: `${team.name}-${i}` } }, registration, team }),
+        xapiStatements(
+          teamAssessment,
+          { ...r, id: `${team.name}-${i}` },
+          { actor: { account: { homePage: 'https://lms.example', name: `${team.name}-${i}` } }, registration, team },
+        ),
       );
       await postStatements(lrs.endpoint, statements, { auth: GOOD_AUTH });
     }
     const everyone = await reportFrom(lrs, 'team-assessment', registration);
     expect(everyone.responses).to.have.length(7);
     const el = document.createElement('cr-rubric-report') as CrRubricReport;
-    Object.assign(el, { rubric: 'team-assessment', xapiAuth: GOOD_AUTH, xapiEndpoint: lrs.endpoint, registration, xapiTeam: group('roosevelt-slt') });
+    Object.assign(el, {
+      rubric: 'team-assessment',
+      xapiAuth: GOOD_AUTH,
+      xapiEndpoint: lrs.endpoint,
+      registration,
+      xapiTeam: group('roosevelt-slt'),
+    });
     document.body.append(el);
     await el.xapiComplete;
     await el.updateComplete;
@@ -106,7 +142,10 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
     await el.updateComplete;
     expect(report.loaded).to.have.length(3);
     expect(report.invalid).to.deep.equal([
-      { source: `LRS statement ${foreign.id}`, issues: [{ path: 'result.response', message: '"Excellent" is not a level of this rubric\'s scale' }] },
+      {
+        source: `LRS statement ${foreign.id}`,
+        issues: [{ path: 'result.response', message: '"Excellent" is not a level of this rubric\'s scale' }],
+      },
     ]);
     expect(text(el, 'import-report')).to.contain(`LRS statement ${foreign.id}`);
     expect(text(el, 'header')).to.contain('3 responses');
@@ -115,7 +154,9 @@ describe('<cr-rubric-report> reading from a Learning Record Store', function () 
 
   it('says so when the LRS refuses the credentials, and keeps what it showed', async () => {
     const el = await reportFrom(lrs, 'team-assessment', crypto.randomUUID(), { auth: BAD_AUTH });
-    expect(text(el, 'lrs-status')).to.equal('Could not read from the Learning Record Store: it refused the credentials. The report shows what it had before.');
+    expect(text(el, 'lrs-status')).to.equal(
+      'Could not read from the Learning Record Store: it refused the credentials. The report shows what it had before.',
+    );
     expect(el.responses).to.deep.equal([]);
   });
 

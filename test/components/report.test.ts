@@ -22,7 +22,9 @@ import {
   teamAssessmentTeam,
 } from '../fixtures/team-data.js';
 
-async function report(setup: Partial<Pick<CrRubricReport, 'definition' | 'responses' | 'previous' | 'value'>> & { rubric?: string; lang?: string }): Promise<CrRubricReport> {
+async function report(
+  setup: Partial<Pick<CrRubricReport, 'definition' | 'responses' | 'previous' | 'value'>> & { rubric?: string; lang?: string },
+): Promise<CrRubricReport> {
   const el = await fixture<CrRubricReport>(html`<cr-rubric-report
     rubric=${setup.rubric ?? ''} lang=${setup.lang ?? 'en'} .definition=${setup.definition}
     .responses=${setup.responses ?? []} .previous=${setup.previous ?? null} .value=${setup.value ?? null}></cr-rubric-report>`);
@@ -35,18 +37,28 @@ const all = (el: CrRubricReport, selector: string) => [...root(el).querySelector
 /** The text of a cell or line, without what is not displayed (the stacked layout's cell labels). */
 const text = (node: Node): string => {
   const shown = (n: Node): string =>
-    n instanceof Element ? (getComputedStyle(n).display === 'none' ? '' : [...n.childNodes].map(shown).join('')) : n instanceof Text ? n.data : '';
+    n instanceof Element
+      ? getComputedStyle(n).display === 'none'
+        ? ''
+        : [...n.childNodes].map(shown).join('')
+      : n instanceof Text
+        ? n.data
+        : '';
   return shown(node).replace(/\s+/g, ' ').trim();
 };
 /** A table's rows (`tbody` or `tfoot`) as the texts of their cells, the row header first. */
 const rowsOf = (table: Element | null | undefined, rows = 'tbody tr') =>
   [...table!.querySelectorAll<HTMLTableRowElement>(rows)].map((tr) => [...tr.cells].map(text));
 /** The table captioned `caption` (each chart's data table, the comparison). */
-const captioned = (el: CrRubricReport, caption: string) => all(el, 'table').find((t) => t.querySelector('caption')?.textContent?.trim() === caption);
+const captioned = (el: CrRubricReport, caption: string) =>
+  all(el, 'table').find((t) => t.querySelector('caption')?.textContent?.trim() === caption);
 /** An item's card: the article the "to discuss" list links to. */
 const card = (el: CrRubricReport, itemId: string) => root(el).getElementById(`item-${itemId}`)!;
 /** The item ids of the cards, in order, that carry a "Discuss" mark. */
-const discussed = (el: CrRubricReport) => all(el, 'article[part~="item"]').filter((a) => a.querySelector('[part~="discuss"]')).map((a) => a.id.replace(/^item-/, ''));
+const discussed = (el: CrRubricReport) =>
+  all(el, 'article[part~="item"]')
+    .filter((a) => a.querySelector('[part~="discuss"]'))
+    .map((a) => a.id.replace(/^item-/, ''));
 /** A figure as the report writes it in English. */
 const fmt = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(n));
 /** A median as the report names it: a level's label, or the figure and the two levels around it. */
@@ -121,7 +133,9 @@ describe('<cr-rubric-report>', () => {
       });
       // The profile is a heat table: per dimension, how many members chose each level (the median's ◆ beside one count).
       const heat = rowsOf(root(el).querySelector('[part~="profile"] table[part~="heat-table"]'));
-      expect(heat.map((row) => row.slice(1, 8).map((cell) => cell.replace(' ◆', '').replace('◆', '')))).to.deep.equal(aggregate.items.map((i) => counts(teamAssessment, i)));
+      expect(heat.map((row) => row.slice(1, 8).map((cell) => cell.replace(' ◆', '').replace('◆', '')))).to.deep.equal(
+        aggregate.items.map((i) => counts(teamAssessment, i)),
+      );
       const sections = all(el, 'table[part~="sections-table"] tbody tr') as HTMLTableRowElement[];
       sections.forEach((tr, i) => {
         const s = aggregate.sections[i]!;
@@ -157,7 +171,11 @@ describe('<cr-rubric-report>', () => {
         'their ratings span at least 4 steps of the scale',
         'the middle half of their ratings (from the lower to the upper quartile) spans at least 1 step of the scale',
       ];
-      for (const [n, options] of [{ discussBasis: 'middle-half' as const }, { discussSteps: 4 }, { discussBasis: 'middle-half' as const, discussSteps: 1 }].entries()) {
+      for (const [n, options] of [
+        { discussBasis: 'middle-half' as const },
+        { discussSteps: 4 },
+        { discussBasis: 'middle-half' as const, discussSteps: 1 },
+      ].entries()) {
         el.discussBasis = options.discussBasis ?? 'range';
         el.discussSteps = options.discussSteps ?? 2;
         await el.updateComplete;
@@ -245,7 +263,9 @@ describe('<cr-rubric-report>', () => {
       expectPosition(median, continuum, o.median);
       expect([target, discuss]).to.deep.equal([`${o.atTarget} of ${o.n} at a target stage`, o.discuss ? 'Discuss' : '']);
     });
-    expect(root(el).querySelector<HTMLElement>('[part~="continuum"] .targets')!.textContent).to.match(new RegExp(`^${aggregate.overall.atTarget} of ${aggregate.overall.n} partner ratings`));
+    expect(root(el).querySelector<HTMLElement>('[part~="continuum"] .targets')!.textContent).to.match(
+      new RegExp(`^${aggregate.overall.atTarget} of ${aggregate.overall.n} partner ratings`),
+    );
     expect(rowsOf(perPerson).length).to.equal(5);
     expect(all(el, '[part~="agreed-subjects"] fieldset').length).to.equal(subjects.length);
     await expectAxeClean(el);
@@ -271,9 +291,18 @@ describe('<cr-rubric-report>', () => {
     // Each section's rows: the section first, then its items; the overall change in the footer.
     const table = root(el).querySelector('table[part~="comparison-table"]')!;
     const bodies = [...table.querySelectorAll('tbody')].map((body) => rowsOf(body, 'tr'));
-    const signedText = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n).replace('-', '\u2212'));
+    const signedText = (n: number | null) =>
+      n === null
+        ? '–'
+        : new Intl.NumberFormat('en', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n).replace('-', '\u2212');
     const change = (c: Change) =>
-      ({ up: `▲ Up ${signedText(c.delta)}`, down: `▼ Down ${signedText(c.delta)}`, same: '= No change', new: '✚ New: not rated before', gone: '✕ Not rated now' })[c.direction];
+      ({
+        up: `▲ Up ${signedText(c.delta)}`,
+        down: `▼ Down ${signedText(c.delta)}`,
+        same: '= No change',
+        new: '✚ New: not rated before',
+        gone: '✕ Not rated now',
+      })[c.direction];
     expect(bodies.map((rows) => rows[0]![3])).to.deep.equal(cmp.sections.map(change));
     expect(bodies.flatMap((rows) => rows.slice(1).map((row) => [row[1], row[2], row[3]]))).to.deep.equal(
       cmp.items.map((c) => [fmt(c.before), fmt(c.after), change(c)]),
@@ -286,7 +315,8 @@ describe('<cr-rubric-report>', () => {
 
   describe('files', () => {
     const team = teamAssessmentTeam();
-    const json = (name: string, value: unknown) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+    const json = (name: string, value: unknown) =>
+      new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
     it('loads valid files, lists an invalid one with its reason, duplicates and another rubric', async () => {
       const el = await report({ rubric: 'team-assessment', responses: team.slice(0, 3) });
@@ -318,7 +348,8 @@ describe('<cr-rubric-report>', () => {
       const result = await fresh.addFiles([new File([csv], 'team.csv', { type: 'text/csv' })]);
       expect(result!.invalid).to.deep.equal([]);
       expect(fresh.responses.length).to.equal(12);
-      const levels = (rs: readonly RubricResponse[]) => rs.map((r) => [r.id, Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, a.level]))]);
+      const levels = (rs: readonly RubricResponse[]) =>
+        rs.map((r) => [r.id, Object.fromEntries(Object.entries(r.answers).map(([k, a]) => [k, a.level]))]);
       expect(levels(fresh.responses)).to.deep.equal(levels(team));
       const json2 = await report({ rubric: 'team-assessment' });
       await json2.addFiles([new File([el.exportJson()], 'all.json')]);
@@ -352,7 +383,10 @@ describe('<cr-rubric-report>', () => {
         HTMLAnchorElement.prototype.click = original.click;
       }
       expect(clicked.map((a) => a.download)).to.deep.equal(['team-assessment-responses.csv', 'team-assessment-responses.json']);
-      expect(clicked.every((a) => !a.isConnected), 'the links are removed again').to.equal(true);
+      expect(
+        clicked.every((a) => !a.isConnected),
+        'the links are removed again',
+      ).to.equal(true);
       expect(await created[0]!.text()).to.contain('respondent,response id,cycle,date');
       expect(JSON.parse(await created[1]!.text())).to.deep.equal(team.slice(0, 2));
     });
@@ -404,7 +438,9 @@ describe('<cr-rubric-report>', () => {
 
   it('leaves out responses to another rubric and says how many', async () => {
     const el = await report({ rubric: 'team-assessment', responses: [...teamAssessmentTeam().slice(0, 2), ...sltTeam().slice(0, 1)] });
-    expect(root(el).querySelector('[part~="header"]')!.textContent).to.contain('2 responses').and.contain('1 response answers another rubric');
+    expect(root(el).querySelector('[part~="header"]')!.textContent)
+      .to.contain('2 responses')
+      .and.contain('1 response answers another rubric');
   });
 
   it('never throws on odd property values', async () => {
@@ -434,7 +470,10 @@ describe('<cr-rubric-report>', () => {
     expect(all(el, 'circle.mark').length).to.equal(0);
     expect(card(el, 'leadership').querySelectorAll('rect.bar').length).to.equal(7);
     expect([...card(el, 'leadership').querySelectorAll('text.count')].map((t) => t.textContent)).to.deep.equal(
-      counts(teamAssessment, aggregate.items.find((i) => i.itemId === 'leadership')!),
+      counts(
+        teamAssessment,
+        aggregate.items.find((i) => i.itemId === 'leadership')!,
+      ),
     );
     expect(rowsOf(root(el).querySelector('[part~="profile"] table[part~="heat-table"]')).length).to.equal(9);
     await expectAxeClean(el);
@@ -467,8 +506,11 @@ describe('<cr-rubric-report>', () => {
         flagged.map((id) => `${sectionOf(coherence, id).title as string} · ${titleOf(coherence, id)}`),
       );
       // The lists under "▲ Moved up:" and "▼ Moved down:".
-      const moved = (direction: 'up' | 'down') =>
-        [...(all(el, '[part~="comparison"] p').find((p) => text(p).endsWith(direction === 'up' ? 'Moved up:' : 'Moved down:'))?.nextElementSibling?.querySelectorAll('li') ?? [])];
+      const moved = (direction: 'up' | 'down') => [
+        ...(all(el, '[part~="comparison"] p')
+          .find((p) => text(p).endsWith(direction === 'up' ? 'Moved up:' : 'Moved down:'))
+          ?.nextElementSibling?.querySelectorAll('li') ?? []),
+      ];
       for (const direction of ['up', 'down'] as const) {
         const ids = cmp.items.filter((c) => c.direction === direction).map((c) => c.itemId);
         const lines = moved(direction);
@@ -476,14 +518,19 @@ describe('<cr-rubric-report>', () => {
           .map((sec) => ({ sec, ids: sec.items.filter((i) => ids.includes(i.id)).map((i) => i.id) }))
           .filter((g) => g.ids.length)
           .map((g) => `${g.sec.title as string} · ${g.ids.map((id) => titleOf(coherence, id)).join('; ')}`);
-        expect([...lines].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()), direction).to.deep.equal(expected);
+        expect(
+          [...lines].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+          direction,
+        ).to.deep.equal(expected);
       }
       expect(moved('up').length).to.be.greaterThan(1);
       // The sections table names the section in each row; its items to discuss are that section's.
       for (const [i, tr] of all(el, 'table[part~="sections-table"] tbody tr').entries()) {
         const sec = aggregate.sections[i]!;
         expect(text(tr.querySelector('th')!)).to.equal(coherence.sections[i]!.title);
-        expect([...tr.querySelectorAll('.discuss-cell li')].map((li) => li.textContent!.trim())).to.deep.equal(sec.discussItems.map((id) => titleOf(coherence, id)));
+        expect([...tr.querySelectorAll('.discuss-cell li')].map((li) => li.textContent!.trim())).to.deep.equal(
+          sec.discussItems.map((id) => titleOf(coherence, id)),
+        );
       }
       // One section only: no qualifier.
       const single = await report({ rubric: 'team-assessment', responses: teamAssessmentTeam() });
@@ -529,7 +576,9 @@ describe('<cr-rubric-report>', () => {
     it('wraps a partner label at spaces and cuts it with "…" past three lines', () => {
       expect(wrapLabel(['Principal', '1 of 1 at a target stage'], 56, 3)).to.deep.equal(['Principal · 1 of 1 at a target stage']);
       expect(wrapLabel(['Association/union building representative', '3 of 3 at a target stage'], 40, 3)).to.deep.equal([
-        'Association/union building', 'representative', '3 of 3 at a target stage',
+        'Association/union building',
+        'representative',
+        '3 of 3 at a target stage',
       ]);
       const long = wrapLabel([Array(40).fill('word').join(' '), '0 of 2 at a target stage', '⚑ Discuss'], 20, 3);
       expect(long.length).to.equal(3);
@@ -550,7 +599,9 @@ describe('<cr-rubric-report>', () => {
         expect(row.slice(1, 3)).to.deep.equal([item.anchors!.low, item.anchors!.high]);
       }
       expect(rowsOf(profile(), 'thead tr')[0]!.slice(1, 3)).to.deep.equal(['Low end (1)', 'High end (7)']);
-      expect(root(el).querySelector('[part~="profile"] table[part~="heat-table"] caption')!.textContent).to.contain('1 is each dimension’s low anchor');
+      expect(root(el).querySelector('[part~="profile"] table[part~="heat-table"] caption')!.textContent).to.contain(
+        '1 is each dimension’s low anchor',
+      );
       expect(all(el, '[part~="anchors"]').length).to.equal(9);
 
       const [first, ...rest] = teamAssessment.sections[0]!.items;
@@ -575,7 +626,13 @@ describe('<cr-rubric-report>', () => {
       const tr = row(el);
       expect(getComputedStyle(tr).display).to.equal('block');
       const cells = [...tr.querySelectorAll<HTMLElement>('td')];
-      expect(cells.map((td) => td.querySelector('.cell-label')!.textContent)).to.deep.equal(['Ratings', 'Median', 'Mean', 'Range', 'Items to discuss']);
+      expect(cells.map((td) => td.querySelector('.cell-label')!.textContent)).to.deep.equal([
+        'Ratings',
+        'Median',
+        'Mean',
+        'Range',
+        'Items to discuss',
+      ]);
       expect(cells.every((td) => td.querySelector('.cell-label')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
       // Each figure takes its own line: the short cells are no taller than their text.
       const ratings = cells[0]!.getBoundingClientRect().height;

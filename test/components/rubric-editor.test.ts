@@ -14,7 +14,8 @@ const $ = <T extends Element>(el: CrRubricEditor, selector: string) => el.shadow
 const $$ = <T extends Element>(el: CrRubricEditor, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const field = <T extends HTMLElement = HTMLTextAreaElement>(el: CrRubricEditor, path: readonly (string | number)[], lang = '') =>
   $<T>(el, `[data-path='${JSON.stringify(path)}'][data-lang='${lang}']`);
-const button = (el: CrRubricEditor, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
+const button = (el: CrRubricEditor, name: string) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === name)!;
 const coherence = coherenceJson as unknown as Rubric;
 
 async function open(markup = html`<cr-rubric-editor rubric="coherence-progression"></cr-rubric-editor>`): Promise<CrRubricEditor> {
@@ -85,7 +86,11 @@ describe('<cr-rubric-editor>', () => {
     const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
     await el.updateComplete;
     expect(el.definition['title']).to.equal('New rubric');
-    expect(el.definitionIssues.map((i) => i.path)).to.deep.equal(['sections[0].items[0].descriptors["level-1"]', 'sections[0].items[0].descriptors["level-2"]', 'sections[0].items[0].descriptors["level-3"]']);
+    expect(el.definitionIssues.map((i) => i.path)).to.deep.equal([
+      'sections[0].items[0].descriptors["level-1"]',
+      'sections[0].items[0].descriptors["level-2"]',
+      'sections[0].items[0].descriptors["level-3"]',
+    ]);
     await expectAxeClean(el);
   });
 
@@ -166,7 +171,9 @@ describe('<cr-rubric-editor>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(items().slice(0, 2)).to.deep.equal([before[1], before[0]]);
-    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus follows the moved item').to.equal('Move Shared purpose drives action down');
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus follows the moved item').to.equal(
+      'Move Shared purpose drives action down',
+    );
     expect($(el, '[role=status]').textContent).to.contain('position 2 of 4');
     await sendKeys({ press: 'ControlOrMeta+z' });
     await el.updateComplete;
@@ -182,7 +189,10 @@ describe('<cr-rubric-editor>', () => {
     const levels = (el.definition as unknown as Rubric).scale.levels;
     expect(levels!.map((l) => l.position)).to.deep.equal([1, 2, 3, 4]);
     expect(el.shadowRoot!.activeElement, 'focus goes to the new level').to.equal(field(el, ['scale', 'levels', 3, 'label']));
-    expect(el.definitionIssues.some((i) => i.path === 'sections[0].items[0].descriptors.level'), 'each item now needs its descriptor').to.equal(true);
+    expect(
+      el.definitionIssues.some((i) => i.path === 'sections[0].items[0].descriptors.level'),
+      'each item now needs its descriptor',
+    ).to.equal(true);
     button(el, 'Remove New level').click();
     await el.updateComplete;
     expect(el.definitionIssues).to.deep.equal([]);
@@ -200,12 +210,20 @@ describe('<cr-rubric-editor>', () => {
     button(el, `Move ${first.title} up`).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(def().sections[0]!.items.map((i) => i.id).at(-1)).to.equal(first.id);
+    expect(
+      def()
+        .sections[0]!.items.map((i) => i.id)
+        .at(-1),
+    ).to.equal(first.id);
     expect(def().sections[1]!.items).to.have.length(coherence.sections[1]!.items.length - 1);
     expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus follows it').to.equal(`Move ${first.title} up`);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(def().sections[0]!.items.map((i) => i.id).at(-2)).to.equal(first.id);
+    expect(
+      def()
+        .sections[0]!.items.map((i) => i.id)
+        .at(-2),
+    ).to.equal(first.id);
     button(el, `Move ${first.title} down`).click();
     await el.updateComplete;
     button(el, `Move ${first.title} down`).click();
@@ -229,7 +247,10 @@ describe('<cr-rubric-editor>', () => {
     await el.updateComplete;
     expect(ids()).to.deep.equal(['accelerating', 'mastering', 'emerging']);
     expect((el.definition as unknown as Rubric).scale.levels!.map((l) => l.position)).to.deep.equal([1, 2, 3]);
-    drag($<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`), $(el, `li[data-drop='${JSON.stringify(['sections'])}'][data-index='1']`));
+    drag(
+      $<HTMLElement>(el, `.handle[data-list='${list}'][data-index='0']`),
+      $(el, `li[data-drop='${JSON.stringify(['sections'])}'][data-index='1']`),
+    );
     await el.updateComplete;
     expect(ids(), 'a level dropped on a section moves nothing').to.deep.equal(['accelerating', 'mastering', 'emerging']);
   });
@@ -259,7 +280,9 @@ describe('<cr-rubric-editor>', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     window.dispatchEvent(new Event('pagehide'));
     el.remove();
-    const again = await fixture<CrRubricEditor>(html`<cr-rubric-editor rubric="coherence-progression" storage-key="t-autosave"></cr-rubric-editor>`);
+    const again = await fixture<CrRubricEditor>(
+      html`<cr-rubric-editor rubric="coherence-progression" storage-key="t-autosave"></cr-rubric-editor>`,
+    );
     await again.updateComplete;
     await aTimeout(50);
     expect(getTitle(again)).to.equal('Our adapted progression');
@@ -268,7 +291,9 @@ describe('<cr-rubric-editor>', () => {
   });
 
   it('is a form control: submits the JSON when valid, blocks the form with the first problem otherwise', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric-editor name="rubric" rubric="coherence-progression"></cr-rubric-editor></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cr-rubric-editor name="rubric" rubric="coherence-progression"></cr-rubric-editor></form>`,
+    );
     const el = form.querySelector('cr-rubric-editor')!;
     await waitUntil(() => el.definition['id'] === 'coherence-progression');
     await el.updateComplete;
@@ -346,7 +371,10 @@ describe('<cr-rubric-editor>', () => {
     button(el, 'Read what was pasted').click();
     await el.updateComplete;
     expect($(el, '[role=alert]').textContent).to.contain('row 2, column C (High): expected text');
-    expect((el.definition as unknown as Rubric).scale.levels!.map((l) => l.label), 'a bad paste changes nothing').to.deep.equal(['Low', 'High']);
+    expect(
+      (el.definition as unknown as Rubric).scale.levels!.map((l) => l.label),
+      'a bad paste changes nothing',
+    ).to.deep.equal(['Low', 'High']);
   });
 
   it("does the association's adaptation end to end, and the result renders from src with the migration note", async () => {
@@ -354,15 +382,24 @@ describe('<cr-rubric-editor>', () => {
     // Rename "Mastering" to "Sustaining".
     await retype(el, field(el, ['scale', 'levels', 2, 'label']), 'Sustaining');
     // Rewrite two descriptors for the state's plan.
-    await retype(el, field(el, ['sections', 0, 'items', 1, 'descriptors', 'mastering']), "Goals tied to the state plan drive every decision.");
-    await retype(el, field(el, ['sections', 0, 'items', 2, 'descriptors', 'mastering']), 'Every educator can say how the strategy meets the state plan.');
+    await retype(
+      el,
+      field(el, ['sections', 0, 'items', 1, 'descriptors', 'mastering']),
+      'Goals tied to the state plan drive every decision.',
+    );
+    await retype(
+      el,
+      field(el, ['sections', 0, 'items', 2, 'descriptors', 'mastering']),
+      'Every educator can say how the strategy meets the state plan.',
+    );
     // A Spanish translation for families: the title and the three levels.
     const second = $<HTMLInputElement>(el, '#second');
     await retype(el, second, 'es');
     second.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     await retype(el, field(el, ['title'], 'es'), 'Progresión de la coherencia');
-    for (const [i, label] of ['Emergente', 'En aceleración', 'Sostenido'].entries()) await retype(el, field(el, ['scale', 'levels', i, 'label'], 'es'), label);
+    for (const [i, label] of ['Emergente', 'En aceleración', 'Sostenido'].entries())
+      await retype(el, field(el, ['scale', 'levels', i, 'label'], 'es'), label);
     // Drop a component that does not apply.
     const last = coherence.sections[coherence.sections.length - 1]!;
     const dropped = last.items[last.items.length - 1]!;

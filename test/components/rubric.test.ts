@@ -6,8 +6,9 @@ import type { CrCompleteEvent, CrDefinitionErrorEvent } from '../../src/events/e
 import { expectAxeClean } from '../helpers/axe.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 
-const radios = (el: CrRubric, itemId: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${itemId} input[type=radio]`)];
+const radios = (el: CrRubric, itemId: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${itemId} input[type=radio]`),
+];
 
 async function tiny(extra = html``): Promise<CrRubric> {
   const el = await fixture<CrRubric>(html`<cr-rubric .definition=${tinyGrid()}>${extra}</cr-rubric>`);
@@ -60,12 +61,16 @@ describe('<cr-rubric>', () => {
   });
 
   it('is one tab stop per item', async () => {
-    const el = await fixture<CrRubric>(html`<div><button id="before">before</button><cr-rubric .definition=${{ ...tinyGrid(), itemFields: [] }}></cr-rubric></div>`);
+    const el = await fixture<CrRubric>(
+      html`<div><button id="before">before</button><cr-rubric .definition=${{ ...tinyGrid(), itemFields: [] }}></cr-rubric></div>`,
+    );
     const rubric = el.querySelector('cr-rubric')!;
     await rubric.updateComplete;
     el.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(rubric.shadowRoot!.activeElement, 'the progress bar\'s "Next unrated" comes first').to.equal(rubric.shadowRoot!.querySelector('[part~="next-open"]'));
+    expect(rubric.shadowRoot!.activeElement, 'the progress bar\'s "Next unrated" comes first').to.equal(
+      rubric.shadowRoot!.querySelector('[part~="next-open"]'),
+    );
     await sendKeys({ press: 'Tab' });
     expect(rubric.shadowRoot!.activeElement).to.equal(radios(rubric, 'first')[0]);
     await sendKeys({ press: 'Tab' });
@@ -141,7 +146,9 @@ describe('<cr-rubric>', () => {
 
   it('clears the form value and the draft entry of a cleared rating (A-13)', async () => {
     const key = `clear-${Date.now()}`;
-    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key=${key} .definition=${tinyGrid()}></cr-rubric></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cr-rubric name="r" storage-key=${key} .definition=${tinyGrid()}></cr-rubric></form>`,
+    );
     const el = form.querySelector('cr-rubric')!;
     await el.updateComplete;
     radios(el, 'first')[1]!.click();
@@ -158,7 +165,9 @@ describe('<cr-rubric>', () => {
   });
 
   it('submits with its form, blocks submission while required and incomplete, and resets', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="rubric" required .definition=${tinyGrid()}></cr-rubric></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cr-rubric name="rubric" required .definition=${tinyGrid()}></cr-rubric></form>`,
+    );
     const el = form.querySelector('cr-rubric')!;
     await el.updateComplete;
     expect(form.checkValidity()).to.equal(false);
@@ -198,7 +207,9 @@ describe('<cr-rubric>', () => {
   });
 
   it('leaves its value out of a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><cr-rubric name="r" .definition=${tinyGrid()} .value=${{ rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'low' } } }}></cr-rubric></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset disabled><cr-rubric name="r" .definition=${tinyGrid()} .value=${{ rubricId: 'tiny', rubricVersion: '1.0.0', answers: { first: { level: 'low' } } }}></cr-rubric></fieldset></form>`,
+    );
     await form.querySelector('cr-rubric')!.updateComplete;
     expect([...new FormData(form).keys()]).to.deep.equal([]);
   });
@@ -265,15 +276,22 @@ describe('<cr-rubric>', () => {
     await setViewport({ width: 320, height: 640 });
     for (const layout of ['bipolar-scale', 'rating-scale'] as const) {
       const definition = {
-        id: 'wide', version: '1.0.0', title: 'Seven points, twenty criteria', layout,
+        id: 'wide',
+        version: '1.0.0',
+        title: 'Seven points, twenty criteria',
+        layout,
         scale: { levels: [1, 2, 3, 4, 5, 6, 7].map((n) => ({ id: String(n), label: `Level ${n} of seven`, position: n })) },
-        sections: [{
-          id: 's', title: 'Criteria',
-          items: Array.from({ length: 20 }, (_, i) => ({
-            id: `c${i}`, title: `Criterion ${i + 1} with a title long enough to wrap at this width`,
-            anchors: { low: 'The team rarely does this, and nobody has noticed yet', high: 'The team always does this, and says so' },
-          })),
-        }],
+        sections: [
+          {
+            id: 's',
+            title: 'Criteria',
+            items: Array.from({ length: 20 }, (_, i) => ({
+              id: `c${i}`,
+              title: `Criterion ${i + 1} with a title long enough to wrap at this width`,
+              anchors: { low: 'The team rarely does this, and nobody has noticed yet', high: 'The team always does this, and says so' },
+            })),
+          },
+        ],
       };
       const el = await fixture<CrRubric>(html`<cr-rubric .definition=${definition}></cr-rubric>`);
       await el.updateComplete;
@@ -364,7 +382,13 @@ describe('<cr-rubric> in every engine', () => {
       const [back, forth] = dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
       radios(el, 'first')[0]!.focus();
       await sendKeys({ press: 'Space' });
-      for (const [key, expected] of [[back, 'high'], [forth, 'low'], ['ArrowUp', 'high'], ['ArrowDown', 'low'], [forth, 'mid']] as const) {
+      for (const [key, expected] of [
+        [back, 'high'],
+        [forth, 'low'],
+        ['ArrowUp', 'high'],
+        ['ArrowDown', 'low'],
+        [forth, 'mid'],
+      ] as const) {
         await sendKeys({ press: key });
         await el.updateComplete;
         expect(level(), `${dir}: ${key}`).to.equal(expected);

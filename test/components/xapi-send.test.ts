@@ -24,15 +24,26 @@ import { teamAssessment } from '../fixtures/team-data.js';
 import { BAD_AUTH, GOOD_AUTH, setProxy, testLrs, type TestLrs } from '../helpers/lrs.js';
 
 const actor = { mbox: 'mailto:ana@lincoln.example', name: 'Ana' };
-const radios = (el: HTMLElement, itemId: string) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${itemId} input[type=radio]`)];
+const radios = (el: HTMLElement, itemId: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${itemId} input[type=radio]`),
+];
 const status = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~=status][role=status]')?.textContent?.trim() ?? '';
 
 /** What the LRS holds for a cycle of `rubric`. */
 async function stored(lrs: TestLrs, rubric: Rubric, cycle: string): Promise<XapiStatement[]> {
-  return readStatements(lrs.endpoint, { activity: rubricActivityId(rubric), registration: registrationFor(cycle), relatedActivities: true }, { auth: GOOD_AUTH });
+  return readStatements(
+    lrs.endpoint,
+    { activity: rubricActivityId(rubric), registration: registrationFor(cycle), relatedActivities: true },
+    { auth: GOOD_AUTH },
+  );
 }
 
-async function rubricAt(endpoint: string, cycle: string, auth: () => string = GOOD_AUTH, value: RubricResponse | null = null): Promise<CrRubric> {
+async function rubricAt(
+  endpoint: string,
+  cycle: string,
+  auth: () => string = GOOD_AUTH,
+  value: RubricResponse | null = null,
+): Promise<CrRubric> {
   const session = await fixture<CrRubricSession>(html`<cr-rubric-session cycle=${cycle}>
     <cr-rubric .definition=${tinyGrid()} .value=${value} xapi-endpoint=${endpoint} .xapiActor=${actor} .xapiAuth=${auth}></cr-rubric>
   </cr-rubric-session>`);
@@ -74,7 +85,8 @@ function saved(cycle: string, note = 'We plan together'): RubricResponse {
 const newCycle = () => `cycle ${crypto.randomUUID()}`;
 
 function clearQueues(): void {
-  for (const key of Object.keys(localStorage)) if (key.startsWith(QUEUE_PREFIX) || key.startsWith('collab-rubrics:draft:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(QUEUE_PREFIX) || key.startsWith('collab-rubrics:draft:')) localStorage.removeItem(key);
 }
 
 describe('rubrics sending to a Learning Record Store', function () {

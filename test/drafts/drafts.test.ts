@@ -386,12 +386,18 @@ describe('drafts', () => {
   it('D-07 counts the answers a merge replaced in the losing tab: changed ones it wrote itself', () => {
     const [t1, t2] = ['2026-02-02T10:00:00.000Z', '2026-02-02T10:05:00.000Z'];
     const mine: RubricResponse = {
-      ...response({ first: { level: 'low', updatedAt: t1 }, second: { level: 'mid', fields: { note: 'mine' }, updatedAt: t1 } }, { updatedAt: t1 }),
+      ...response(
+        { first: { level: 'low', updatedAt: t1 }, second: { level: 'mid', fields: { note: 'mine' }, updatedAt: t1 } },
+        { updatedAt: t1 },
+      ),
       fields: { school: 'Lincoln' },
       subjects: [{ id: 'p1', name: 'Parents', answers: { r: { level: 'a', updatedAt: t1 } } }],
     };
     const theirs: RubricResponse = {
-      ...response({ first: { level: 'low', updatedAt: t2 }, second: { level: 'mid', fields: { note: 'theirs' }, updatedAt: t2 } }, { updatedAt: t2 }),
+      ...response(
+        { first: { level: 'low', updatedAt: t2 }, second: { level: 'mid', fields: { note: 'theirs' }, updatedAt: t2 } },
+        { updatedAt: t2 },
+      ),
       fields: { school: 'Lincoln High' },
       subjects: [{ id: 'p1', name: 'Parent groups', answers: { r: { level: 'b', updatedAt: t2 } } }],
     };
@@ -421,7 +427,10 @@ describe('drafts', () => {
   it('D-07 resolves a same-time conflict the same way in both tabs', () => {
     const at = '2026-02-02T10:00:00.000Z';
     const a = response({ first: { level: 'low', updatedAt: at } }, { updatedAt: at, respondent: 'Ana' });
-    const b = response({ first: { level: 'high', updatedAt: at }, second: { level: 'mid', updatedAt: at } }, { updatedAt: at, respondent: 'Ben' });
+    const b = response(
+      { first: { level: 'high', updatedAt: at }, second: { level: 'mid', updatedAt: at } },
+      { updatedAt: at, respondent: 'Ben' },
+    );
     const ab = mergeResponses(a, b);
     const ba = mergeResponses(b, a);
     expect(ab).to.deep.equal(ba);
@@ -506,7 +515,10 @@ describe('drafts', () => {
     expect([...new FormData(form).keys()].sort(), 'disabled').to.deep.equal(['out', 'out[second]']);
     inner.disabled = false;
     await inner.updateComplete;
-    expect(radios(inner, 'first').map((r) => r.disabled), 'enabled again at once').to.deep.equal([false, false, false]);
+    expect(
+      radios(inner, 'first').map((r) => r.disabled),
+      'enabled again at once',
+    ).to.deep.equal([false, false, false]);
     inner.setAttribute('disabled', '');
     await inner.updateComplete;
     expect(radios(inner, 'first')[0]!.disabled).to.equal(true);
@@ -524,7 +536,9 @@ describe('drafts', () => {
   });
 
   it('D-10 form.reset() empties the element and keeps the stored draft', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d10" .definition=${tinyGrid()}></cr-rubric></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cr-rubric name="r" storage-key="d10" .definition=${tinyGrid()}></cr-rubric></form>`,
+    );
     const el = form.querySelector('cr-rubric')!;
     await el.updateComplete;
     radios(el, 'first')[2]!.click();
@@ -548,8 +562,7 @@ describe('drafts', () => {
 
   it('D-10 takes the later of the browser’s form state and the autosaved draft, whichever arrives first', async () => {
     const at = (minute: number) => `2026-03-03T10:0${minute}:00.000Z`;
-    const saved = (level: string, minute: number) =>
-      response({ first: { level, updatedAt: at(minute) } }, { updatedAt: at(minute) });
+    const saved = (level: string, minute: number) => response({ first: { level, updatedAt: at(minute) } }, { updatedAt: at(minute) });
     const cases = [
       { order: 'draft first', draft: 2, state: 5, wins: 'state' },
       { order: 'draft first', draft: 5, state: 2, wins: 'draft' },
@@ -576,7 +589,9 @@ describe('drafts', () => {
   });
 
   it('D-11 exposes validity, reports it on the first unrated radio, and lets novalidate forms submit', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form novalidate><cr-rubric name="r" required .definition=${tinyGrid()}></cr-rubric></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form novalidate><cr-rubric name="r" required .definition=${tinyGrid()}></cr-rubric></form>`,
+    );
     const el = form.querySelector('cr-rubric')!;
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(false);
@@ -609,7 +624,9 @@ describe('drafts', () => {
   });
 
   it('D-12 deletes the draft only after markSubmitted(), never on submit', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><cr-rubric name="r" storage-key="d12" .definition=${tinyGrid()}></cr-rubric></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><cr-rubric name="r" storage-key="d12" .definition=${tinyGrid()}></cr-rubric></form>`,
+    );
     const el = form.querySelector('cr-rubric')!;
     await el.updateComplete;
     radios(el, 'first')[0]!.click();
@@ -662,12 +679,22 @@ describe('drafts', () => {
       return original.apply(this, args);
     } as typeof original;
     try {
-      const plain = await fixture<CrRubric>(html`<div><cr-rubric .definition=${tinyGrid()}></cr-rubric><cr-rubric .definition=${tinyGrid()}></cr-rubric></div>`);
+      const plain = await fixture<CrRubric>(
+        html`<div><cr-rubric .definition=${tinyGrid()}></cr-rubric><cr-rubric .definition=${tinyGrid()}></cr-rubric></div>`,
+      );
       for (const el of plain.querySelectorAll('cr-rubric')) await el.updateComplete;
-      expect(added.filter((t) => t === 'storage' || t === 'pagehide'), 'autosave off').to.deep.equal([]);
-      const keyed = await fixture<CrRubric>(html`<div><cr-rubric storage-key="l05a" .definition=${tinyGrid()}></cr-rubric><cr-rubric storage-key="l05b" .definition=${tinyGrid()}></cr-rubric></div>`);
+      expect(
+        added.filter((t) => t === 'storage' || t === 'pagehide'),
+        'autosave off',
+      ).to.deep.equal([]);
+      const keyed = await fixture<CrRubric>(
+        html`<div><cr-rubric storage-key="l05a" .definition=${tinyGrid()}></cr-rubric><cr-rubric storage-key="l05b" .definition=${tinyGrid()}></cr-rubric></div>`,
+      );
       for (const el of keyed.querySelectorAll('cr-rubric')) await el.updateComplete;
-      expect(added.filter((t) => t === 'storage' || t === 'pagehide'), 'one set for both').to.deep.equal(['pagehide', 'storage']);
+      expect(
+        added.filter((t) => t === 'storage' || t === 'pagehide'),
+        'one set for both',
+      ).to.deep.equal(['pagehide', 'storage']);
     } finally {
       window.addEventListener = original;
     }

@@ -39,7 +39,10 @@ describe('issue 10: drafts never lose answers', () => {
     const seen = statuses(el);
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
-    expect(levels(el.value), 'the newer draft answer wins, the host adds what the draft lacks').to.deep.equal({ first: 'high', second: 'mid' });
+    expect(levels(el.value), 'the newer draft answer wins, the host adds what the draft lacks').to.deep.equal({
+      first: 'high',
+      second: 'mid',
+    });
     expect(seen).to.include('merged');
     expect(statusText(el)).to.contain('1 answer saved in this browser is newer');
     radios(el, 'second')[2]!.click();
@@ -91,7 +94,11 @@ describe('issue 10: drafts never lose answers', () => {
 
   it('fault 6: what the element accepts it can save and restore (long notes, a long session cycle)', async () => {
     const definition = tinyGrid();
-    definition.sections[0]!.items = Array.from({ length: 120 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, descriptors: { low: 'a', mid: 'b', high: 'c' } }));
+    definition.sections[0]!.items = Array.from({ length: 120 }, (_, i) => ({
+      id: `i${i}`,
+      title: `Item ${i}`,
+      descriptors: { low: 'a', mid: 'b', high: 'c' },
+    }));
     const { form, el } = await mountInForm(definition, 'f6');
     for (let i = 0; i < 120; i++) typeInto(await openNote(el, `i${i}`), 'x'.repeat(9000));
     await el.updateComplete;
@@ -111,12 +118,18 @@ describe('issue 10: drafts never lose answers', () => {
     rated.remove();
     const restored = await remount(tinyGrid(), 'f6s');
     expect(levels(restored.value), 'the draft reads back').to.deep.equal({ first: 'mid' });
-    expect(Object.keys(localStorage).filter((k) => k.startsWith(`${full('f6s')}:`)), 'nothing set aside').to.deep.equal([]);
+    expect(
+      Object.keys(localStorage).filter((k) => k.startsWith(`${full('f6s')}:`)),
+      'nothing set aside',
+    ).to.deep.equal([]);
   });
 
   it('fault 7: a future or nonsense updatedAt never beats the person’s click', async () => {
     const skewed = JSON.stringify(
-      response({ first: { level: 'low', updatedAt: '2031-01-01T00:00:00.000Z' }, second: { level: 'low', updatedAt: '9999-99-99' } }, { updatedAt: '2031-01-01T00:00:00.000Z' }),
+      response(
+        { first: { level: 'low', updatedAt: '2031-01-01T00:00:00.000Z' }, second: { level: 'low', updatedAt: '9999-99-99' } },
+        { updatedAt: '2031-01-01T00:00:00.000Z' },
+      ),
     );
     localStorage.setItem(full('f7'), skewed);
     const el = await remount(tinyGrid(), 'f7');

@@ -12,8 +12,9 @@ export function clearDrafts(): void {
   for (const k of Object.keys(localStorage)) if (k.startsWith(DRAFT_PREFIX)) localStorage.removeItem(k);
 }
 
-export const radios = (el: CrRubric, key: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${CSS.escape(key)} input[type=radio]`)];
+export const radios = (el: CrRubric, key: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`#item-${CSS.escape(key)} input[type=radio]`),
+];
 
 export const statusText = (el: CrRubric) => el.shadowRoot!.querySelector('[part~=status][role=status]')?.textContent?.trim() ?? '';
 

@@ -10,7 +10,21 @@ import { uiStrings } from '../../src/i18n/strings.js';
 import { emptyResponse } from '../../src/rubrics/edit.js';
 import type { Answer, Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, full, guardEachTest, mountInForm, mountInto, noteText, openNote, radios, statuses, statusText, stubQuota, spySetItem, typeInto } from './helpers.js';
+import {
+  clearDrafts,
+  full,
+  guardEachTest,
+  mountInForm,
+  mountInto,
+  noteText,
+  openNote,
+  radios,
+  statuses,
+  statusText,
+  stubQuota,
+  spySetItem,
+  typeInto,
+} from './helpers.js';
 
 const en = uiStrings('en');
 const ITEMS = ['first', 'second'] as const;
@@ -115,7 +129,8 @@ const storedResponse = (r: Real): RubricResponse | null => {
   const raw = localStorage.getItem(full(r.key));
   return raw === null ? null : (JSON.parse(raw) as RubricResponse);
 };
-const clearButton = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`#item-${item} button[data-kind=clear]`);
+const clearButton = (el: CrRubric, item: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`#item-${item} button[data-kind=clear]`);
 
 /** The element (value, radios, notes, clear buttons, form entries) and storage agree with the model. */
 async function expectModel(m: Model, r: Real, step: string): Promise<void> {
@@ -127,7 +142,10 @@ async function expectModel(m: Model, r: Real, step: string): Promise<void> {
   for (const item of ITEMS) {
     const level = m.mem[item]?.level;
     const chosen = typeof level === 'string' ? level : null;
-    expect(radios(el, item).map((x) => x.checked), `${step}: radios of ${item}`).to.deep.equal(LEVELS.map((l) => l === chosen));
+    expect(
+      radios(el, item).map((x) => x.checked),
+      `${step}: radios of ${item}`,
+    ).to.deep.equal(LEVELS.map((l) => l === chosen));
     expect(noteText(el, item), `${step}: note of ${item}`).to.equal(m.mem[item]?.note ?? '');
     expect(!!clearButton(el, item), `${step}: clear button of ${item}`).to.equal(chosen !== null);
     expect(data.get(`r[${item}]`), `${step}: form entry for ${item}`).to.equal(chosen);
@@ -436,15 +454,26 @@ const examples: [Step[]][] = [
   // The same, with another tab saving in between: the merge keeps the queued answer and theirs.
   [
     [
-      new QuotaOn(), new Rate('first', 'mid'), new Reset(false), new OtherTab('second', 'high', false),
-      new QuotaOff(), new Hide('pagehide'), new Reload(),
+      new QuotaOn(),
+      new Rate('first', 'mid'),
+      new Reset(false),
+      new OtherTab('second', 'high', false),
+      new QuotaOff(),
+      new Hide('pagehide'),
+      new Reload(),
     ],
   ],
   // A reset after a saved edit leaves the draft; the next edit replaces it; a fresh tab's save is merged back.
   [
     [
-      new Rate('first', 'high'), new Note('second', 'n'), new Reset(true), new Reload(), new Reset(false),
-      new Rate('second', 'low'), new OtherTab('first', 'low', true), new Upgrade(true),
+      new Rate('first', 'high'),
+      new Note('second', 'n'),
+      new Reset(true),
+      new Reload(),
+      new Reset(false),
+      new Rate('second', 'low'),
+      new OtherTab('first', 'low', true),
+      new Upgrade(true),
     ],
   ],
   // A host re-render (an equal definition, as a new object) after a reset does not bring the answers back.
@@ -452,8 +481,15 @@ const examples: [Step[]][] = [
   // Storage full across a reload: what was queued is lost, what was stored comes back; a newer definition in place.
   [
     [
-      new Rate('second', 'mid'), new QuotaOn(), new Clear('second'), new Reload(), new Upgrade(false),
-      new QuotaOff(), new Note('first', 'x'), new Submit(), new Reload(),
+      new Rate('second', 'mid'),
+      new QuotaOn(),
+      new Clear('second'),
+      new Reload(),
+      new Upgrade(false),
+      new QuotaOff(),
+      new Note('first', 'x'),
+      new Submit(),
+      new Reload(),
     ],
   ],
   // Found at stop 16: with storage full, the stored draft that loses answers cannot be copied aside;

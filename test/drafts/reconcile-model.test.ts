@@ -38,7 +38,8 @@ interface Model {
 }
 
 const hide = (tab: Tab) => tab.frame.win.dispatchEvent(new tab.frame.win.PageTransitionEvent('pagehide'));
-const radio = (el: CrRubric, item: string, level: string) => el.shadowRoot?.querySelector<HTMLInputElement>(`#item-${item} input[value="${level}"]`) ?? null;
+const radio = (el: CrRubric, item: string, level: string) =>
+  el.shadowRoot?.querySelector<HTMLInputElement>(`#item-${item} input[value="${level}"]`) ?? null;
 
 async function open(slow: boolean, clickFirst?: { item: string; level: string }): Promise<Tab> {
   if (slow) document.cookie = 'cr-slow-validator=300; path=/';
@@ -86,12 +87,22 @@ function check(model: Model, real: Real): void {
 }
 
 const stamp = (age: 'old' | 'recent' | 'future' | 'nonsense'): string =>
-  age === 'old' ? '2020-01-01T00:00:00.000Z' : age === 'future' ? '2031-01-01T00:00:00.000Z' : age === 'nonsense' ? '9999-99-99' : new Date().toISOString();
+  age === 'old'
+    ? '2020-01-01T00:00:00.000Z'
+    : age === 'future'
+      ? '2031-01-01T00:00:00.000Z'
+      : age === 'nonsense'
+        ? '9999-99-99'
+        : new Date().toISOString();
 
 type Cmd = fc.AsyncCommand<Model, Real>;
 
 class Click implements Cmd {
-  constructor(readonly tab: 0 | 1, readonly item: string, readonly level: string) {}
+  constructor(
+    readonly tab: 0 | 1,
+    readonly item: string,
+    readonly level: string,
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const choice = radio(real.tabs[this.tab].el, this.item, this.level)!;
@@ -105,7 +116,11 @@ class Click implements Cmd {
 }
 
 class HostSet implements Cmd {
-  constructor(readonly tab: 0 | 1, readonly answers: Record<string, string>, readonly age: 'old' | 'recent' | 'future' | 'nonsense') {}
+  constructor(
+    readonly tab: 0 | 1,
+    readonly answers: Record<string, string>,
+    readonly age: 'old' | 'recent' | 'future' | 'nonsense',
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const at = stamp(this.age);
@@ -119,7 +134,11 @@ class HostSet implements Cmd {
 
 /** A third tab, whose clock is wrong, saves the draft with the person's edit of one answer. */
 class SkewedTab implements Cmd {
-  constructor(readonly item: string, readonly level: string, readonly age: 'future' | 'nonsense' | 'old') {}
+  constructor(
+    readonly item: string,
+    readonly level: string,
+    readonly age: 'future' | 'nonsense' | 'old',
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     const current = JSON.parse(localStorage.getItem(FULL) ?? 'null') as RubricResponse | null;
@@ -137,7 +156,11 @@ class SkewedTab implements Cmd {
 }
 
 class Reload implements Cmd {
-  constructor(readonly tab: 0 | 1, readonly slow: boolean, readonly click?: { item: string; level: string }) {}
+  constructor(
+    readonly tab: 0 | 1,
+    readonly slow: boolean,
+    readonly click?: { item: string; level: string },
+  ) {}
   check = () => true;
   async run(model: Model, real: Real): Promise<void> {
     real.tabs[this.tab].frame.close(); // leaving flushes what is queued
@@ -146,7 +169,8 @@ class Reload implements Cmd {
     await settle(real);
     check(model, real);
   }
-  toString = () => `Reload(${this.tab}${this.slow ? ', slow validator' : ''}${this.click ? `, click ${this.click.item}=${this.click.level} first` : ''})`;
+  toString = () =>
+    `Reload(${this.tab}${this.slow ? ', slow validator' : ''}${this.click ? `, click ${this.click.item}=${this.click.level} first` : ''})`;
 }
 
 class Flush implements Cmd {
@@ -166,10 +190,18 @@ const level = fc.constantFrom(...LEVELS);
 const commands = [
   fc.tuple(tab, item, level).map(([t, i, l]) => new Click(t, i, l)),
   fc
-    .tuple(tab, fc.dictionary(item, level, { minKeys: 1 }), fc.constantFrom('old' as const, 'recent' as const, 'future' as const, 'nonsense' as const))
+    .tuple(
+      tab,
+      fc.dictionary(item, level, { minKeys: 1 }),
+      fc.constantFrom('old' as const, 'recent' as const, 'future' as const, 'nonsense' as const),
+    )
     .map(([t, a, age]) => new HostSet(t, a, age)),
-  fc.tuple(item, level, fc.constantFrom('future' as const, 'nonsense' as const, 'old' as const)).map(([i, l, age]) => new SkewedTab(i, l, age)),
-  fc.tuple(tab, fc.boolean(), fc.option(fc.record({ item, level }), { nil: undefined })).map(([t, slow, click]) => new Reload(t, slow, click)),
+  fc
+    .tuple(item, level, fc.constantFrom('future' as const, 'nonsense' as const, 'old' as const))
+    .map(([i, l, age]) => new SkewedTab(i, l, age)),
+  fc
+    .tuple(tab, fc.boolean(), fc.option(fc.record({ item, level }), { nil: undefined }))
+    .map(([t, slow, click]) => new Reload(t, slow, click)),
   tab.map((t) => new Flush(t)),
 ];
 
@@ -191,7 +223,11 @@ describe('reconciliation: model-based (issue 10)', () => {
 
   it('counterexample (stop 17): a click before the draft is read on reload, a host value from the future, a skewed tab', async function () {
     this.timeout(60_000);
-    await runCommands([new Reload(1, false, { item: 'third', level: 'low' }), new HostSet(0, { third: 'high', first: 'low' }, 'future'), new SkewedTab('first', 'low', 'future')]);
+    await runCommands([
+      new Reload(1, false, { item: 'third', level: 'low' }),
+      new HostSet(0, { third: 'high', first: 'low' }, 'future'),
+      new SkewedTab('first', 'low', 'future'),
+    ]);
   });
 
   it('counterexample (stop 17 hunt): host values, a reload with a click, three skewed tabs with nonsense and old clocks', async function () {
@@ -209,9 +245,6 @@ describe('reconciliation: model-based (issue 10)', () => {
 
   it('no answer a person typed disappears without being kept somewhere they can recover it', async function () {
     this.timeout(240_000); // frames load the library again on each reload
-    await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: 10 }), runCommands),
-      { numRuns: 12 },
-    );
+    await fc.assert(fc.asyncProperty(fc.commands(commands, { maxCommands: 10 }), runCommands), { numRuns: 12 });
   });
 });

@@ -8,7 +8,12 @@ import { validator } from '../../src/rubrics/validator.js';
 const KEY = 'collab-rubrics:draft:f1';
 const FIVE = ['goals-objectives', 'resources', 'trust-conflict', 'leadership', 'control-procedures'];
 const levels = (text: string | null) =>
-  Object.fromEntries(Object.entries((JSON.parse(text ?? '{}') as { answers?: Record<string, { level?: string }> }).answers ?? {}).map(([k, a]) => [k, a.level]));
+  Object.fromEntries(
+    Object.entries((JSON.parse(text ?? '{}') as { answers?: Record<string, { level?: string }> }).answers ?? {}).map(([k, a]) => [
+      k,
+      a.level,
+    ]),
+  );
 const hide = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 
 describe('a slow validator (issue 10)', () => {
@@ -28,7 +33,8 @@ describe('a slow validator (issue 10)', () => {
     const el = document.createElement('cr-team-assessment') as CrRubric;
     el.storageKey = 'f1';
     document.body.append(el);
-    const radio = () => el.shadowRoot?.querySelector<HTMLInputElement>('input[name$="communication"][value="2"], #item-communication input[value="2"]');
+    const radio = () =>
+      el.shadowRoot?.querySelector<HTMLInputElement>('input[name$="communication"][value="2"], #item-communication input[value="2"]');
     for (let i = 0; i < 100 && !radio(); i++) await aTimeout(10);
     expect(validator(), 'the validator is still on its way').to.equal(undefined);
     radio()!.click();

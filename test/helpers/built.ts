@@ -5,7 +5,10 @@
 export async function requireBuilt(...urls: string[]): Promise<void> {
   const missing: string[] = [];
   for (const url of urls) {
-    const ok = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { method: 'HEAD', cache: 'no-store' }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ok) missing.push(url);
   }
   if (missing.length > 0) {

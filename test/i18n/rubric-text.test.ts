@@ -71,7 +71,8 @@ describe('a built-in rubric with lang="es"', () => {
       const en = uiStrings('en');
       const interfaceText = [en.clear, en.summary, en.problem, en.source, en.reconstructed, en.target, en.suggestions, en.instructions];
       // A whole text, or a longer English phrase inside one ("Superintendente" holds no English word).
-      const within = (text: string, e: string) => new RegExp(`(?<!\\p{L})${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+      const within = (text: string, e: string) =>
+        new RegExp(`(?<!\\p{L})${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
       const leaks = shown.filter((text) => [...english, ...interfaceText].some((e) => text === e || (e.length > 12 && within(text, e))));
       expect(leaks).to.deep.equal([]);
       expect(shown.join(' ')).to.include(localize(spanish.title, 'es'));

@@ -48,12 +48,16 @@ describe('the report’s strings', () => {
     expect(reportStrings('es')).to.equal(es);
     expect(es.teamResults).to.equal('Resultados del equipo');
     const en = reportStrings('en');
-    expect(en.rule({ discussSteps: 2, discussBasis: 'range' })).to.contain('at least two people rated it and their ratings span at least 2 steps of the scale');
+    expect(en.rule({ discussSteps: 2, discussBasis: 'range' })).to.contain(
+      'at least two people rated it and their ratings span at least 2 steps of the scale',
+    );
     expect(en.rule({ discussSteps: 1, discussBasis: 'range' })).to.contain('at least 1 step of the scale');
     expect(en.rule({ discussSteps: 3, discussBasis: 'middle-half' })).to.contain(
       'the middle half of their ratings (from the lower to the upper quartile) spans at least 3 steps',
     );
-    expect(es.rule({ discussSteps: 1, discussBasis: 'middle-half' })).to.contain('la mitad central de sus valoraciones').and.contain('al menos 1 paso de la escala');
+    expect(es.rule({ discussSteps: 1, discussBasis: 'middle-half' }))
+      .to.contain('la mitad central de sus valoraciones')
+      .and.contain('al menos 1 paso de la escala');
   });
 
   it('translate every English string into a value of the same kind', async () => {

@@ -43,7 +43,11 @@ function foreignRubric(): CaseRubric {
     title: 'Collaborative planning',
     description: 'A state agency rubric',
     lastChangeDateTime: '2025-01-24T10:00:00Z',
-    CFRubricCriteria: [criterion(2, 'Planning', 'Shared goals', 2), criterion(1, 'Planning', 'Meeting norms'), criterion(3, 'Data use', 'Looks at student work')],
+    CFRubricCriteria: [
+      criterion(2, 'Planning', 'Shared goals', 2),
+      criterion(1, 'Planning', 'Meeting norms'),
+      criterion(3, 'Data use', 'Looks at student work'),
+    ],
   };
 }
 
@@ -78,7 +82,7 @@ describe('CASE 1.1 CFRubric', () => {
     expect(team.CFRubricCriterionLevels!.at(-1)!.description).to.equal(teamAssessment.sections[0]!.items[0]!.anchors!.high);
   });
 
-  it('gives stable identifiers and the URIs of the host\'s CASE service', () => {
+  it("gives stable identifiers and the URIs of the host's CASE service", () => {
     const a = caseRubricFromDefinition(teamAssessment, { uriBase: 'https://case.district.example/ims/case/v1p1/' });
     const b = caseRubricFromDefinition(teamAssessment);
     expect(a.identifier).to.equal(b.identifier);
@@ -102,7 +106,7 @@ describe('CASE 1.1 CFRubric', () => {
     expect(item.reconstructed).to.deep.equal(teamAssessment.sections[0]!.items[1]!.reconstructed);
   });
 
-  it('imports another publisher\'s CFRubric: categories become sections, qualities the scale (lowest score first), scores the points, weights kept', () => {
+  it("imports another publisher's CFRubric: categories become sections, qualities the scale (lowest score first), scores the points, weights kept", () => {
     const result = definitionFromCaseRubric(JSON.stringify(foreignRubric()));
     if (!result.success) throw new Error(JSON.stringify(result.issues));
     const rubric: Rubric = result.data;
@@ -120,7 +124,11 @@ describe('CASE 1.1 CFRubric', () => {
     ]);
     const goals = rubric.sections[0]!.items[1]!;
     expect(goals.weight).to.equal(2);
-    expect(goals.descriptors).to.deep.equal({ developing: 'Shared goals: developing', proficient: 'Shared goals: proficient', exemplary: 'Shared goals: exemplary' });
+    expect(goals.descriptors).to.deep.equal({
+      developing: 'Shared goals: developing',
+      proficient: 'Shared goals: proficient',
+      exemplary: 'Shared goals: exemplary',
+    });
     // Exported again (as plain CASE), the CASE texts are the same.
     const again = caseRubricFromDefinition(rubric, { plain: true });
     expect(again.extensions).to.equal(undefined);
@@ -132,19 +140,44 @@ describe('CASE 1.1 CFRubric', () => {
     const one = definitionFromCaseRubric({ CFDocument: {}, CFRubrics: [rubric] });
     expect(one.success).to.equal(true);
     const two = definitionFromCaseRubric({ CFRubrics: [rubric, { ...rubric, identifier: '00000000-0000-4000-8000-000000000002' }] });
-    expect(two.success ? [] : two.issues).to.deep.equal([{ path: 'CFRubrics', message: 'the package holds 2 rubrics: pass the identifier of one' }]);
-    const picked = definitionFromCaseRubric({ CFRubrics: [rubric, { ...rubric, identifier: '00000000-0000-4000-8000-000000000002' }] }, { identifier: '00000000-0000-4000-8000-000000000002' });
+    expect(two.success ? [] : two.issues).to.deep.equal([
+      { path: 'CFRubrics', message: 'the package holds 2 rubrics: pass the identifier of one' },
+    ]);
+    const picked = definitionFromCaseRubric(
+      { CFRubrics: [rubric, { ...rubric, identifier: '00000000-0000-4000-8000-000000000002' }] },
+      { identifier: '00000000-0000-4000-8000-000000000002' },
+    );
     expect(picked.success && picked.data.id).to.equal('case-00000000-0000-4000-8000-000000000002');
   });
 
   it('names the CASE field of every problem', () => {
     const cases: [string, (r: Record<string, any>) => void, { path: string; message: string }][] = [
       ['missing identifier', (r) => delete r['identifier'], { path: 'identifier', message: 'expected a UUID, but it is missing' }],
-      ['bad uuid', (r) => (r['identifier'] = 'abc'), { path: 'identifier', message: 'expected a UUID such as "6f1c2c1e-1111-4111-8111-000000000001"' }],
-      ['bad date', (r) => (r['lastChangeDateTime'] = '24/01/2025'), { path: 'lastChangeDateTime', message: 'expected an ISO 8601 date-time such as "2025-01-24T00:00:00Z"' }],
-      ['relative uri', (r) => (r['uri'] = '/CFRubrics/1'), { path: 'uri', message: 'expected an absolute URI such as "https://…" or "urn:uuid:…"' }],
-      ['score as text', (r) => (r['CFRubricCriteria'][0]['CFRubricCriterionLevels'][1]['score'] = '2'), { path: 'CFRubricCriteria[0].CFRubricCriterionLevels[1].score', message: 'expected a number, got string' }],
-      ['fractional position', (r) => (r['CFRubricCriteria'][2]['position'] = 1.5), { path: 'CFRubricCriteria[2].position', message: 'expected a whole number' }],
+      [
+        'bad uuid',
+        (r) => (r['identifier'] = 'abc'),
+        { path: 'identifier', message: 'expected a UUID such as "6f1c2c1e-1111-4111-8111-000000000001"' },
+      ],
+      [
+        'bad date',
+        (r) => (r['lastChangeDateTime'] = '24/01/2025'),
+        { path: 'lastChangeDateTime', message: 'expected an ISO 8601 date-time such as "2025-01-24T00:00:00Z"' },
+      ],
+      [
+        'relative uri',
+        (r) => (r['uri'] = '/CFRubrics/1'),
+        { path: 'uri', message: 'expected an absolute URI such as "https://…" or "urn:uuid:…"' },
+      ],
+      [
+        'score as text',
+        (r) => (r['CFRubricCriteria'][0]['CFRubricCriterionLevels'][1]['score'] = '2'),
+        { path: 'CFRubricCriteria[0].CFRubricCriterionLevels[1].score', message: 'expected a number, got string' },
+      ],
+      [
+        'fractional position',
+        (r) => (r['CFRubricCriteria'][2]['position'] = 1.5),
+        { path: 'CFRubricCriteria[2].position', message: 'expected a whole number' },
+      ],
       ['no title', (r) => delete r['title'], { path: 'title', message: 'expected text: a rubric needs a title to be shown' }],
       ['no criteria', (r) => (r['CFRubricCriteria'] = []), { path: 'CFRubricCriteria', message: 'a rubric needs at least one criterion' }],
     ];
@@ -160,7 +193,8 @@ describe('CASE 1.1 CFRubric', () => {
     expect(result.success ? [] : result.issues).to.deep.equal([
       {
         path: 'CFRubricCriteria[2].CFRubricCriterionLevels',
-        message: 'every criterion needs the same levels as the first (Developing, Proficient, Exemplary) to share one scale; this one has Developing, Proficient, Outstanding',
+        message:
+          'every criterion needs the same levels as the first (Developing, Proficient, Exemplary) to share one scale; this one has Developing, Proficient, Outstanding',
       },
     ]);
   });
@@ -169,6 +203,8 @@ describe('CASE 1.1 CFRubric', () => {
     const exported = JSON.parse(JSON.stringify(caseRubricFromDefinition(teamAssessment, { lastChangeDateTime: WHEN })));
     exported.extensions[CASE_DEFINITION_EXTENSION].scale.levels[0].position = 'one';
     const result = definitionFromCaseRubric(exported);
-    expect(result.success ? [] : result.issues.map((i) => i.path)).to.deep.equal([`extensions["${CASE_DEFINITION_EXTENSION}"].scale.levels[0].position`]);
+    expect(result.success ? [] : result.issues.map((i) => i.path)).to.deep.equal([
+      `extensions["${CASE_DEFINITION_EXTENSION}"].scale.levels[0].position`,
+    ]);
   });
 });

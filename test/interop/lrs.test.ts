@@ -21,7 +21,10 @@ function cycle(size = 6) {
     .slice(0, size)
     .map((r, i) => ({ ...r, id: `${registration}-${i}` }));
   const statements = team.flatMap((r, i) =>
-    xapiStatements(teamAssessment, r, { actor: { account: { homePage: 'https://lms.example', name: `u${i}` }, name: r.respondent }, registration }),
+    xapiStatements(teamAssessment, r, {
+      actor: { account: { homePage: 'https://lms.example', name: `u${i}` }, name: r.respondent },
+      registration,
+    }),
   );
   return { registration, team, statements };
 }

@@ -44,7 +44,8 @@ function levels(rubric: Rubric, response: RubricResponse): Record<string, string
   const scale = new Set(rubric.scale.levels!.map((l) => l.id));
   const out: Record<string, string> = {};
   const take = (prefix: string, answers: RubricResponse['answers']) => {
-    for (const [item, a] of Object.entries(answers)) if (items.has(item) && a.level && scale.has(a.level)) out[`${prefix}|${item}`] = a.level;
+    for (const [item, a] of Object.entries(answers))
+      if (items.has(item) && a.level && scale.has(a.level)) out[`${prefix}|${item}`] = a.level;
   };
   if (rubric.subjects) for (const s of response.subjects ?? []) take(s.id, s.answers);
   else take('', response.answers);
@@ -99,12 +100,23 @@ describe('xapiStatements', () => {
   });
 
   it('asks each scale kind as its own interaction type: likert, choice, true-false, long-fill-in', () => {
-    const expected = { ordered: 'likert', 'ideal-point': 'likert', nominal: 'choice', checklist: 'true-false', prompt: 'long-fill-in' } as const;
+    const expected = {
+      ordered: 'likert',
+      'ideal-point': 'likert',
+      nominal: 'choice',
+      checklist: 'true-false',
+      prompt: 'long-fill-in',
+    } as const;
     for (const [kind, fixtures] of Object.entries(byKind)) {
       for (const fixture of fixtures) {
         const rubric = fixture as unknown as Rubric;
         const items = rubric.sections.flatMap((sec) => sec.items.map((i) => i.id));
-        const answer = kind === 'checklist' ? { checked: true } : kind === 'prompt' ? { text: 'We met every month.' } : { level: rubric.scale.levels![0]!.id };
+        const answer =
+          kind === 'checklist'
+            ? { checked: true }
+            : kind === 'prompt'
+              ? { text: 'We met every month.' }
+              : { level: rubric.scale.levels![0]!.id };
         const answers = { [items[0]!]: answer };
         const response = rubric.subjects
           ? { rubricId: rubric.id, rubricVersion: rubric.version, answers: {}, subjects: [{ id: 's1', name: 'Budget', answers }] }
@@ -113,16 +125,28 @@ describe('xapiStatements', () => {
         const definition = (statements[0]!.object as XapiActivity).definition!;
         expect(definition.interactionType, `${rubric.id}`).to.equal(expected[kind as keyof typeof expected]);
         const ids = rubric.scale.levels?.map((l) => l.id);
-        expect(definition.scale?.map((c) => c.id), `${rubric.id} scale`).to.deep.equal(definition.interactionType === 'likert' ? ids : undefined);
-        expect(definition.choices?.map((c) => c.id), `${rubric.id} choices`).to.deep.equal(definition.interactionType === 'choice' ? ids : undefined);
-        expect(statements[0]!.result?.response).to.equal(kind === 'checklist' ? 'true' : kind === 'prompt' ? 'We met every month.' : ids![0]);
+        expect(
+          definition.scale?.map((c) => c.id),
+          `${rubric.id} scale`,
+        ).to.deep.equal(definition.interactionType === 'likert' ? ids : undefined);
+        expect(
+          definition.choices?.map((c) => c.id),
+          `${rubric.id} choices`,
+        ).to.deep.equal(definition.interactionType === 'choice' ? ids : undefined);
+        expect(statements[0]!.result?.response).to.equal(
+          kind === 'checklist' ? 'true' : kind === 'prompt' ? 'We met every month.' : ids![0],
+        );
       }
     }
   });
 
   it('sends a tick taken back as "false" and a rating the person cleared as an empty response marked cleared', () => {
     const skills = collaborationSkills as unknown as Rubric;
-    const [untick] = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: false, updatedAt: '2026-11-30T09:00:00.000Z' } } }, { actor: ana });
+    const [untick] = xapiStatements(
+      skills,
+      { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: false, updatedAt: '2026-11-30T09:00:00.000Z' } } },
+      { actor: ana },
+    );
     expect(untick!.result).to.deep.equal({ response: 'false' });
     const cleared = tinyResponse({ answers: { first: { level: null, updatedAt: '2026-11-30T09:06:00.000Z' } } });
     const [statement, ...rest] = xapiStatements(tinyGrid(), cleared, { actor: ana });
@@ -155,7 +179,10 @@ describe('xapiStatements', () => {
     for (const [actor, message] of cases) {
       expect(() => xapiStatements(tinyGrid(), tinyResponse(), { actor } as never), JSON.stringify(actor)).to.throw(TypeError, message);
     }
-    expect(() => xapiStatements(tinyGrid(), tinyResponse(), { actor: ana, team: { name: 'T' } as never })).to.throw(TypeError, 'options.team.objectType');
+    expect(() => xapiStatements(tinyGrid(), tinyResponse(), { actor: ana, team: { name: 'T' } as never })).to.throw(
+      TypeError,
+      'options.team.objectType',
+    );
   });
 
   it('gives each statement a version 5 id from the response, item and edit time: a resend is the same statement, a new edit a new one', () => {
@@ -213,8 +240,13 @@ describe('responsesFromStatements', () => {
   });
 
   it('gives the team report the same figures as the original responses (team assessment and continuum)', () => {
-    for (const [rubric, team] of [[teamAssessment, teamAssessmentTeam()], [continuum, continuumTeam()]] as const) {
-      const statements = team.flatMap((r, i) => xapiStatements(rubric, r, { actor: { account: { homePage: 'https://lms.example', name: `u${i}` }, name: r.respondent } }));
+    for (const [rubric, team] of [
+      [teamAssessment, teamAssessmentTeam()],
+      [continuum, continuumTeam()],
+    ] as const) {
+      const statements = team.flatMap((r, i) =>
+        xapiStatements(rubric, r, { actor: { account: { homePage: 'https://lms.example', name: `u${i}` }, name: r.respondent } }),
+      );
       const { responses } = responsesFromStatements(rubric, statements);
       expect(responses.map((r) => r.respondent)).to.deep.equal(team.map((r) => r.respondent));
       expect(aggregateResponses(rubric, responses)).to.deep.equal(aggregateResponses(rubric, team));
@@ -224,7 +256,10 @@ describe('responsesFromStatements', () => {
   it('keeps the latest answer per person and item, whatever order the LRS returns them in', () => {
     const rubric = tinyGrid();
     const early = tinyResponse();
-    const late = tinyResponse({ answers: { first: { level: 'high', updatedAt: '2026-12-01T08:00:00.000Z' } }, updatedAt: '2026-12-01T08:00:00.000Z' });
+    const late = tinyResponse({
+      answers: { first: { level: 'high', updatedAt: '2026-12-01T08:00:00.000Z' } },
+      updatedAt: '2026-12-01T08:00:00.000Z',
+    });
     const statements = [...xapiStatements(rubric, early, { actor: ana }), ...xapiStatements(rubric, late, { actor: ana })];
     for (const order of [statements, [...statements].reverse()]) {
       const { responses } = responsesFromStatements(rubric, order);
@@ -239,26 +274,53 @@ describe('responsesFromStatements', () => {
 
   it('reads ticks, unticks and written answers back, and a cleared rating as not rated: the latest statement wins', () => {
     const skills = collaborationSkills as unknown as Rubric;
-    const ticked = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: {
-      listening: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
-      roles: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
-    } }, { actor: ana });
-    const later = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { roles: { checked: false, updatedAt: '2026-11-30T09:10:00.000Z' } } }, { actor: ana });
+    const ticked = xapiStatements(
+      skills,
+      {
+        rubricId: skills.id,
+        rubricVersion: '1.0.0',
+        answers: {
+          listening: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
+          roles: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
+        },
+      },
+      { actor: ana },
+    );
+    const later = xapiStatements(
+      skills,
+      { rubricId: skills.id, rubricVersion: '1.0.0', answers: { roles: { checked: false, updatedAt: '2026-11-30T09:10:00.000Z' } } },
+      { actor: ana },
+    );
     const [read] = responsesFromStatements(skills, [...later, ...ticked]).responses;
     expect(read!.answers).to.deep.equal({
       listening: { checked: true, updatedAt: '2026-11-30T09:00:00.000Z' },
       roles: { checked: false, updatedAt: '2026-11-30T09:10:00.000Z' },
     });
-    expect(checklistTally(aggregateResponses(skills, [read!])).map((t) => [t.itemId, t.ticks])).to.deep.equal([['listening', 1], ['roles', 0], ['blame', 0]]);
+    expect(checklistTally(aggregateResponses(skills, [read!])).map((t) => [t.itemId, t.ticks])).to.deep.equal([
+      ['listening', 1],
+      ['roles', 0],
+      ['blame', 0],
+    ]);
 
     const prompts = assessingOurWork as unknown as Rubric;
     const item = prompts.sections[0]!.items[0]!.id;
     const words = 'Agendas went out a week ahead; "norms" were read aloud — every meeting.';
-    const [prompt] = responsesFromStatements(prompts, xapiStatements(prompts, { rubricId: prompts.id, rubricVersion: '1.0.0', answers: { [item]: { text: words, updatedAt: '2026-11-30T09:00:00.000Z' } } }, { actor: ana })).responses;
+    const [prompt] = responsesFromStatements(
+      prompts,
+      xapiStatements(
+        prompts,
+        { rubricId: prompts.id, rubricVersion: '1.0.0', answers: { [item]: { text: words, updatedAt: '2026-11-30T09:00:00.000Z' } } },
+        { actor: ana },
+      ),
+    ).responses;
     expect(prompt!.answers[item]).to.deep.equal({ text: words, updatedAt: '2026-11-30T09:00:00.000Z' });
 
     const rated = xapiStatements(tinyGrid(), tinyResponse(), { actor: ana });
-    const cleared = xapiStatements(tinyGrid(), tinyResponse({ answers: { first: { level: null, updatedAt: '2026-11-30T09:30:00.000Z' } } }), { actor: ana });
+    const cleared = xapiStatements(
+      tinyGrid(),
+      tinyResponse({ answers: { first: { level: null, updatedAt: '2026-11-30T09:30:00.000Z' } } }),
+      { actor: ana },
+    );
     const [back] = responsesFromStatements(tinyGrid(), [...cleared, ...rated]).responses;
     expect(back!.answers['first']).to.deep.equal({ level: null, updatedAt: '2026-11-30T09:30:00.000Z' });
     expect(back!.answers['second']?.level).to.equal('high');
@@ -267,12 +329,20 @@ describe('responsesFromStatements', () => {
 
   it('lists a checklist statement that is neither true nor false, and an empty response not marked cleared', () => {
     const skills = collaborationSkills as unknown as Rubric;
-    const [s1] = xapiStatements(skills, { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: true } } }, { actor: ana });
+    const [s1] = xapiStatements(
+      skills,
+      { rubricId: skills.id, rubricVersion: '1.0.0', answers: { listening: { checked: true } } },
+      { actor: ana },
+    );
     const maybe = { ...s1!, id: crypto.randomUUID(), result: { response: 'maybe' } };
     const [s2] = xapiStatements(tinyGrid(), tinyResponse(), { actor: ana });
     const empty = { ...s2!, id: crypto.randomUUID(), result: { response: '' } };
-    expect(responsesFromStatements(skills, [maybe]).ignored).to.deep.equal([{ statementId: maybe.id, reason: 'result.response: "maybe" is neither "true" nor "false"' }]);
-    expect(responsesFromStatements(tinyGrid(), [empty]).ignored).to.deep.equal([{ statementId: empty.id, reason: 'result.response: "" is not a level of this rubric\'s scale' }]);
+    expect(responsesFromStatements(skills, [maybe]).ignored).to.deep.equal([
+      { statementId: maybe.id, reason: 'result.response: "maybe" is neither "true" nor "false"' },
+    ]);
+    expect(responsesFromStatements(tinyGrid(), [empty]).ignored).to.deep.equal([
+      { statementId: empty.id, reason: 'result.response: "" is not a level of this rubric\'s scale' },
+    ]);
   });
 
   it('drops voided statements', () => {
@@ -297,7 +367,9 @@ describe('responsesFromStatements', () => {
       timestamp: '2026-11-30T10:00:00Z',
     };
     const { responses, ignored } = responsesFromStatements(rubric, [...statements, foreign]);
-    expect(ignored).to.deep.equal([{ statementId: foreign.id, reason: 'result.response: "Excellent!" is not a level of this rubric\'s scale' }]);
+    expect(ignored).to.deep.equal([
+      { statementId: foreign.id, reason: 'result.response: "Excellent!" is not a level of this rubric\'s scale' },
+    ]);
     expect(responses).to.have.length(1);
     expect(responses[0]!.answers['first']?.level).to.equal('mid');
   });

@@ -14,11 +14,18 @@ import { coherence, continuum, continuumTeam, teamAssessment, teamAssessmentTeam
 describe('the CSV has a column per definition field and reads it back exactly', () => {
   it('names one column per field after the fixed ones; the note and date keep their own', () => {
     expect(fieldColumns(fieldsGrid()).map((c) => c.header)).to.deep.equal([
-      'item field: opportunity', 'item field: evidence', 'item field: priority', 'item field: seen',
-      'response field: school', 'response field: consent',
+      'item field: opportunity',
+      'item field: evidence',
+      'item field: priority',
+      'item field: seen',
+      'response field: school',
+      'response field: consent',
     ]);
     expect(fieldColumns(coherence).map((c) => c.header)).to.deep.equal([
-      'item field: opportunity', 'response field: school', 'response field: team', 'response field: role',
+      'item field: opportunity',
+      'response field: school',
+      'response field: team',
+      'response field: role',
     ]);
     expect(fieldColumns(continuum).map((c) => c.header)).to.include('subject field: strengthen');
   });
@@ -34,7 +41,10 @@ describe('the CSV has a column per definition field and reads it back exactly', 
     const first = coherence.sections[0]!.items[0]!.id;
     const marks = rows.filter((r) => r[itemCol] === first).map((r) => r[col]);
     expect(marks).to.deep.equal([...Array(7).fill('true'), ...Array(5).fill('false')]);
-    expect(rows.filter((r) => r[itemCol] !== first).every((r) => r[col] === ''), 'other items carry no mark').to.equal(true);
+    expect(
+      rows.filter((r) => r[itemCol] !== first).every((r) => r[col] === ''),
+      'other items carry no mark',
+    ).to.equal(true);
     expect(csv, 'no copy in "other data"').to.not.contain('opportunity\\"');
     const back = csvToResponses(coherence, csv);
     expect(back.invalid).to.deep.equal([]);
@@ -62,9 +72,13 @@ describe('the CSV has a column per definition field and reads it back exactly', 
       fc.constantFrom('', ' ', 'true', 'no', 'TRUE', '=1+1', 'a,b', 'line\nbreak', ' lead'),
       fc.string({ maxLength: 12 }),
     );
-    const fields = (ids: readonly string[]) => fc.option(fc.dictionary(fc.constantFrom(...ids, 'other'), value, { maxKeys: 4 }), { nil: undefined });
+    const fields = (ids: readonly string[]) =>
+      fc.option(fc.dictionary(fc.constantFrom(...ids, 'other'), value, { maxKeys: 4 }), { nil: undefined });
     const itemIds = ['opportunity', 'note', 'evidence', 'priority', 'seen'];
-    const answer = fc.record({ level: fc.option(fc.constantFrom('low', 'mid', 'high', 'x9'), { nil: undefined }), fields: fields(itemIds) }, { requiredKeys: [] });
+    const answer = fc.record(
+      { level: fc.option(fc.constantFrom('low', 'mid', 'high', 'x9'), { nil: undefined }), fields: fields(itemIds) },
+      { requiredKeys: [] },
+    );
     const answers = fc.dictionary(fc.constantFrom('first', 'second', 'gone'), answer, { maxKeys: 3 });
     const grid = fieldsGrid();
     const withSubjects: Rubric = {
@@ -72,20 +86,40 @@ describe('the CSV has a column per definition field and reads it back exactly', 
       id: 'fields-subjects',
       layout: 'rating-scale',
       sections: [{ ...grid.sections[0]!, items: grid.sections[0]!.items.map(({ id, title }) => ({ id, title })) }],
-      subjects: { label: 'Partner', fields: [{ id: 'strengthen', label: 'How to strengthen', type: 'textarea' }, { id: 'met', label: 'Met', type: 'checkbox' }] },
+      subjects: {
+        label: 'Partner',
+        fields: [
+          { id: 'strengthen', label: 'How to strengthen', type: 'textarea' },
+          { id: 'met', label: 'Met', type: 'checkbox' },
+        ],
+      },
     };
     const response = (rubric: Rubric) =>
       fc
-        .record({
-          id: fc.uuid(),
-          respondent: fc.option(fc.constantFrom('Ana', 'Ben', ''), { nil: undefined }),
-          fields: fields(['date', 'school', 'consent']),
-          answers: rubric.subjects ? fc.constant({}) : answers,
-          subjects: rubric.subjects
-            ? fc.uniqueArray(fc.record({ id: fc.constantFrom('s1', 's2', 's3'), name: fc.constantFrom('Parents', 'Union'), answers, fields: fields(['strengthen', 'met']) }, { requiredKeys: ['id', 'name', 'answers'] }), { selector: (s) => s.id, maxLength: 3 })
-            : fc.constant(undefined),
-          // A subject rubric's responses list their subjects (maybe none), as the elements write them.
-        }, { requiredKeys: rubric.subjects ? ['id', 'answers', 'subjects'] : ['id', 'answers'] })
+        .record(
+          {
+            id: fc.uuid(),
+            respondent: fc.option(fc.constantFrom('Ana', 'Ben', ''), { nil: undefined }),
+            fields: fields(['date', 'school', 'consent']),
+            answers: rubric.subjects ? fc.constant({}) : answers,
+            subjects: rubric.subjects
+              ? fc.uniqueArray(
+                  fc.record(
+                    {
+                      id: fc.constantFrom('s1', 's2', 's3'),
+                      name: fc.constantFrom('Parents', 'Union'),
+                      answers,
+                      fields: fields(['strengthen', 'met']),
+                    },
+                    { requiredKeys: ['id', 'name', 'answers'] },
+                  ),
+                  { selector: (s) => s.id, maxLength: 3 },
+                )
+              : fc.constant(undefined),
+            // A subject rubric's responses list their subjects (maybe none), as the elements write them.
+          },
+          { requiredKeys: rubric.subjects ? ['id', 'answers', 'subjects'] : ['id', 'answers'] },
+        )
         .map((r) => {
           const out = { rubricId: rubric.id, rubricVersion: rubric.version, ...r } as Record<string, unknown>;
           for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
@@ -114,7 +148,9 @@ describe('extra fields, counted and gathered purely', () => {
     expect(counts.slice(1).every((c) => c.marked === 0 && c.of === 12)).to.equal(true);
     const rubric = fieldsGrid();
     const picks: RubricResponse[] = ['now', 'later', 'now', 'soon', 7].map((p, i) => ({
-      rubricId: 'fields', rubricVersion: '1.0.0', answers: { first: { level: 'low', fields: { priority: p as string, opportunity: i === 0 ? 'yes' : i < 3 } } },
+      rubricId: 'fields',
+      rubricVersion: '1.0.0',
+      answers: { first: { level: 'low', fields: { priority: p as string, opportunity: i === 0 ? 'yes' : i < 3 } } },
     }));
     const [opportunity, priority] = fieldCounts(rubric, picks);
     expect(opportunity).to.deep.include({ marked: 2, of: 5 });
@@ -125,9 +161,15 @@ describe('extra fields, counted and gathered purely', () => {
     const rubric = fieldsGrid();
     const responses: RubricResponse[] = [
       { rubricId: 'fields', rubricVersion: '1.0.0', respondent: 'Ana', answers: { first: { fields: { evidence: ' Agendas ' } } } },
-      { rubricId: 'fields', rubricVersion: '1.0.0', answers: { first: { fields: { evidence: 'Minutes' } }, second: { fields: { evidence: '  ' } } } },
+      {
+        rubricId: 'fields',
+        rubricVersion: '1.0.0',
+        answers: { first: { fields: { evidence: 'Minutes' } }, second: { fields: { evidence: '  ' } } },
+      },
     ];
-    expect([...fieldTextsByItem(rubric, responses, 'evidence')]).to.deep.equal([['first', [{ respondent: 'Ana', text: 'Agendas' }, { text: 'Minutes' }]]]);
+    expect([...fieldTextsByItem(rubric, responses, 'evidence')]).to.deep.equal([
+      ['first', [{ respondent: 'Ana', text: 'Agendas' }, { text: 'Minutes' }]],
+    ]);
     const team = continuumTeam();
     const texts = subjectFieldTexts(continuum, team);
     const written = team.flatMap((r) => (r.subjects ?? []).filter((s) => s.fields?.['strengthen']));
@@ -147,12 +189,29 @@ describe('answers that are not counted are listed, never counted silently', () =
 
   it('excludedAnswers names the response, item and level; the aggregate counts neither', () => {
     expect(excludedAnswers(teamAssessment, odd)).to.deep.equal([
-      { response: 0, respondent: team[0]!.respondent, responseId: team[0]!.id, itemId: 'leadership', levelId: '9', reason: 'level-not-on-scale' },
-      { response: 1, respondent: team[1]!.respondent, responseId: team[1]!.id, itemId: 'retired', levelId: '3', reason: 'item-not-in-rubric' },
+      {
+        response: 0,
+        respondent: team[0]!.respondent,
+        responseId: team[0]!.id,
+        itemId: 'leadership',
+        levelId: '9',
+        reason: 'level-not-on-scale',
+      },
+      {
+        response: 1,
+        respondent: team[1]!.respondent,
+        responseId: team[1]!.id,
+        itemId: 'retired',
+        levelId: '3',
+        reason: 'item-not-in-rubric',
+      },
     ]);
     expect(excludedAnswers(teamAssessment, team)).to.deep.equal([]);
     const withOdd = aggregateResponses(teamAssessment, odd).items.find((i) => i.itemId === 'leadership')!;
-    const without = aggregateResponses(teamAssessment, [{ ...team[0]!, answers: { ...team[0]!.answers, leadership: { level: null } } }, ...odd.slice(1)]);
+    const without = aggregateResponses(teamAssessment, [
+      { ...team[0]!, answers: { ...team[0]!.answers, leadership: { level: null } } },
+      ...odd.slice(1),
+    ]);
     expect(withOdd).to.deep.equal(without.items.find((i) => i.itemId === 'leadership'));
     expect(withOdd.n).to.equal(3);
     // A continuum: per partner.
@@ -160,7 +219,15 @@ describe('answers that are not counted are listed, never counted silently', () =
     const s = partners[0]!.subjects![0]!;
     const bad = [{ ...partners[0]!, subjects: [{ ...s, answers: { 'current-relationship': { level: 'best-friends' } } }] }];
     expect(excludedAnswers(continuum, bad)).to.deep.equal([
-      { response: 0, respondent: partners[0]!.respondent, responseId: partners[0]!.id, subject: s.name, itemId: 'current-relationship', levelId: 'best-friends', reason: 'level-not-on-scale' },
+      {
+        response: 0,
+        respondent: partners[0]!.respondent,
+        responseId: partners[0]!.id,
+        subject: s.name,
+        itemId: 'current-relationship',
+        levelId: 'best-friends',
+        reason: 'level-not-on-scale',
+      },
     ]);
   });
 

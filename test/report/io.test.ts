@@ -27,13 +27,41 @@ function levels(response: RubricResponse): Record<string, string> {
 
 describe('CSV (RFC 4180)', () => {
   const cases: [string, string, string[][]][] = [
-    ['plain cells, CRLF', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
-    ['LF line ends, no final line end', 'a,b\nc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'plain cells, CRLF',
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'LF line ends, no final line end',
+      'a,b\nc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['CR line ends', 'a\rb', [['a'], ['b']]],
     ['a comma inside quotes', '"a,b",c', [['a,b', 'c']]],
     ['doubled quotes', '"say ""hi""",x', [['say "hi"', 'x']]],
-    ['line breaks inside quotes', '"one\r\ntwo\nthree",x\r\ny,z', [['one\r\ntwo\nthree', 'x'], ['y', 'z']]],
-    ['empty cells', 'a,,\r\n,b,', [['a', '', ''], ['', 'b', '']]],
+    [
+      'line breaks inside quotes',
+      '"one\r\ntwo\nthree",x\r\ny,z',
+      [
+        ['one\r\ntwo\nthree', 'x'],
+        ['y', 'z'],
+      ],
+    ],
+    [
+      'empty cells',
+      'a,,\r\n,b,',
+      [
+        ['a', '', ''],
+        ['', 'b', ''],
+      ],
+    ],
     ['a byte-order mark', '\uFEFFa,b', [['a', 'b']]],
     ['blank lines skipped', 'a\r\n\r\nb\r\n\r\n', [['a'], ['b']]],
     ['a quoted empty row kept', '""\r\nb', [[''], ['b']]],
@@ -107,7 +135,10 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => void readCsv(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => void readCsv(text)),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -201,11 +232,29 @@ describe('CSV export and import of responses', () => {
     // Then one column per response field besides the date (the team assessment's team and role).
     expect(header).to.deep.equal([...CSV_COLUMNS, 'response field: team', 'response field: role']);
     expect(header!.slice(0, 11)).to.deep.equal([
-      'respondent', 'response id', 'cycle', 'date', 'section id', 'item id', 'item title', 'level id', 'level label', 'position', 'note',
+      'respondent',
+      'response id',
+      'cycle',
+      'date',
+      'section id',
+      'item id',
+      'item title',
+      'level id',
+      'level label',
+      'position',
+      'note',
     ]);
     expect(rows.length).to.equal(2 * 9);
     const first = rows[0]!;
-    expect(first.slice(0, 7)).to.deep.equal([team[0]!.respondent, team[0]!.id, '2026 spring', '2026-03-02', 'dimensions', 'goals-objectives', 'Goals and Objectives']);
+    expect(first.slice(0, 7)).to.deep.equal([
+      team[0]!.respondent,
+      team[0]!.id,
+      '2026 spring',
+      '2026-03-02',
+      'dimensions',
+      'goals-objectives',
+      'Goals and Objectives',
+    ]);
     const level = team[0]!.answers['goals-objectives']?.level ?? '';
     expect(first[7]).to.equal(level);
     expect(first[9]).to.equal(level);
@@ -224,7 +273,8 @@ describe('CSV export and import of responses', () => {
         const original = responses[i]!;
         expect(levels(response), `${rubric.id} ${i}`).to.deep.equal(levels(original));
         expect([response.id, response.respondent, response.cycle]).to.deep.equal([original.id, original.respondent, original.cycle]);
-        for (const [item, a] of Object.entries(original.answers)) expect(response.answers[item]?.fields?.['note']).to.equal(a.fields?.['note']);
+        for (const [item, a] of Object.entries(original.answers))
+          expect(response.answers[item]?.fields?.['note']).to.equal(a.fields?.['note']);
         expect((response.subjects ?? []).map((s) => s.name)).to.deep.equal((original.subjects ?? []).map((s) => s.name));
       });
     }
@@ -284,7 +334,9 @@ describe('CSV export and import of responses', () => {
         fc.constant(rubric),
         fc.array(
           // Subject ids are unique within a response, as the rubric element makes them.
-          arbResponse(rubric).map((r) => (r.subjects ? { ...r, subjects: r.subjects.filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i) } : r)),
+          arbResponse(rubric).map((r) =>
+            r.subjects ? { ...r, subjects: r.subjects.filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i) } : r,
+          ),
           { maxLength: 5 },
         ),
       ),

@@ -8,9 +8,20 @@ const base = { rubricId: 'team-assessment', rubricVersion: '1.0.0' } as const;
 describe('notesByItem', () => {
   it('gathers non-empty notes per item in definition and response order, with the name when present', () => {
     const responses: RubricResponse[] = [
-      { ...base, respondent: ' Ana ', answers: { leadership: { level: '3', fields: { note: ' Clear goals ' } }, evaluation: { level: '2', fields: { note: '' } } } },
-      { ...base, answers: { leadership: { fields: { note: 'No name here' } }, 'goals-objectives': { level: '4', fields: { note: 'First item' } } } },
-      { ...base, respondent: 'Ben', answers: { leadership: { level: '5', fields: { note: 42 as unknown as string } }, unknown: { fields: { note: 'dropped' } } } },
+      {
+        ...base,
+        respondent: ' Ana ',
+        answers: { leadership: { level: '3', fields: { note: ' Clear goals ' } }, evaluation: { level: '2', fields: { note: '' } } },
+      },
+      {
+        ...base,
+        answers: { leadership: { fields: { note: 'No name here' } }, 'goals-objectives': { level: '4', fields: { note: 'First item' } } },
+      },
+      {
+        ...base,
+        respondent: 'Ben',
+        answers: { leadership: { level: '5', fields: { note: 42 as unknown as string } }, unknown: { fields: { note: 'dropped' } } },
+      },
     ];
     const notes = notesByItem(teamAssessment, responses);
     expect([...notes.keys()]).to.deep.equal(['goals-objectives', 'leadership']);
@@ -30,8 +41,12 @@ describe('notesByItem', () => {
       rubricVersion: continuum.version,
       respondent: 'Esi',
       answers: {},
-      subjects: [{ id: 's1', name: 'Principal', answers: { 'current-relationship': { level: 'partner', fields: { note: 'Weekly check-ins' } } } }],
+      subjects: [
+        { id: 's1', name: 'Principal', answers: { 'current-relationship': { level: 'partner', fields: { note: 'Weekly check-ins' } } } },
+      ],
     };
-    expect(notesByItem(continuum, [partner]).get('current-relationship')).to.deep.equal([{ respondent: 'Esi', subject: 'Principal', text: 'Weekly check-ins' }]);
+    expect(notesByItem(continuum, [partner]).get('current-relationship')).to.deep.equal([
+      { respondent: 'Esi', subject: 'Principal', text: 'Weekly check-ins' },
+    ]);
   });
 });

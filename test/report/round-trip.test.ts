@@ -6,7 +6,14 @@ import '../../src/components/report/cr-rubric-report.js';
 import '../../src/components/team-assessment/cr-team-assessment.js';
 import type { CrRubricReport } from '../../src/components/report/report.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
-import { canonicalJson, csvToResponses, FILE_LIMITS, importResponses, importResponsesInSteps, responsesToCsv } from '../../src/report/index.js';
+import {
+  canonicalJson,
+  csvToResponses,
+  FILE_LIMITS,
+  importResponses,
+  importResponsesInSteps,
+  responsesToCsv,
+} from '../../src/report/index.js';
 import { parseCsv, protectCell, unprotectCell } from '../../src/rubrics/csv.js';
 import { emptyResponse, setItemField, setLevel, setResponseField } from '../../src/rubrics/edit.js';
 import type { RubricResponse } from '../../src/rubrics/schema.js';
@@ -45,7 +52,9 @@ describe('fault 11: responses keep one stable id, and a CSV round trip loses not
       await el.updateComplete;
       responses.push(el.value!);
     }
-    const report = await fixture<CrRubricReport>(html`<cr-rubric-report rubric="team-assessment" .responses=${responses}></cr-rubric-report>`);
+    const report = await fixture<CrRubricReport>(
+      html`<cr-rubric-report rubric="team-assessment" .responses=${responses}></cr-rubric-report>`,
+    );
     const csv = report.exportCsv();
     const result = await report.addFiles([new File([csv], 'team.csv', { type: 'text/csv' })]);
     expect(result!.loaded).to.deep.equal([]);
@@ -154,7 +163,10 @@ describe('fault 14: CSV import has the limits of JSON, and long imports yield wi
     const seen: { done: number; total: number }[] = [];
     let turns = 0;
     const ticker = setInterval(() => turns++, 0);
-    const report = await importResponsesInSteps(teamAssessment, [{ name: 'big.csv', text }], [], { onProgress: (p) => seen.push(p), slice: 4 });
+    const report = await importResponsesInSteps(teamAssessment, [{ name: 'big.csv', text }], [], {
+      onProgress: (p) => seen.push(p),
+      slice: 4,
+    });
     clearInterval(ticker);
     expect(report.loaded.length).to.equal(3000);
     expect(seen.length, 'progress reported').to.be.greaterThan(1);
@@ -172,7 +184,8 @@ describe('fault 14: CSV import has the limits of JSON, and long imports yield wi
     for (let i = 0; i < 200 && !shown; i++) {
       await new Promise((r) => setTimeout(r, 5));
       const bar = el.shadowRoot!.querySelector('progress');
-      if (bar && Number(bar.getAttribute('value')) > 0) shown = el.shadowRoot!.querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
+      if (bar && Number(bar.getAttribute('value')) > 0)
+        shown = el.shadowRoot!.querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
     }
     expect(shown).to.match(/Reading responses: [\d,]+ of 4,000 checked/);
     const report = await pending;
@@ -183,7 +196,18 @@ describe('fault 14: CSV import has the limits of JSON, and long imports yield wi
 });
 
 describe('CSV export defuses look-alike formula starts (OWASP CSV injection)', () => {
-  const risky = [' =1+1', '\u00A0=1', '\u3000+1', '\u200B=cmd', '\uFF1DSUM(A1)', '\uFF0B1', '\uFF0D1', '\uFF20x', '\uFEFF=1', ' plain text'];
+  const risky = [
+    ' =1+1',
+    '\u00A0=1',
+    '\u3000+1',
+    '\u200B=cmd',
+    '\uFF1DSUM(A1)',
+    '\uFF0B1',
+    '\uFF0D1',
+    '\uFF20x',
+    '\uFEFF=1',
+    ' plain text',
+  ];
   it('CSV injection: prefixes cells that start with a space of any kind, a zero-width space or a full-width ＝/＋, and reads them back', () => {
     for (const cell of risky) {
       expect(protectCell(cell), JSON.stringify(cell)).to.equal(`'${cell}`);
@@ -194,13 +218,16 @@ describe('CSV export defuses look-alike formula starts (OWASP CSV injection)', (
       rubricVersion: '1.0.0',
       id: 'x',
       respondent: '\uFF1DHYPERLINK("https://evil.example")',
-      answers: Object.fromEntries(risky.slice(0, 9).map((note, i) => [teamAssessment.sections[0]!.items[i]!.id, { level: '3', fields: { note } }])),
+      answers: Object.fromEntries(
+        risky.slice(0, 9).map((note, i) => [teamAssessment.sections[0]!.items[i]!.id, { level: '3', fields: { note } }]),
+      ),
     };
     const csv = responsesToCsv(teamAssessment, [response]);
     const parsed = parseCsv(csv);
     expect(parsed.ok).to.equal(true);
     if (!parsed.ok) return;
-    for (const cell of parsed.rows.flat()) expect(cell, JSON.stringify(cell)).to.not.match(/^[\s\u200B\uFEFF\uFF1D\uFF0B\uFF0D\uFF20=+\-@]/);
+    for (const cell of parsed.rows.flat())
+      expect(cell, JSON.stringify(cell)).to.not.match(/^[\s\u200B\uFEFF\uFF1D\uFF0B\uFF0D\uFF20=+\-@]/);
     expect(canonicalJson(csvToResponses(teamAssessment, csv).loaded[0]!.response)).to.equal(canonicalJson(response));
   });
 });

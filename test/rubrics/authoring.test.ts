@@ -1,7 +1,19 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import coherenceJson from '../../src/rubrics/coherence-progression.json';
-import { breakingChange, freeId, getAt, moveAt, nextMajor, removeAt, setAt, setLines, setText, textPaths, untranslated } from '../../src/rubrics/authoring.js';
+import {
+  breakingChange,
+  freeId,
+  getAt,
+  moveAt,
+  nextMajor,
+  removeAt,
+  setAt,
+  setLines,
+  setText,
+  textPaths,
+  untranslated,
+} from '../../src/rubrics/authoring.js';
 import { checkStructure } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 
@@ -79,23 +91,37 @@ describe('authoring (edits of a half-written definition)', () => {
     const values = (out: { value: unknown }[]) => out.map((o) => o.value);
     // In place (as many lines): each line keeps its entry's translation.
     expect(values(setLines(list, ['Parents and families', 'Local business', 'Faith groups'], 'en', 'en'))).to.deep.equal([
-      { en: 'Parents and families', es: 'Padres' }, { en: 'Local business', es: 'Comercio local' }, 'Faith groups',
+      { en: 'Parents and families', es: 'Padres' },
+      { en: 'Local business', es: 'Comercio local' },
+      'Faith groups',
     ]);
     // A line removed and the rest moved: translations follow their text, and where each came from is told.
     expect(setLines(list, ['Faith groups', '', 'Parents'], 'en', 'en')).to.deep.equal([
-      { value: 'Faith groups', from: 2 }, { value: { en: 'Parents', es: 'Padres' }, from: 0 },
+      { value: 'Faith groups', from: 2 },
+      { value: { en: 'Parents', es: 'Padres' }, from: 0 },
     ]);
     expect(setLines(list, ['Parents', 'Unions', 'Local business', 'Faith groups'], 'en', 'en')).to.deep.equal([
-      { value: { en: 'Parents', es: 'Padres' }, from: 0 }, { value: 'Unions', from: -1 },
-      { value: { en: 'Local business', es: 'Comercio local' }, from: 1 }, { value: 'Faith groups', from: 2 },
+      { value: { en: 'Parents', es: 'Padres' }, from: 0 },
+      { value: 'Unions', from: -1 },
+      { value: { en: 'Local business', es: 'Comercio local' }, from: 1 },
+      { value: 'Faith groups', from: 2 },
     ]);
     // The second language, line by line; a blank line is a text not translated yet, not a shift.
     expect(values(setLines(list, ['Padres y familias', '', 'Grupos religiosos'], 'es', 'en'))).to.deep.equal([
-      { en: 'Parents', es: 'Padres y familias' }, 'Local business', { en: 'Faith groups', es: 'Grupos religiosos' },
+      { en: 'Parents', es: 'Padres y familias' },
+      'Local business',
+      { en: 'Faith groups', es: 'Grupos religiosos' },
     ]);
     // A line past the end starts an entry whose English is still to write (the schema names it).
-    expect(values(setLines(['Parents'], ['Padres', 'Sindicatos'], 'es', 'en'))).to.deep.equal([{ en: 'Parents', es: 'Padres' }, { en: '', es: 'Sindicatos' }]);
-    expect(list, 'the input is untouched').to.deep.equal([{ en: 'Parents', es: 'Padres' }, { en: 'Local business', es: 'Comercio local' }, 'Faith groups']);
+    expect(values(setLines(['Parents'], ['Padres', 'Sindicatos'], 'es', 'en'))).to.deep.equal([
+      { en: 'Parents', es: 'Padres' },
+      { en: '', es: 'Sindicatos' },
+    ]);
+    expect(list, 'the input is untouched').to.deep.equal([
+      { en: 'Parents', es: 'Padres' },
+      { en: 'Local business', es: 'Comercio local' },
+      'Faith groups',
+    ]);
   });
 
   it('tells a breaking change (items gone, levels changed) from a harmless one', () => {

@@ -115,9 +115,7 @@ describe('built-in rubric: Coherence Progression', () => {
       ],
     ]);
     expect(item(def, 'focusing-direction-a').title).to.equal('Shared purpose drives action');
-    expect(item(def, 'securing-accountability-c').title).to.equal(
-      'External accountability is used transparently to benchmark progress',
-    );
+    expect(item(def, 'securing-accountability-c').title).to.equal('External accountability is used transparently to benchmark progress');
   });
 
   it('transcribes descriptors verbatim from the guidebook', () => {

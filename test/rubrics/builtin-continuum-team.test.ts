@@ -36,8 +36,15 @@ describe('built-in rubric: Effective Team Assessment', () => {
     expect(team.sections[0]!.id).to.equal('dimensions');
     const all = items(team);
     expect(all.map((i) => i.id)).to.deep.equal([
-      'goals-objectives', 'resources', 'trust-conflict', 'leadership', 'control-procedures',
-      'communication', 'problem-solving', 'experimentation', 'evaluation',
+      'goals-objectives',
+      'resources',
+      'trust-conflict',
+      'leadership',
+      'control-procedures',
+      'communication',
+      'problem-solving',
+      'experimentation',
+      'evaluation',
     ]);
     expect(all.map((i) => i.code)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     for (const item of all) {
@@ -73,7 +80,7 @@ describe('built-in rubric: Effective Team Assessment', () => {
     expect(note('leadership')).to.contain('One person do team- leadersh not carried out');
   });
 
-  it('keeps the intact anchors and the paper\'s instructions verbatim, with screen instructions beside them', () => {
+  it("keeps the intact anchors and the paper's instructions verbatim, with screen instructions beside them", () => {
     const byId = new Map(items(team).map((i) => [i.id, i]));
     expect(team.instructions?.join(' ')).to.not.contain('Circle');
     expect(team.originalInstructions).to.deep.equal([
@@ -94,7 +101,11 @@ describe('built-in rubric: Effective Team Assessment', () => {
   });
 
   it('asks for date, team and role', () => {
-    expect(team.responseFields?.map((f) => [f.id, f.type])).to.deep.equal([['date', 'date'], ['team', 'text'], ['role', 'text']]);
+    expect(team.responseFields?.map((f) => [f.id, f.type])).to.deep.equal([
+      ['date', 'date'],
+      ['team', 'text'],
+      ['role', 'text'],
+    ]);
     expect(team.responseFields?.[2]?.label).to.equal('Your role');
   });
 });
@@ -121,7 +132,7 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
     expect(new Set(positions).size).to.equal(positions.length);
   });
 
-  it('marks the lower stages (and the targets\' meanings) as reconstructed, saying from where', () => {
+  it("marks the lower stages (and the targets' meanings) as reconstructed, saying from where", () => {
     const levels = continuum.scale.levels;
     for (const level of levels!.slice(0, -2)) {
       expect(level.target, level.id).to.not.equal(true);
@@ -147,7 +158,7 @@ describe('built-in rubric: Relationship Continuum Self-Assessment', () => {
     expect(continuum.responseFields?.map((f) => f.id)).to.deep.equal(['date', 'organization', 'role']);
   });
 
-  it('keeps the seed\'s introduction and the paper\'s instructions verbatim, with screen instructions beside them', () => {
+  it("keeps the seed's introduction and the paper's instructions verbatim, with screen instructions beside them", () => {
     expect(continuum.description).to.equal(
       'This tool can help you consider the nature of your working relationships and understand how you might work to improve them, so that they fall into the "Cooperative" or "Partner" category.',
     );
@@ -169,18 +180,22 @@ describe('corrections found by a word-by-word comparison with the seeds', () => 
   const team = parsed(teamDef);
   const continuum = parsed(continuumDef);
 
-  it('says plainly, where respondents read it, that the continuum\'s lower stages are this library\'s own model', () => {
+  it("says plainly, where respondents read it, that the continuum's lower stages are this library's own model", () => {
     const said = continuum.instructions!.map(str).join(' ');
     expect(said).to.contain('The guidebook names only the Cooperative and Partner stages.');
     expect(said).to.contain('"a necessary and important process", not a lower rung');
     const lower = continuum.scale.levels!.filter((l) => ['top-down', 'push-pull', 'interest-based'].includes(l.id));
-    expect(lower.map((l) => l.reconstructed?.note).every((n) => typeof n === 'string' && n.startsWith("collab-rubrics' own stage"))).to.equal(true);
+    expect(
+      lower.map((l) => l.reconstructed?.note).every((n) => typeof n === 'string' && n.startsWith("collab-rubrics' own stage")),
+    ).to.equal(true);
   });
 
-  it('flags the team assessment\'s guessed words with the other reading', () => {
+  it("flags the team assessment's guessed words with the other reading", () => {
     const note = (id: string) => items(team).find((i) => i.id === id)!.reconstructed!.note;
     expect(note('goals-objectives')).to.contain('"of commonly" in the low anchor is a guess').and.contain('"of clearly"');
-    expect(note('leadership')).to.contain('is a guess').and.contain('One person dominates the team; leadership roles are not carried out or shared');
+    expect(note('leadership'))
+      .to.contain('is a guess')
+      .and.contain('One person dominates the team; leadership roles are not carried out or shared');
   });
 
   it('marks the fields the paper forms do not have as additions', () => {

@@ -241,7 +241,7 @@ const CASES: Record<string, Case> = {
     kind: 'prompt',
     items: [6],
     exact: [
-      'This tool can help guide development of agreed-upon group norms to build trust and ensure participants\' psychological safety throughout the collaborative process.',
+      "This tool can help guide development of agreed-upon group norms to build trust and ensure participants' psychological safety throughout the collaborative process.",
       'To ensure equal voice, what commitments will we make to each other?',
       'Our records and notes from the meeting will be kept by:',
       'When describing the partnership to others, we will:',
@@ -365,7 +365,11 @@ describe('built-in instruments: content against the source documents', () => {
         const src = rubric.source!;
         expect(src.publisher).to.equal(excerpt.seed.startsWith('002') ? CEC : NEA);
         expect(src.year).to.equal(excerpt.seed.startsWith('002') ? 2018 : 2019);
-        expect(src.document).to.match(excerpt.seed.startsWith('002') ? /^Resource Guidebook: Cultivating a Culture of Collaboration/ : /^Collaborating for Student Success/);
+        expect(src.document).to.match(
+          excerpt.seed.startsWith('002')
+            ? /^Resource Guidebook: Cultivating a Culture of Collaboration/
+            : /^Collaborating for Student Success/,
+        );
         expect(src.pages).to.match(/^\d+(-\d+)?\b/);
       });
 
@@ -393,11 +397,17 @@ describe('built-in instruments: content against the source documents', () => {
             if (kept !== text) expect(drawnFrom(kept, excerpt.text, 12, 3), `${where}: "${text}" (outside the brackets)`).to.equal(true);
           } else {
             expect(text, `${where}: only reconstructed text has supplied [words]`).to.not.match(/\[[^\]]*\]/);
-            expect(drawnFrom(text, excerpt.text, 8, 4), `${where}: "${text}" is not in ${excerpt.seed} lines ${excerpt.lines}`).to.equal(true);
+            expect(drawnFrom(text, excerpt.text, 8, 4), `${where}: "${text}" is not in ${excerpt.seed} lines ${excerpt.lines}`).to.equal(
+              true,
+            );
           }
         }
         // The library's own texts are really shown (a stale entry here would hide nothing).
-        for (const s of c.ours) expect(shown.map((t) => t.text), `"${s}" is shown`).to.include(s);
+        for (const s of c.ours)
+          expect(
+            shown.map((t) => t.text),
+            `"${s}" is shown`,
+          ).to.include(s);
       });
 
       it('marks every reconstruction with the seed lines and the raw fragments it was rebuilt from', () => {
@@ -412,7 +422,10 @@ describe('built-in instruments: content against the source documents', () => {
           expect(r.note).to.match(/\w/);
           // Each quoted raw fragment that claims to be extracted text is in the seed, character for character.
           const quoted = [...(r.detail ?? '').matchAll(/"([^"]{12,})"/g)].map((m) => m[1]!);
-          expect(quoted.some((q) => excerpt.text.includes(q)), `${r.source}: quotes the raw text`).to.equal(true);
+          expect(
+            quoted.some((q) => excerpt.text.includes(q)),
+            `${r.source}: quotes the raw text`,
+          ).to.equal(true);
         }
       });
     });

@@ -23,7 +23,9 @@ describe('scale kinds in the schema', () => {
     expect(issuesOf({ ...clone(collaborationSkills), layout: 'rating-scale' })).to.contain(
       'layout: layout "rating-scale" does not show a "checklist" scale (it shows: ordered, ideal-point, nominal)',
     );
-    expect(issuesOf({ ...clone(normsInventory), layout: 'checklist' })).to.contain('layout: layout "checklist" does not show a "ordered" scale');
+    expect(issuesOf({ ...clone(normsInventory), layout: 'checklist' })).to.contain(
+      'layout: layout "checklist" does not show a "ordered" scale',
+    );
   });
 
   it('refuses levels on a checklist or prompt scale, and a level scale without levels', () => {
@@ -48,8 +50,13 @@ describe('scale kinds in the schema', () => {
     expect(issuesOf({ ...clone(decisionContinuum), scale: { ...clone(decisionContinuum.scale), ideal: '9' } })).to.contain(
       'scale.ideal: no level that can be rated has the id "9"',
     );
-    expect(parseDefinition({ ...clone(decisionContinuum), scale: { ...clone(decisionContinuum.scale), ideal: '4' } }).success).to.equal(true);
-    const text = issuesOf({ ...clone(normsInventory), scale: { ...clone(normsInventory.scale), ideal: '2', maxChecked: 2, maxLength: 10 } });
+    expect(parseDefinition({ ...clone(decisionContinuum), scale: { ...clone(decisionContinuum.scale), ideal: '4' } }).success).to.equal(
+      true,
+    );
+    const text = issuesOf({
+      ...clone(normsInventory),
+      scale: { ...clone(normsInventory.scale), ideal: '2', maxChecked: 2, maxLength: 10 },
+    });
     expect(text).to.contain('scale.ideal: only a "ideal-point" scale has "ideal"');
     expect(text).to.contain('scale.maxChecked: only a "checklist" scale has "maxChecked"');
     expect(text).to.contain('scale.maxLength: only a "prompt" scale has "maxLength"');
@@ -59,7 +66,9 @@ describe('scale kinds in the schema', () => {
     expect(parseDefinition({ ...clone(normsInventory), layout: 'bipolar-scale' }).success).to.equal(true);
     const bare = clone(normsInventory) as { scale: Record<string, unknown> };
     delete bare.scale['anchors'];
-    expect(issuesOf({ ...bare, layout: 'bipolar-scale' })).to.contain('sections[0].items[0].anchors: a bipolar scale needs low and high anchors');
+    expect(issuesOf({ ...bare, layout: 'bipolar-scale' })).to.contain(
+      'sections[0].items[0].anchors: a bipolar scale needs low and high anchors',
+    );
   });
 
   it('keeps a definition without a kind an ordered scale, as every existing definition is', () => {

@@ -10,8 +10,22 @@ function rubric(version: string): Rubric {
     version,
     title: 'R',
     layout: 'rating-scale',
-    scale: { levels: [{ id: 'low', label: 'Low', position: 1 }, { id: 'high', label: 'High', position: 2 }] },
-    sections: [{ id: 's', title: 'S', items: [{ id: 'kept', title: 'Kept' }, { id: 'added', title: 'Added' }] }],
+    scale: {
+      levels: [
+        { id: 'low', label: 'Low', position: 1 },
+        { id: 'high', label: 'High', position: 2 },
+      ],
+    },
+    sections: [
+      {
+        id: 's',
+        title: 'S',
+        items: [
+          { id: 'kept', title: 'Kept' },
+          { id: 'added', title: 'Added' },
+        ],
+      },
+    ],
   });
   if (!result.success) throw new Error('fixture invalid');
   return result.data;
@@ -40,7 +54,8 @@ describe('reconcileResponse', () => {
       { version: '2.0.0', note: 'Levels changed.' },
       { version: '3.0.0', note: { en: 'An item was removed.', es: 'Se quitó un elemento.' } },
     ];
-    const at = (version: string) => reconcileResponse({ ...rubric('3.0.0'), changes }, { rubricId: 'r', rubricVersion: version, answers: {} }).changes;
+    const at = (version: string) =>
+      reconcileResponse({ ...rubric('3.0.0'), changes }, { rubricId: 'r', rubricVersion: version, answers: {} }).changes;
     expect(at('1.0.0')).to.deep.equal(['Levels changed.', { en: 'An item was removed.', es: 'Se quitó un elemento.' }]);
     expect(at('2.0.0')).to.deep.equal([{ en: 'An item was removed.', es: 'Se quitó un elemento.' }]);
     expect(at('3.0.0')).to.deep.equal([]);

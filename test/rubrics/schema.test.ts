@@ -10,7 +10,12 @@ const base = () => ({
   version: '1.0.0',
   title: 'R',
   layout: 'rating-scale',
-  scale: { levels: [{ id: 'a', label: 'A', position: 1 }, { id: 'b', label: 'B', position: 2 }] },
+  scale: {
+    levels: [
+      { id: 'a', label: 'A', position: 1 },
+      { id: 'b', label: 'B', position: 2 },
+    ],
+  },
   sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: 'I' }] }],
 });
 
@@ -143,10 +148,15 @@ describe('published JSON Schemas', () => {
       return result.success ? [] : result.issues;
     };
     expect(issues({ layout: 'spiral' })).to.deep.equal([
-      { path: 'layout', message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts' },
+      {
+        path: 'layout',
+        message: 'expected one of descriptor-grid, indicator-table, continuum, bipolar-scale, rating-scale, choices, checklist, prompts',
+      },
     ]);
     expect(issues({ layout: 7 })[0]?.message).to.match(/^expected one of/);
-    expect(issues({ source: { document: 'D', publisher: 'P', year: 2018.5 } })).to.deep.equal([{ path: 'source.year', message: 'expected a whole year' }]);
+    expect(issues({ source: { document: 'D', publisher: 'P', year: 2018.5 } })).to.deep.equal([
+      { path: 'source.year', message: 'expected a whole year' },
+    ]);
     expect(issues({ source: { document: 'D', publisher: 'P', year: 1800 } })[0]?.path).to.equal('source.year');
     expect(issues({ source: { document: 'D', publisher: 'P', year: 2018, url: 'http://x.org' } })).to.deep.equal([
       { path: 'source.url', message: 'expected an https: address' },

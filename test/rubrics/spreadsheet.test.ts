@@ -46,7 +46,11 @@ function canvasExport(): string {
 function pastedGrid(): string {
   const head = ['Driver', 'Component', ...coherence.scale.levels!.map((l) => String(l.label))];
   const rows = coherence.sections.flatMap((s) =>
-    s.items.map((item, i) => [i === 0 ? String(s.title) : '', String(item.title), ...coherence.scale.levels!.map((l) => String(item.descriptors![l.id]))]),
+    s.items.map((item, i) => [
+      i === 0 ? String(s.title) : '',
+      String(item.title),
+      ...coherence.scale.levels!.map((l) => String(item.descriptors![l.id])),
+    ]),
   );
   return [head, ...rows].map((r) => line(r, '\t')).join('\n');
 }
@@ -101,7 +105,8 @@ describe('definitionFromSpreadsheet', () => {
   });
 
   it('reads a grid without descriptors as a rating scale, with sections, codes and descriptions', () => {
-    const text = 'Section,Code,Item,Description,Never,Sometimes,Always\nMeetings,1,Start on time,We begin when we said,,,\n,2,End on time,,,,\nNorms,3,Listen,,,,\n';
+    const text =
+      'Section,Code,Item,Description,Never,Sometimes,Always\nMeetings,1,Start on time,We begin when we said,,,\n,2,End on time,,,,\nNorms,3,Listen,,,,\n';
     const rubric = ok(definitionFromSpreadsheet(text));
     expect(rubric.layout).to.equal('rating-scale');
     expect(rubric.sections.map((s) => s.title)).to.deep.equal(['Meetings', 'Norms']);
@@ -126,15 +131,43 @@ describe('definitionFromSpreadsheet', () => {
     ['an empty item title', 'Item,Low,High\n,a,b\n', /^row 2, column A \(Item\): expected text/],
     ['a descriptor column with no label', 'Item,Low,High,\nOne,a,b,c\n', /^row 1, column D: expected the label/],
     ['a grid with one level', 'Item,Only\nOne,a\n', /^row 1: expected the item titles in column A/],
-    ['a section column that starts blank', 'Section,Item,Low,High\n,One,a,b\n', /^row 2, column A \(Section\): expected the title of the first section/],
+    [
+      'a section column that starts blank',
+      'Section,Item,Low,High\n,One,a,b\n',
+      /^row 2, column A \(Section\): expected the title of the first section/,
+    ],
     ['a header only', 'Item,Low,High\n', /^row 1: expected a header row/],
     ['a quote never closed', 'Item,Low,High\n"One,a,b\n', /^line 2: a quoted cell is never closed/],
-    ['Canvas points that are not a number', 'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,two,Lo,l,0\n', /^row 2, column G \(Rating Points\): expected a number of points, got "two"/],
-    ['Canvas criteria on different scales', 'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,1,Lo,l,0\nR,D,,false,Top,h,1,Lo,l,0\n', /^row 3, column E \(Rating Name\): every criterion is rated on one scale: expected the rating "Hi" here, as in row 2/],
-    ['Canvas rows of two rubrics', 'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,1,Lo,l,0\nS,D,,false,Hi,h,1,Lo,l,0\n', /^row 3, column A \(Rubric Name\): one file holds one rubric/],
-    ['Canvas points that no weight explains', 'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,4,Mid,m,2,Lo,l,0\nR,D,,false,Hi,h,8,Mid,m,3,Lo,l,0\n', /^row 3, column G \(Rating Points\): the points of every criterion must be those of row 2 \(0, 2, 4\) times one weight/],
-    ['a long list missing a level', 'criterion,level,level_description\nA,Low,a\nA,High,b\nB,Low,c\n', /^row 4, column B \(level\): "B" has no level "High"/],
-    ['a long list with a level twice', 'criterion,level,level_description\nA,Low,a\nA,High,b\nA,Low,c\n', /^row 4, column B \(level\): "A" has no level "High"/],
+    [
+      'Canvas points that are not a number',
+      'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,two,Lo,l,0\n',
+      /^row 2, column G \(Rating Points\): expected a number of points, got "two"/,
+    ],
+    [
+      'Canvas criteria on different scales',
+      'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,1,Lo,l,0\nR,D,,false,Top,h,1,Lo,l,0\n',
+      /^row 3, column E \(Rating Name\): every criterion is rated on one scale: expected the rating "Hi" here, as in row 2/,
+    ],
+    [
+      'Canvas rows of two rubrics',
+      'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,1,Lo,l,0\nS,D,,false,Hi,h,1,Lo,l,0\n',
+      /^row 3, column A \(Rubric Name\): one file holds one rubric/,
+    ],
+    [
+      'Canvas points that no weight explains',
+      'Rubric Name,Criteria Name,Criteria Description,Criteria Enable Range,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points,Rating Name,Rating Description,Rating Points\nR,C,,false,Hi,h,4,Mid,m,2,Lo,l,0\nR,D,,false,Hi,h,8,Mid,m,3,Lo,l,0\n',
+      /^row 3, column G \(Rating Points\): the points of every criterion must be those of row 2 \(0, 2, 4\) times one weight/,
+    ],
+    [
+      'a long list missing a level',
+      'criterion,level,level_description\nA,Low,a\nA,High,b\nB,Low,c\n',
+      /^row 4, column B \(level\): "B" has no level "High"/,
+    ],
+    [
+      'a long list with a level twice',
+      'criterion,level,level_description\nA,Low,a\nA,High,b\nA,Low,c\n',
+      /^row 4, column B \(level\): "A" has no level "High"/,
+    ],
     ['a row number after blank lines', 'Item,Low,High\n\n\nOne,a,\n', /^row 4, column C \(High\)/],
   ];
   for (const [name, text, message] of bad) {
@@ -169,14 +202,32 @@ const text = fc
 const arbDefinition = fc
   .record({
     levels: fc.uniqueArray(text, { minLength: 2, maxLength: 6 }),
-    sections: fc.array(fc.record({ title: text, items: fc.array(fc.record({ title: text, description: fc.option(text, { nil: undefined }), code: fc.option(fc.constantFrom('A', '1', 'B.2'), { nil: undefined }) }), { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }),
+    sections: fc.array(
+      fc.record({
+        title: text,
+        items: fc.array(
+          fc.record({
+            title: text,
+            description: fc.option(text, { nil: undefined }),
+            code: fc.option(fc.constantFrom('A', '1', 'B.2'), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     cells: fc.infiniteStream(text),
     points: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }), { nil: undefined }),
     weights: fc.infiniteStream(fc.constantFrom(undefined, 2, 0.5, 3)),
   })
   .map(({ levels, sections, cells, points, weights }): Rubric => {
     const sortedPoints = points ? [...points].sort((a, b) => a - b) : undefined;
-    const scale = levels.map((label, i) => ({ id: `l${i}`, label, position: i + 1, ...(sortedPoints ? { points: sortedPoints[i]! } : {}) }));
+    const scale = levels.map((label, i) => ({
+      id: `l${i}`,
+      label,
+      position: i + 1,
+      ...(sortedPoints ? { points: sortedPoints[i]! } : {}),
+    }));
     let n = 0;
     const it = cells[Symbol.iterator]();
     const w = weights[Symbol.iterator]();
@@ -234,7 +285,12 @@ describe('definitionToSpreadsheet', () => {
           const descriptions = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => i.description));
           expect(descriptions(back)).to.deep.equal(descriptions(rubric));
         }
-        const points = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => r.scale.levels!.map((l) => (l.points === undefined ? undefined : Math.round(l.points * (i.weight ?? 1) * 1e6) / 1e6))));
+        const points = (r: Rubric) =>
+          r.sections.flatMap((s) =>
+            s.items.map((i) =>
+              r.scale.levels!.map((l) => (l.points === undefined ? undefined : Math.round(l.points * (i.weight ?? 1) * 1e6) / 1e6)),
+            ),
+          );
         expect(points(back)).to.deep.equal(points(rubric));
       }),
       { numRuns: 150 },
@@ -243,22 +299,51 @@ describe('definitionToSpreadsheet', () => {
 
   it('writes Canvas ratings highest first, with the documented header, and defuses formulas', () => {
     const rubric: Rubric = {
-      id: 'r', version: '1', title: 'T', layout: 'descriptor-grid',
-      scale: { levels: [{ id: 'lo', label: 'Low', position: 1, points: 0 }, { id: 'hi', label: 'High', position: 2, points: 4 }] },
+      id: 'r',
+      version: '1',
+      title: 'T',
+      layout: 'descriptor-grid',
+      scale: {
+        levels: [
+          { id: 'lo', label: 'Low', position: 1, points: 0 },
+          { id: 'hi', label: 'High', position: 2, points: 4 },
+        ],
+      },
       sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: '=cmd', weight: 2, descriptors: { lo: 'l', hi: 'h' } }] }],
     };
     const csv = parseCsv(definitionToSpreadsheet(rubric, { format: 'canvas' }));
     expect(csv.ok && csv.rows).to.deep.equal([
-      ['Rubric Name', 'Criteria Name', 'Criteria Description', 'Criteria Enable Range', 'Rating Name', 'Rating Description', 'Rating Points', 'Rating Name', 'Rating Description', 'Rating Points'],
+      [
+        'Rubric Name',
+        'Criteria Name',
+        'Criteria Description',
+        'Criteria Enable Range',
+        'Rating Name',
+        'Rating Description',
+        'Rating Points',
+        'Rating Name',
+        'Rating Description',
+        'Rating Points',
+      ],
       ['T', "'=cmd", '', 'false', 'High', 'h', '8', 'Low', 'l', '0'],
     ]);
   });
 
   it('writes the texts of the chosen language from a translated definition', () => {
     const rubric: Rubric = {
-      id: 'r', version: '1', title: { en: 'T', es: 'T es' }, layout: 'descriptor-grid',
-      scale: { levels: [{ id: 'lo', label: { en: 'Low', es: 'Bajo' }, position: 1 }, { id: 'hi', label: { en: 'High', es: 'Alto' }, position: 2 }] },
-      sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: { en: 'One', es: 'Uno' }, descriptors: { lo: { en: 'l', es: 'b' }, hi: 'h' } }] }],
+      id: 'r',
+      version: '1',
+      title: { en: 'T', es: 'T es' },
+      layout: 'descriptor-grid',
+      scale: {
+        levels: [
+          { id: 'lo', label: { en: 'Low', es: 'Bajo' }, position: 1 },
+          { id: 'hi', label: { en: 'High', es: 'Alto' }, position: 2 },
+        ],
+      },
+      sections: [
+        { id: 's', title: 'S', items: [{ id: 'i', title: { en: 'One', es: 'Uno' }, descriptors: { lo: { en: 'l', es: 'b' }, hi: 'h' } }] },
+      ],
     };
     expect(definitionToSpreadsheet(rubric, { format: 'grid', lang: 'es' })).to.equal('Item,Bajo,Alto\r\nUno,b,h\r\n');
   });

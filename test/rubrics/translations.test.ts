@@ -37,9 +37,7 @@ describe('Spanish translations of the built-in rubrics', () => {
     describe(id, () => {
       it('gives every text an es value, and the merged definition is valid', async () => {
         const merged = withTranslation(definition, 'es', table(await spanishFile(id), 'es'));
-        const missing = [...textPaths(merged)]
-          .filter(([, text]) => typeof text === 'string' || !text['es']?.trim())
-          .map(([path]) => path);
+        const missing = [...textPaths(merged)].filter(([, text]) => typeof text === 'string' || !text['es']?.trim()).map(([path]) => path);
         expect(missing, `texts with no Spanish in src/rubrics/locales/${id}.es.json`).to.deep.equal([]);
         const result = parseDefinition(merged);
         expect(result.success, result.success ? '' : formatIssues(result.issues)).to.equal(true);
@@ -48,7 +46,8 @@ describe('Spanish translations of the built-in rubrics', () => {
       it('leaves no string untranslated that a person reads (a new kind of text needs its key in translate.ts)', async () => {
         const merged = withTranslation(definition, 'es', table(await spanishFile(id), 'es'));
         // Strings that are not text: ids, codes, kinds, names, and what only authors read.
-        const NOT_TEXT = /(^|\/)(\$schema|id|code|version|layout|type|kind|ideal|defaultLanguage|languages\/\d+|notes\/\d+|translations\/.*|source\/(document|publisher|pages|url|adaptedBy)|reconstructed\/(source|detail)|descriptors\/[^/]+\/(en|es))$/;
+        const NOT_TEXT =
+          /(^|\/)(\$schema|id|code|version|layout|type|kind|ideal|defaultLanguage|languages\/\d+|notes\/\d+|translations\/.*|source\/(document|publisher|pages|url|adaptedBy)|reconstructed\/(source|detail)|descriptors\/[^/]+\/(en|es))$/;
         const untranslated: string[] = [];
         const visit = (value: unknown, path: string) => {
           if (typeof value === 'string') {
@@ -79,7 +78,12 @@ describe('withTranslation', () => {
     title: 'Leadership',
     instructions: ['Choose one.'],
     layout: 'descriptor-grid',
-    scale: { levels: [{ id: '1', label: 'Low', position: 1 }, { id: '2', label: { en: 'High', fr: 'Haut' }, position: 2 }] },
+    scale: {
+      levels: [
+        { id: '1', label: 'Low', position: 1 },
+        { id: '2', label: { en: 'High', fr: 'Haut' }, position: 2 },
+      ],
+    },
     sections: [{ id: 's', title: 'Section', items: [{ id: 'a', title: 'A', descriptors: { '1': 'little', '2': 'much' } }] }],
   } as unknown as Rubric;
 
@@ -94,7 +98,10 @@ describe('withTranslation', () => {
     });
     expect(merged.title).to.deep.equal({ en: 'Leadership', es: 'Liderazgo' });
     expect(merged.instructions).to.deep.equal([{ en: 'Choose one.', es: 'Elija uno.' }]);
-    expect(merged.scale.levels!.map((l) => l.label)).to.deep.equal([{ en: 'High', fr: 'Haut', es: 'Alto' }, { en: 'Low', es: 'Bajo' }]);
+    expect(merged.scale.levels!.map((l) => l.label)).to.deep.equal([
+      { en: 'High', fr: 'Haut', es: 'Alto' },
+      { en: 'Low', es: 'Bajo' },
+    ]);
     expect(merged.sections[0]!.items[0]!.descriptors).to.deep.equal({ '1': 'little', '2': { en: 'much', es: 'mucho' } });
     expect(merged.languages).to.deep.equal(['en', 'es']);
   });
@@ -107,7 +114,9 @@ describe('withTranslation', () => {
   });
 
   it('lists every translatable text by path, names and author notes left out', () => {
-    const paths = [...textPaths({ ...definition, source: { document: 'Guide', publisher: 'P', year: 2018, edition: 'First' }, notes: ['n'] }).keys()];
+    const paths = [
+      ...textPaths({ ...definition, source: { document: 'Guide', publisher: 'P', year: 2018, edition: 'First' }, notes: ['n'] }).keys(),
+    ];
     expect(paths).to.have.members([
       'title',
       'instructions/0',

@@ -28,20 +28,74 @@ const team = [
 describe('aggregateResponses', () => {
   it('states its discuss rule', () => {
     expect(DEFAULT_DISCUSS_STEPS).to.equal(2);
-    expect([shouldDiscuss(2, 2), shouldDiscuss(1, 5), shouldDiscuss(3, 1), shouldDiscuss(3, null), shouldDiscuss(2, 1, 1)]).to.deep.equal([true, false, false, false, true]);
+    expect([shouldDiscuss(2, 2), shouldDiscuss(1, 5), shouldDiscuss(3, 1), shouldDiscuss(3, null), shouldDiscuss(2, 1, 1)]).to.deep.equal([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   const itemCases: [string, Record<string, unknown>][] = [
-    ['a1', { n: 3, answered: 3, counts: { emerging: 1, accelerating: 1, mastering: 1 }, mean: 2, median: 2, modal: 1, min: 1, max: 3, spread: 2, steps: 2, discuss: true }],
-    ['a2', { n: 3, counts: { emerging: 0, accelerating: 0, mastering: 3 }, mean: 3, median: 3, modal: 3, min: 3, max: 3, spread: 0, steps: 0, discuss: false }],
+    [
+      'a1',
+      {
+        n: 3,
+        answered: 3,
+        counts: { emerging: 1, accelerating: 1, mastering: 1 },
+        mean: 2,
+        median: 2,
+        modal: 1,
+        min: 1,
+        max: 3,
+        spread: 2,
+        steps: 2,
+        discuss: true,
+      },
+    ],
+    [
+      'a2',
+      {
+        n: 3,
+        counts: { emerging: 0, accelerating: 0, mastering: 3 },
+        mean: 3,
+        median: 3,
+        modal: 3,
+        min: 3,
+        max: 3,
+        spread: 0,
+        steps: 0,
+        discuss: false,
+      },
+    ],
     ['a3', { n: 3, mean: 2, median: 2, steps: 2, discuss: true }],
     ['b1', { n: 3, mean: 2, median: 2, modal: 2, spread: 0, steps: 0, discuss: false }],
-    ['b2', { n: 2, answered: 2, counts: { emerging: 1, accelerating: 1, mastering: 0 }, mean: 1.5, median: 1.5, modal: 1, min: 1, max: 2, spread: 1, steps: 1, discuss: false }],
+    [
+      'b2',
+      {
+        n: 2,
+        answered: 2,
+        counts: { emerging: 1, accelerating: 1, mastering: 0 },
+        mean: 1.5,
+        median: 1.5,
+        modal: 1,
+        min: 1,
+        max: 2,
+        spread: 1,
+        steps: 1,
+        discuss: false,
+      },
+    ],
   ];
   for (const [itemId, expected] of itemCases) {
     it(`3-level grid, item ${itemId}`, () => {
       const result = aggregateResponses(grid3, team);
-      expectFigures(result.items.find((i) => i.itemId === itemId)!, expected, itemId);
+      expectFigures(
+        result.items.find((i) => i.itemId === itemId)!,
+        expected,
+        itemId,
+      );
     });
   }
 
@@ -49,15 +103,59 @@ describe('aggregateResponses', () => {
     const result = aggregateResponses(grid3, team);
     expect(result).to.include({ kind: 'aggregate', rubricId: 'grid3', rubricVersion: '1.0.0', responses: 3, discussSteps: 2 });
     expect(result.items.map((i) => `${i.sectionId}/${i.itemId}`)).to.deep.equal(['a/a1', 'a/a2', 'a/a3', 'b/b1', 'b/b2']);
-    expectFigures(result.sections[0]!, {
-      sectionId: 'a', n: 9, counts: { emerging: 2, accelerating: 2, mastering: 5 }, mean: 7 / 3, median: 3, modal: 3, min: 1, max: 3, steps: 2, discuss: true, discussItems: ['a1', 'a3'],
-    }, 'a');
-    expectFigures(result.sections[1]!, {
-      sectionId: 'b', n: 5, counts: { emerging: 1, accelerating: 4, mastering: 0 }, mean: 1.8, median: 2, modal: 2, min: 1, max: 2, spread: 1, steps: 1, discuss: false, discussItems: [],
-    }, 'b');
-    expectFigures(result.overall, {
-      n: 14, answered: 14, counts: { emerging: 3, accelerating: 6, mastering: 5 }, mean: 15 / 7, median: 2, modal: 2, min: 1, max: 3, spread: 2, steps: 2, discuss: true, discussItems: ['a1', 'a3'],
-    }, 'overall');
+    expectFigures(
+      result.sections[0]!,
+      {
+        sectionId: 'a',
+        n: 9,
+        counts: { emerging: 2, accelerating: 2, mastering: 5 },
+        mean: 7 / 3,
+        median: 3,
+        modal: 3,
+        min: 1,
+        max: 3,
+        steps: 2,
+        discuss: true,
+        discussItems: ['a1', 'a3'],
+      },
+      'a',
+    );
+    expectFigures(
+      result.sections[1]!,
+      {
+        sectionId: 'b',
+        n: 5,
+        counts: { emerging: 1, accelerating: 4, mastering: 0 },
+        mean: 1.8,
+        median: 2,
+        modal: 2,
+        min: 1,
+        max: 2,
+        spread: 1,
+        steps: 1,
+        discuss: false,
+        discussItems: [],
+      },
+      'b',
+    );
+    expectFigures(
+      result.overall,
+      {
+        n: 14,
+        answered: 14,
+        counts: { emerging: 3, accelerating: 6, mastering: 5 },
+        mean: 15 / 7,
+        median: 2,
+        modal: 2,
+        min: 1,
+        max: 3,
+        spread: 2,
+        steps: 2,
+        discuss: true,
+        discussItems: ['a1', 'a3'],
+      },
+      'overall',
+    );
   });
 
   it('takes the discuss threshold as an option', () => {
@@ -110,20 +208,46 @@ describe('aggregateResponses', () => {
     const [q1, q2, q3, q4] = result.items;
     expectFigures(q1!, { n: 2, spread: 4, steps: 2, discuss: true, mean: 3, median: 3 }, 'q1');
     expectFigures(q2!, { n: 2, spread: 3, steps: 1, discuss: false, mean: 3.5 }, 'q2');
-    expectFigures(q3!, { n: 0, answered: 3, notApplicable: 3, mean: null, median: null, modal: null, min: null, max: null, spread: null, steps: null, discuss: false }, 'q3');
+    expectFigures(
+      q3!,
+      {
+        n: 0,
+        answered: 3,
+        notApplicable: 3,
+        mean: null,
+        median: null,
+        modal: null,
+        min: null,
+        max: null,
+        spread: null,
+        steps: null,
+        discuss: false,
+      },
+      'q3',
+    );
     expectFigures(q4!, { n: 1, answered: 3, notApplicable: 2, mean: 1, discuss: false, counts: { low: 1, mid: 0, high: 0, dna: 2 } }, 'q4');
     expectFigures(result.overall, { n: 5, answered: 10, notApplicable: 5, mean: 14 / 5, median: 2, min: 1, max: 5 }, 'overall');
   });
 
   it('counts the SLT "N/A" stage like any level', () => {
     const result = aggregateResponses(slt, [respond(slt, { x1: 'na' }), respond(slt, { x1: 'b' }), respond(slt, { x1: 'na' })]);
-    expectFigures(result.items[0]!, { n: 3, notApplicable: 0, mean: 2 / 3, median: 0, modal: 0, min: 0, max: 2, steps: 2, discuss: true }, 'x1');
+    expectFigures(
+      result.items[0]!,
+      { n: 3, notApplicable: 0, mean: 2 / 3, median: 0, modal: 0, min: 0, max: 2, steps: 2, discuss: true },
+      'x1',
+    );
   });
 
   it('gathers continuum subjects by normalised name and flags per subject', () => {
     const result = aggregateResponses(continuum, [
-      respondSubjects([subject('1', 'Parents', { stage: 'cooperative', trust: 'partner' }), subject('2', 'Union Local', { stage: 'communication', trust: 'coordination' })]),
-      respondSubjects([subject('1', ' parents ', { stage: 'communication', trust: 'partner' }), subject('2', 'District', { stage: 'none' })]),
+      respondSubjects([
+        subject('1', 'Parents', { stage: 'cooperative', trust: 'partner' }),
+        subject('2', 'Union Local', { stage: 'communication', trust: 'coordination' }),
+      ]),
+      respondSubjects([
+        subject('1', ' parents ', { stage: 'communication', trust: 'partner' }),
+        subject('2', 'District', { stage: 'none' }),
+      ]),
     ]);
     expect(result.responses).to.equal(2);
     expect(result.subjects!.map((s) => [s.key, s.name, s.raters])).to.deep.equal([
@@ -144,7 +268,11 @@ describe('aggregateResponses', () => {
 
   it('ignores junk without throwing', () => {
     const junk = [
-      { rubricId: 'grid3', rubricVersion: '1', answers: { a1: { level: 7 }, a2: 'mastering', a3: null, b1: { level: 'MASTERING' }, b2: {} } },
+      {
+        rubricId: 'grid3',
+        rubricVersion: '1',
+        answers: { a1: { level: 7 }, a2: 'mastering', a3: null, b1: { level: 'MASTERING' }, b2: {} },
+      },
       { rubricId: 'grid3', rubricVersion: '1', answers: null },
       null,
       { rubricId: 'grid3', rubricVersion: '1' },

@@ -16,19 +16,75 @@ describe('compareCycles', () => {
     it(`meanChange(): ${name}`, () => expect(meanChange(before, after)).to.deep.equal(expected));
   }
 
-  const before = scoreResponse(grid3, respond(grid3, { a1: 'emerging', a2: 'mastering', a3: 'mastering', b1: 'accelerating', b2: 'bogus' }));
+  const before = scoreResponse(
+    grid3,
+    respond(grid3, { a1: 'emerging', a2: 'mastering', a3: 'mastering', b1: 'accelerating', b2: 'bogus' }),
+  );
   const after = scoreResponse(grid3, respond(grid3, { a1: 'accelerating', a2: 'mastering', a3: 'emerging', b2: 'emerging' }));
 
   it('compares two single responses item by item, with the level change', () => {
     const result = compareCycles(grid3, before, after);
     expect(result.items).to.deep.equal([
-      { itemId: 'a1', sectionId: 'a', before: 1, after: 2, delta: 1, direction: 'up', levelBefore: 'emerging', levelAfter: 'accelerating', steps: 1 },
-      { itemId: 'a2', sectionId: 'a', before: 3, after: 3, delta: 0, direction: 'same', levelBefore: 'mastering', levelAfter: 'mastering', steps: 0 },
-      { itemId: 'a3', sectionId: 'a', before: 3, after: 1, delta: -2, direction: 'down', levelBefore: 'mastering', levelAfter: 'emerging', steps: -2 },
-      { itemId: 'b1', sectionId: 'b', before: 2, after: null, delta: null, direction: 'gone', levelBefore: 'accelerating', levelAfter: null, steps: null },
-      { itemId: 'b2', sectionId: 'b', before: null, after: 1, delta: null, direction: 'new', levelBefore: null, levelAfter: 'emerging', steps: null },
+      {
+        itemId: 'a1',
+        sectionId: 'a',
+        before: 1,
+        after: 2,
+        delta: 1,
+        direction: 'up',
+        levelBefore: 'emerging',
+        levelAfter: 'accelerating',
+        steps: 1,
+      },
+      {
+        itemId: 'a2',
+        sectionId: 'a',
+        before: 3,
+        after: 3,
+        delta: 0,
+        direction: 'same',
+        levelBefore: 'mastering',
+        levelAfter: 'mastering',
+        steps: 0,
+      },
+      {
+        itemId: 'a3',
+        sectionId: 'a',
+        before: 3,
+        after: 1,
+        delta: -2,
+        direction: 'down',
+        levelBefore: 'mastering',
+        levelAfter: 'emerging',
+        steps: -2,
+      },
+      {
+        itemId: 'b1',
+        sectionId: 'b',
+        before: 2,
+        after: null,
+        delta: null,
+        direction: 'gone',
+        levelBefore: 'accelerating',
+        levelAfter: null,
+        steps: null,
+      },
+      {
+        itemId: 'b2',
+        sectionId: 'b',
+        before: null,
+        after: 1,
+        delta: null,
+        direction: 'new',
+        levelBefore: null,
+        levelAfter: 'emerging',
+        steps: null,
+      },
     ]);
-    expect(result.sections.map((s) => [s.sectionId, s.direction])).to.deep.equal([['a', 'down'], ['b', 'down']]);
+    expect(result.sections.map((s) => [s.sectionId, s.direction])).to.deep.equal([
+      ['a', 'down'],
+      ['b', 'down'],
+    ]);
     expect(result.sections[0]!.delta).to.be.closeTo(2 - 7 / 3, 1e-12);
     expect(result.overall).to.deep.equal({ before: 2.25, after: 1.75, delta: -0.5, direction: 'down' });
     expect(result.subjects).to.equal(undefined);
@@ -50,8 +106,14 @@ describe('compareCycles', () => {
   });
 
   it('compares continuum subjects by normalised name', () => {
-    const r1 = scoreResponse(continuum, respondSubjects([subject('1', 'Parents', { stage: 'cooperative' }), subject('2', 'District', { stage: 'none' })]));
-    const r2 = scoreResponse(continuum, respondSubjects([subject('9', ' parents', { stage: 'partner', trust: 'coordination' }), subject('3', 'Union', { stage: 'none' })]));
+    const r1 = scoreResponse(
+      continuum,
+      respondSubjects([subject('1', 'Parents', { stage: 'cooperative' }), subject('2', 'District', { stage: 'none' })]),
+    );
+    const r2 = scoreResponse(
+      continuum,
+      respondSubjects([subject('9', ' parents', { stage: 'partner', trust: 'coordination' }), subject('3', 'Union', { stage: 'none' })]),
+    );
     const result = compareCycles(continuum, r1, r2);
     expect(result.subjects!.map((s) => [s.key, s.name, s.presence, s.items[0]!.direction])).to.deep.equal([
       ['district', 'District', 'gone', 'gone'],
@@ -59,13 +121,39 @@ describe('compareCycles', () => {
       ['union', 'Union', 'new', 'new'],
     ]);
     expect(result.subjects![1]!.items).to.deep.equal([
-      { itemId: 'stage', sectionId: 'rel', before: 4, after: 5, delta: 1, direction: 'up', levelBefore: 'cooperative', levelAfter: 'partner', steps: 1 },
-      { itemId: 'trust', sectionId: 'rel', before: null, after: 3, delta: null, direction: 'new', levelBefore: null, levelAfter: 'coordination', steps: null },
+      {
+        itemId: 'stage',
+        sectionId: 'rel',
+        before: 4,
+        after: 5,
+        delta: 1,
+        direction: 'up',
+        levelBefore: 'cooperative',
+        levelAfter: 'partner',
+        steps: 1,
+      },
+      {
+        itemId: 'trust',
+        sectionId: 'rel',
+        before: null,
+        after: 3,
+        delta: null,
+        direction: 'new',
+        levelBefore: null,
+        levelAfter: 'coordination',
+        steps: null,
+      },
     ]);
     // Top level: per-item means pooled over subjects (stage 2.5 → 3).
     expect(result.items[0]).to.deep.equal({ itemId: 'stage', sectionId: 'rel', before: 2.5, after: 3, delta: 0.5, direction: 'up' });
     // The same continuum compared as team aggregates.
-    const teams = compareCycles(continuum, aggregateResponses(continuum, [respondSubjects([subject('1', 'Parents', { stage: 'cooperative' })])]), aggregateResponses(continuum, [respondSubjects([subject('1', 'PARENTS', { stage: 'none' })])]));
-    expect(teams.subjects!.map((s) => [s.key, s.presence, s.items[0]!.direction, s.items[0]!.delta])).to.deep.equal([['parents', 'both', 'down', -3]]);
+    const teams = compareCycles(
+      continuum,
+      aggregateResponses(continuum, [respondSubjects([subject('1', 'Parents', { stage: 'cooperative' })])]),
+      aggregateResponses(continuum, [respondSubjects([subject('1', 'PARENTS', { stage: 'none' })])]),
+    );
+    expect(teams.subjects!.map((s) => [s.key, s.presence, s.items[0]!.direction, s.items[0]!.delta])).to.deep.equal([
+      ['parents', 'both', 'down', -3],
+    ]);
   });
 });

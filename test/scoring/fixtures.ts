@@ -15,8 +15,16 @@ export const grid3: Rubric = {
     ],
   },
   sections: [
-    { id: 'a', title: 'A', items: ['a1', 'a2', 'a3'].map((id) => ({ id, title: id, descriptors: { emerging: 'e', accelerating: 'a', mastering: 'm' } })) },
-    { id: 'b', title: 'B', items: ['b1', 'b2'].map((id) => ({ id, title: id, descriptors: { emerging: 'e', accelerating: 'a', mastering: 'm' } })) },
+    {
+      id: 'a',
+      title: 'A',
+      items: ['a1', 'a2', 'a3'].map((id) => ({ id, title: id, descriptors: { emerging: 'e', accelerating: 'a', mastering: 'm' } })),
+    },
+    {
+      id: 'b',
+      title: 'B',
+      items: ['b1', 'b2'].map((id) => ({ id, title: id, descriptors: { emerging: 'e', accelerating: 'a', mastering: 'm' } })),
+    },
   ],
 };
 
@@ -36,8 +44,23 @@ export const slt: Rubric = {
     ],
   },
   sections: [
-    { id: 's1', title: 'S1', items: [{ id: 'x1', title: 'x1' }, { id: 'x2', title: 'x2' }] },
-    { id: 's2', title: 'S2', items: [{ id: 'y1', title: 'y1' }, { id: 'y2', title: 'y2' }, { id: 'y3', title: 'y3' }] },
+    {
+      id: 's1',
+      title: 'S1',
+      items: [
+        { id: 'x1', title: 'x1' },
+        { id: 'x2', title: 'x2' },
+      ],
+    },
+    {
+      id: 's2',
+      title: 'S2',
+      items: [
+        { id: 'y1', title: 'y1' },
+        { id: 'y2', title: 'y2' },
+        { id: 'y3', title: 'y3' },
+      ],
+    },
   ],
 };
 
@@ -73,7 +96,16 @@ export const continuum: Rubric = {
       { id: 'partner', label: 'Partner', position: 5, target: true },
     ],
   },
-  sections: [{ id: 'rel', title: 'Relationship', items: [{ id: 'stage', title: 'Stage' }, { id: 'trust', title: 'Trust' }] }],
+  sections: [
+    {
+      id: 'rel',
+      title: 'Relationship',
+      items: [
+        { id: 'stage', title: 'Stage' },
+        { id: 'trust', title: 'Trust' },
+      ],
+    },
+  ],
   subjects: { label: 'Potential partner', fields: [{ id: 'strengthen', label: 'How to strengthen', type: 'textarea' }] },
 };
 

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Answer, Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses, scoreResponse } from '../../src/scoring/index.js';
-import { decisionContinuum, opportunityChecklist, assessingOurWork, resultsAnalysis, repeatableProcesses } from '../fixtures/instruments.js';
+import {
+  decisionContinuum,
+  opportunityChecklist,
+  assessingOurWork,
+  resultsAnalysis,
+  repeatableProcesses,
+} from '../fixtures/instruments.js';
 
 const rubric = (def: object) => def as unknown as Rubric;
 const checklist = rubric(opportunityChecklist);
@@ -12,7 +18,11 @@ const decisions = rubric(decisionContinuum);
 const processes = rubric(repeatableProcesses);
 const withIdeal = rubric({ ...decisionContinuum, scale: { ...decisionContinuum.scale, ideal: '4' } });
 
-const response = (def: { id: string }, answers: Record<string, Answer>): RubricResponse => ({ rubricId: def.id, rubricVersion: '1.0.0', answers });
+const response = (def: { id: string }, answers: Record<string, Answer>): RubricResponse => ({
+  rubricId: def.id,
+  rubricVersion: '1.0.0',
+  answers,
+});
 const decided = (def: { id: string }, levels: string[]): RubricResponse => ({
   rubricId: def.id,
   rubricVersion: '1.0.0',
@@ -26,11 +36,17 @@ describe('scoring per scale kind', () => {
       const none = scoreResponse(checklist, response(checklist, {}));
       expect(none.scaleKind).to.equal('checklist');
       expect([none.ticks, none.complete]).to.deep.equal([{ checked: 0, max: 3, over: false }, false]);
-      const two = scoreResponse(checklist, response(checklist, { meals: { checked: true }, languages: { checked: false }, 'front-office': { checked: true } }));
+      const two = scoreResponse(
+        checklist,
+        response(checklist, { meals: { checked: true }, languages: { checked: false }, 'front-office': { checked: true } }),
+      );
       expect(two.ticks).to.deep.equal({ checked: 2, max: 3, over: false });
       expect(two.complete).to.equal(true);
       expect(two.items.map((i) => [i.itemId, i.answered, i.levelId])).to.deep.equal([
-        ['front-office', true, null], ['community-involvement', false, null], ['languages', false, null], ['meals', true, null],
+        ['front-office', true, null],
+        ['community-involvement', false, null],
+        ['languages', false, null],
+        ['meals', true, null],
       ]);
       expect([two.overall.mean, two.overall.median, two.overall.min]).to.deep.equal([null, null, null]);
     });
@@ -50,7 +66,12 @@ describe('scoring per scale kind', () => {
       ];
       const result = aggregateResponses(checklist, team);
       expect(result.scaleKind).to.equal('checklist');
-      expect(result.items.map((i) => [i.itemId, i.answered])).to.deep.equal([['front-office', 0], ['community-involvement', 0], ['languages', 1], ['meals', 3]]);
+      expect(result.items.map((i) => [i.itemId, i.answered])).to.deep.equal([
+        ['front-office', 0],
+        ['community-involvement', 0],
+        ['languages', 1],
+        ['meals', 3],
+      ]);
       expect(result.items.every((i) => i.mean === null && i.steps === null && !i.discuss)).to.equal(true);
       expect(aggregateResponses(checklist, team.slice(0, 1)).items[3]!.counts).to.deep.equal({ checked: 1 });
     });
@@ -76,7 +97,15 @@ describe('scoring per scale kind', () => {
       const team = ['adopt', 'abandon', 'adapt', 'adapt'].map((level) => response(nominal, { proceed: { level } }));
       const item = aggregateResponses(nominal, team).items[0]!;
       expect(item.counts).to.deep.equal({ adopt: 1, adapt: 2, abandon: 1 });
-      expect([item.n, item.mean, item.median, item.spread, item.steps, item.middleSteps, item.discuss]).to.deep.equal([4, null, null, null, null, null, false]);
+      expect([item.n, item.mean, item.median, item.spread, item.steps, item.middleSteps, item.discuss]).to.deep.equal([
+        4,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+      ]);
     });
 
     it('works per rated subject too', () => {
@@ -93,19 +122,26 @@ describe('scoring per scale kind', () => {
   describe('ideal-point', () => {
     it('reports positions only, and no target, when neither the definition nor the team sets one', () => {
       const score = scoreResponse(decisions, decided(decisions, ['1', '7']));
-      expect(score.items.map((i) => [i.position, i.offset, i.atTarget])).to.deep.equal([[1, null, false], [7, null, false]]);
+      expect(score.items.map((i) => [i.position, i.offset, i.atTarget])).to.deep.equal([
+        [1, null, false],
+        [7, null, false],
+      ]);
       expect(score.ideal).to.deep.equal({ levelId: null, meanDistance: null });
       expect(aggregateResponses(decisions, [decided(decisions, ['1'])]).idealLevel).to.equal(null);
     });
 
     it('measures offset and distance from the target, in steps, either side', () => {
       const score = scoreResponse(withIdeal, decided(withIdeal, ['1', '4', '6']));
-      expect(score.items.map((i) => [i.offset, i.atTarget])).to.deep.equal([[-3, false], [0, true], [2, false]]);
+      expect(score.items.map((i) => [i.offset, i.atTarget])).to.deep.equal([
+        [-3, false],
+        [0, true],
+        [2, false],
+      ]);
       expect(score.ideal).to.deep.equal({ levelId: '4', meanDistance: 5 / 3 });
       expect(score.overall.max, 'positions are still reported').to.equal(6);
     });
 
-    it('takes the team\'s own target in place of the definition\'s', () => {
+    it("takes the team's own target in place of the definition's", () => {
       const score = scoreResponse(withIdeal, decided(withIdeal, ['2']), { ideal: '2' });
       expect(score.items[0]!.offset).to.equal(0);
       const team = aggregateResponses(withIdeal, [decided(withIdeal, ['1']), decided(withIdeal, ['7'])], { ideal: '7' });
@@ -115,11 +151,23 @@ describe('scoring per scale kind', () => {
 
     it('has a mean distance that does not depend on which end is called low (property)', () => {
       fc.assert(
-        fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 7 }), (points, target) => {
-          const a = aggregateResponses(withIdeal, points.map((p) => decided(withIdeal, [String(p)])), { ideal: String(target) });
-          const b = aggregateResponses(withIdeal, points.map((p) => decided(withIdeal, [String(8 - p)])), { ideal: String(8 - target) });
-          return Math.abs(a.items[0]!.distance! - b.items[0]!.distance!) < 1e-9;
-        }),
+        fc.property(
+          fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
+          fc.integer({ min: 1, max: 7 }),
+          (points, target) => {
+            const a = aggregateResponses(
+              withIdeal,
+              points.map((p) => decided(withIdeal, [String(p)])),
+              { ideal: String(target) },
+            );
+            const b = aggregateResponses(
+              withIdeal,
+              points.map((p) => decided(withIdeal, [String(8 - p)])),
+              { ideal: String(8 - target) },
+            );
+            return Math.abs(a.items[0]!.distance! - b.items[0]!.distance!) < 1e-9;
+          },
+        ),
       );
     });
   });

@@ -48,7 +48,11 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(arbRubricAndResponse, ([rubric, response]) => {
         const score = scoreResponse(rubric, response);
-        const groups: GroupScore[] = [score.overall, ...score.sections, ...(score.subjects ?? []).flatMap((s) => [s.overall, ...s.sections])];
+        const groups: GroupScore[] = [
+          score.overall,
+          ...score.sections,
+          ...(score.subjects ?? []).flatMap((s) => [s.overall, ...s.sections]),
+        ];
         for (const g of groups) {
           expect(g.answered).to.equal(g.rated + g.notApplicable);
           expect(Object.values(g.counts).reduce((a, b) => a + b, 0)).to.equal(g.answered);
@@ -97,7 +101,10 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(arbRubricAndResponse, fc.integer({ min: 1, max: 6 }), ([rubric, response], copies) => {
         const score = scoreResponse(rubric, response);
-        const team = aggregateResponses(rubric, Array.from({ length: copies }, () => response));
+        const team = aggregateResponses(
+          rubric,
+          Array.from({ length: copies }, () => response),
+        );
         expect(team.responses).to.equal(copies);
         const sameGroup = (g: Distribution, s: GroupScore, label: string) => {
           expect(g.n, `${label}.n`).to.equal(s.rated * copies);
@@ -118,7 +125,9 @@ describe('scoring properties', () => {
             team.items.forEach((item, i) => {
               const single = score.items[i]!;
               expect([item.n, item.mean, item.min, item.max, item.steps, item.spread, item.discuss]).to.deep.equal(
-                single.rated ? [copies, single.position, single.position, single.position, 0, 0, false] : [0, null, null, null, null, null, false],
+                single.rated
+                  ? [copies, single.position, single.position, single.position, 0, 0, false]
+                  : [0, null, null, null, null, null, false],
               );
             });
           }
@@ -135,7 +144,11 @@ describe('scoring properties', () => {
 
   it('does not depend on the order of the responses', () => {
     const arb = arbTeam().chain(({ rubric, responses }) =>
-      fc.tuple(fc.constant(rubric), fc.constant(responses), fc.shuffledSubarray(responses, { minLength: responses.length, maxLength: responses.length })),
+      fc.tuple(
+        fc.constant(rubric),
+        fc.constant(responses),
+        fc.shuffledSubarray(responses, { minLength: responses.length, maxLength: responses.length }),
+      ),
     );
     fc.assert(
       fc.property(arb, ([rubric, responses, shuffled]) => {
@@ -198,7 +211,12 @@ describe('scoring properties', () => {
         const results = [team, ...responses.map((r) => scoreResponse(rubric, r))];
         for (const result of results) {
           const comparison = compareCycles(rubric, result, result);
-          const changes = [comparison.overall, ...comparison.items, ...comparison.sections, ...(comparison.subjects ?? []).flatMap((s) => [s.overall, ...s.items, ...s.sections])];
+          const changes = [
+            comparison.overall,
+            ...comparison.items,
+            ...comparison.sections,
+            ...(comparison.subjects ?? []).flatMap((s) => [s.overall, ...s.items, ...s.sections]),
+          ];
           for (const c of changes) expect(c.direction).to.equal('same');
           expect((comparison.subjects ?? []).every((s) => s.presence === 'both')).to.equal(true);
         }
@@ -211,8 +229,20 @@ describe('scoring properties', () => {
     const rough = fc.record({
       rubricId: fc.string(),
       rubricVersion: fc.string(),
-      answers: fc.dictionary(fc.string(), fc.oneof(fc.constant(null), fc.string(), fc.record({ level: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }))),
-      subjects: fc.option(fc.array(fc.record({ id: fc.string(), name: fc.oneof(fc.string(), fc.constant(undefined)), answers: fc.dictionary(fc.string(), fc.record({ level: fc.string() })) })), { nil: undefined }),
+      answers: fc.dictionary(
+        fc.string(),
+        fc.oneof(fc.constant(null), fc.string(), fc.record({ level: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) })),
+      ),
+      subjects: fc.option(
+        fc.array(
+          fc.record({
+            id: fc.string(),
+            name: fc.oneof(fc.string(), fc.constant(undefined)),
+            answers: fc.dictionary(fc.string(), fc.record({ level: fc.string() })),
+          }),
+        ),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(arbRubric(), fc.array(rough, { maxLength: 5 }), (rubric, responses) => {

@@ -54,7 +54,13 @@ describe('scaleIndex', () => {
   it('orders a hand-built scale by position and ignores a level without one', () => {
     const rubric = {
       ...grid3,
-      scale: { levels: [{ id: 'x', label: 'x', position: 5 }, { id: 'y', label: 'y', position: 1 }, { id: 'z', label: 'z' }] },
+      scale: {
+        levels: [
+          { id: 'x', label: 'x', position: 5 },
+          { id: 'y', label: 'y', position: 1 },
+          { id: 'z', label: 'z' },
+        ],
+      },
     } as Rubric;
     const scale = scaleIndex(rubric);
     expect([...scale.ranks]).to.deep.equal([1, 0, -1]);
@@ -70,7 +76,10 @@ describe('itemIndex', () => {
     const items = itemIndex(grid3);
     expect(items.ids).to.deep.equal(['a1', 'a2', 'a3', 'b1', 'b2']);
     expect([...items.sectionOf]).to.deep.equal([0, 0, 0, 1, 1]);
-    expect(items.sectionItems).to.deep.equal([[0, 1, 2], [3, 4]]);
+    expect(items.sectionItems).to.deep.equal([
+      [0, 1, 2],
+      [3, 4],
+    ]);
     expect(items.indexById.get('b2')).to.equal(4);
   });
 });

@@ -11,19 +11,58 @@ describe('scoreResponse', () => {
     for (const rubric of [grid3, slt, withNa, continuum]) expect(parseDefinition(rubric).success, rubric.id).to.equal(true);
   });
 
-  const cases: { name: string; rubric: Rubric; levels: Record<string, string | null>; overall: Expected; sections?: Record<string, Expected>; complete: boolean }[] = [
+  const cases: {
+    name: string;
+    rubric: Rubric;
+    levels: Record<string, string | null>;
+    overall: Expected;
+    sections?: Record<string, Expected>;
+    complete: boolean;
+  }[] = [
     {
       name: '3-level grid, one item unanswered, one unknown level, one unknown item',
       rubric: grid3,
       levels: { a1: 'emerging', a2: 'mastering', a3: 'mastering', b1: 'accelerating', b2: 'bogus', zz: 'mastering' },
       overall: {
-        total: 5, answered: 4, rated: 4, notApplicable: 0, completion: 0.8,
+        total: 5,
+        answered: 4,
+        rated: 4,
+        notApplicable: 0,
+        completion: 0.8,
         counts: { emerging: 1, accelerating: 1, mastering: 2 },
-        mean: 2.25, median: 2.5, modal: 3, min: 1, max: 3, lowestItems: ['a1'], highestItems: ['a2', 'a3'], atTarget: 0,
+        mean: 2.25,
+        median: 2.5,
+        modal: 3,
+        min: 1,
+        max: 3,
+        lowestItems: ['a1'],
+        highestItems: ['a2', 'a3'],
+        atTarget: 0,
       },
       sections: {
-        a: { total: 3, answered: 3, completion: 1, mean: 7 / 3, median: 3, modal: 3, min: 1, max: 3, lowestItems: ['a1'], highestItems: ['a2', 'a3'] },
-        b: { total: 2, answered: 1, completion: 0.5, counts: { emerging: 0, accelerating: 1, mastering: 0 }, mean: 2, median: 2, modal: 2, lowestItems: ['b1'], highestItems: ['b1'] },
+        a: {
+          total: 3,
+          answered: 3,
+          completion: 1,
+          mean: 7 / 3,
+          median: 3,
+          modal: 3,
+          min: 1,
+          max: 3,
+          lowestItems: ['a1'],
+          highestItems: ['a2', 'a3'],
+        },
+        b: {
+          total: 2,
+          answered: 1,
+          completion: 0.5,
+          counts: { emerging: 0, accelerating: 1, mastering: 0 },
+          mean: 2,
+          median: 2,
+          modal: 2,
+          lowestItems: ['b1'],
+          highestItems: ['b1'],
+        },
       },
       complete: false,
     },
@@ -39,9 +78,19 @@ describe('scoreResponse', () => {
       rubric: slt,
       levels: { x1: 'na', x2: 'p', y1: 'na', y2: 's', y3: 'i' },
       overall: {
-        total: 5, answered: 5, rated: 5, notApplicable: 0, completion: 1,
+        total: 5,
+        answered: 5,
+        rated: 5,
+        notApplicable: 0,
+        completion: 1,
         counts: { na: 2, i: 1, b: 0, p: 1, s: 1 },
-        mean: 1.6, median: 1, modal: 0, min: 0, max: 4, lowestItems: ['x1', 'y1'], highestItems: ['y2'],
+        mean: 1.6,
+        median: 1,
+        modal: 0,
+        min: 0,
+        max: 4,
+        lowestItems: ['x1', 'y1'],
+        highestItems: ['y2'],
       },
       sections: { s1: { mean: 1.5, median: 1.5, modal: 0, min: 0, max: 3 }, s2: { mean: 5 / 3, median: 1, modal: 0 } },
       complete: true,
@@ -51,9 +100,19 @@ describe('scoreResponse', () => {
       rubric: withNa,
       levels: { q1: 'low', q2: 'dna', q3: 'high', q4: 'dna' },
       overall: {
-        total: 4, answered: 4, rated: 2, notApplicable: 2, completion: 1,
+        total: 4,
+        answered: 4,
+        rated: 2,
+        notApplicable: 2,
+        completion: 1,
         counts: { low: 1, mid: 0, high: 1, dna: 2 },
-        mean: 3, median: 3, modal: 1, min: 1, max: 5, lowestItems: ['q1'], highestItems: ['q3'],
+        mean: 3,
+        median: 3,
+        modal: 1,
+        min: 1,
+        max: 5,
+        lowestItems: ['q1'],
+        highestItems: ['q3'],
       },
       complete: true,
     },
@@ -61,14 +120,34 @@ describe('scoreResponse', () => {
       name: 'all not applicable: complete, but no figures',
       rubric: withNa,
       levels: { q1: 'dna', q2: 'dna', q3: 'dna', q4: 'dna' },
-      overall: { answered: 4, rated: 0, notApplicable: 4, mean: null, median: null, modal: null, min: null, max: null, lowestItems: [], highestItems: [] },
+      overall: {
+        answered: 4,
+        rated: 0,
+        notApplicable: 4,
+        mean: null,
+        median: null,
+        modal: null,
+        min: null,
+        max: null,
+        lowestItems: [],
+        highestItems: [],
+      },
       complete: true,
     },
     {
       name: 'nothing answered (nulls)',
       rubric: grid3,
       levels: { a1: null, b2: null },
-      overall: { total: 5, answered: 0, rated: 0, completion: 0, counts: { emerging: 0, accelerating: 0, mastering: 0 }, mean: null, median: null, lowestItems: [] },
+      overall: {
+        total: 5,
+        answered: 0,
+        rated: 0,
+        completion: 0,
+        counts: { emerging: 0, accelerating: 0, mastering: 0 },
+        mean: null,
+        median: null,
+        lowestItems: [],
+      },
       complete: false,
     },
   ];
@@ -78,7 +157,8 @@ describe('scoreResponse', () => {
       const score = scoreResponse(c.rubric, respond(c.rubric, c.levels));
       expect(score.kind).to.equal('response');
       expect(score.complete).to.equal(c.complete);
-      for (const [key, value] of Object.entries(c.overall)) expect(score.overall[key as keyof GroupScore], `overall.${key}`).to.deep.equal(value);
+      for (const [key, value] of Object.entries(c.overall))
+        expect(score.overall[key as keyof GroupScore], `overall.${key}`).to.deep.equal(value);
       for (const [sectionId, expected] of Object.entries(c.sections ?? {})) {
         const section = score.sections.find((s) => s.sectionId === sectionId)!;
         for (const [key, value] of Object.entries(expected)) {
@@ -94,7 +174,16 @@ describe('scoreResponse', () => {
     const score = scoreResponse(withNa, respond(withNa, { q4: 'dna', q3: 'high', q1: 'mid' }));
     expect(score.items.map((i) => i.itemId)).to.deep.equal(['q1', 'q2', 'q3', 'q4']);
     expect(score.items[0]).to.deep.equal({
-      itemId: 'q1', sectionId: 'q', levelId: 'mid', position: 2, step: 1, offset: null, answered: true, rated: true, notApplicable: false, atTarget: false,
+      itemId: 'q1',
+      sectionId: 'q',
+      levelId: 'mid',
+      position: 2,
+      step: 1,
+      offset: null,
+      answered: true,
+      rated: true,
+      notApplicable: false,
+      atTarget: false,
     });
     expect(score.items[1]).to.include({ levelId: null, position: null, answered: false, rated: false });
     expect(score.items[3]).to.include({ levelId: 'dna', position: null, step: null, answered: true, rated: false, notApplicable: true });
@@ -124,7 +213,14 @@ describe('scoreResponse', () => {
     expect(score.overall).to.include({ total: 6, answered: 4, rated: 4, mean: 4.25, min: 3, max: 5, atTarget: 3 });
     expect(score.overall.lowestItems).to.deep.equal(['stage']);
     expect(score.overall.highestItems).to.deep.equal(['trust']);
-    expect(score.items.map((i) => `${i.subjectId}:${i.itemId}`)).to.deep.equal(['s-a:stage', 's-a:trust', 's-b:stage', 's-b:trust', 's-c:stage', 's-c:trust']);
+    expect(score.items.map((i) => `${i.subjectId}:${i.itemId}`)).to.deep.equal([
+      's-a:stage',
+      's-a:trust',
+      's-b:stage',
+      's-b:trust',
+      's-c:stage',
+      's-c:trust',
+    ]);
   });
 
   it('ignores top-level answers of a subject rubric and treats no subjects as incomplete', () => {

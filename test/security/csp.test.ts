@@ -15,7 +15,8 @@ async function until(check: () => boolean, ms = 8000): Promise<void> {
 }
 
 function clearKeys(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(`${DRAFT_PREFIX}csp-`) || k.startsWith(`${DRAFT_PREFIX}editor:csp-`)) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage))
+    if (k.startsWith(`${DRAFT_PREFIX}csp-`) || k.startsWith(`${DRAFT_PREFIX}editor:csp-`)) localStorage.removeItem(k);
 }
 
 describe('S-06 strict Content-Security-Policy, end to end', () => {
@@ -28,7 +29,9 @@ describe('S-06 strict Content-Security-Policy, end to end', () => {
     expect(policy).to.contain("script-src 'self'").and.to.contain("style-src 'self'").and.to.contain("require-trusted-types-for 'script'");
     expect(policy).not.to.contain('unsafe');
 
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/csp/strict.html" title="strict CSP fixture" width="900" height="700"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/csp/strict.html" title="strict CSP fixture" width="900" height="700"></iframe>`,
+    );
     await until(() => (frame.contentWindow as Frame | null)?.__csp?.ready === true);
     const win = frame.contentWindow as Frame;
     const doc = frame.contentDocument!;
@@ -88,10 +91,15 @@ describe('S-06 strict Content-Security-Policy, end to end', () => {
   });
 
   it('the rubric editor opens a built-in, edits, imports a spreadsheet, previews and autosaves with zero violations', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/csp/editor.html" title="strict CSP editor" width="1280" height="800"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/csp/editor.html" title="strict CSP editor" width="1280" height="800"></iframe>`,
+    );
     await until(() => (frame.contentWindow as Frame | null)?.__csp?.ready === true);
     const win = frame.contentWindow as Frame;
-    const editor = win.document.querySelector('cr-rubric-editor') as HTMLElement & { definition: Record<string, unknown>; updateComplete: Promise<boolean> };
+    const editor = win.document.querySelector('cr-rubric-editor') as HTMLElement & {
+      definition: Record<string, unknown>;
+      updateComplete: Promise<boolean>;
+    };
     await until(() => editor.definition['id'] === 'coherence-progression' && editor.shadowRoot!.querySelector('cr-rubric') !== null);
     const root = editor.shadowRoot!;
     const label = root.querySelector<HTMLInputElement>(`[data-path='["scale","levels",2,"label"]']`)!;

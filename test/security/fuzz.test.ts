@@ -30,11 +30,18 @@ describe('B-01 the parsers are total', () => {
 
   it('never throw on any string, mostly not JSON (5 000 runs)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json().map((j) => j.slice(0, -1))), (text) => {
-        const result = parseDefinition(text);
-        expect(wellFormed(result)).to.equal(true);
-        expect(wellFormed(parseResponse(text))).to.equal(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.json().map((j) => j.slice(0, -1)),
+        ),
+        (text) => {
+          const result = parseDefinition(text);
+          expect(wellFormed(result)).to.equal(true);
+          expect(wellFormed(parseResponse(text))).to.equal(true);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -48,13 +55,27 @@ describe('B-01 the parsers are total', () => {
     const base = tinyGrid();
     const all = paths(base).filter((p) => p.length > 0);
     fc.assert(
-      fc.property(fc.constantFrom(...all), fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }), (path, replacement) => {
-        const def = structuredClone(base) as unknown as Record<string | number, unknown>;
-        const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, def);
-        parent[path.at(-1)!] = replacement;
-        const result = parseDefinition(def);
-        expect(wellFormed(result)).to.equal(true);
-      }),
+      fc.property(
+        fc.constantFrom(...all),
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+        }),
+        (path, replacement) => {
+          const def = structuredClone(base) as unknown as Record<string | number, unknown>;
+          const parent = path
+            .slice(0, -1)
+            .reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, def);
+          parent[path.at(-1)!] = replacement;
+          const result = parseDefinition(def);
+          expect(wellFormed(result)).to.equal(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -71,21 +92,30 @@ const stringable = (value: unknown) => {
 };
 
 /** Values a host might assign by mistake. */
-const junk = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant(undefined),
-  fc.object({ maxDepth: 2 }),
-  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 4 }),
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('javascript:alert(1)', '', 'true', 'false', '0', '__proto__', 'constructor', 'en', 'es-MX', 'dark', 'high-contrast'),
-  // Near-misses of a response: right shape, wrong details.
-  fc.record({ rubricId: fc.constantFrom('tiny', 'other', 5), rubricVersion: fc.constantFrom('1.0.0', '9', null), answers: fc.oneof(fc.constant({}), fc.object({ maxDepth: 2 }), fc.constant(5)) }, { requiredKeys: [] }),
-).filter(stringable);
+const junk = fc
+  .oneof(
+    fc.string(),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.object({ maxDepth: 2 }),
+    fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 4 }),
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom('javascript:alert(1)', '', 'true', 'false', '0', '__proto__', 'constructor', 'en', 'es-MX', 'dark', 'high-contrast'),
+    // Near-misses of a response: right shape, wrong details.
+    fc.record(
+      {
+        rubricId: fc.constantFrom('tiny', 'other', 5),
+        rubricVersion: fc.constantFrom('1.0.0', '9', null),
+        answers: fc.oneof(fc.constant({}), fc.object({ maxDepth: 2 }), fc.constant(5)),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .filter(stringable);
 
 /** Objects nobody can print, for the properties that are not reflected to attributes. */
 const unprintable = fc.constantFrom({ toString: 0, valueOf: 0 }, Object.create(null) as object);
@@ -113,7 +143,11 @@ describe('B-06 attribute and property fuzz', () => {
           fc.oneof(
             fc.tuple(fc.constant('property' as const), fc.constantFrom(...PROPERTIES), junk),
             fc.tuple(fc.constant('attribute' as const), fc.constantFrom(...ATTRIBUTES), junk),
-            fc.tuple(fc.constant('property' as const), fc.constantFrom('src', 'storageKey', 'value', 'definition', 'required', 'readonly', 'disabled'), unprintable),
+            fc.tuple(
+              fc.constant('property' as const),
+              fc.constantFrom('src', 'storageKey', 'value', 'definition', 'required', 'readonly', 'disabled'),
+              unprintable,
+            ),
           ),
           { minLength: 1, maxLength: 4 },
         ),
@@ -146,15 +180,18 @@ describe('B-06 attribute and property fuzz', () => {
     el.replaceWith(form);
     form.append(el);
     await fc.assert(
-      fc.asyncProperty(junk.filter((v) => v != null && !isResponseTo(v, 'tiny')), async (value) => {
-        el.value = value as CrRubric['value'];
-        await el.updateComplete;
-        expect(Object.is(el.value, value), 'kept as given').to.equal(true);
-        expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
-        expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).to.equal(uiStrings('en').unusable);
-        expect([...new FormData(form).keys()]).to.deep.equal([]);
-        expect(el.score?.overall.answered).to.equal(0);
-      }),
+      fc.asyncProperty(
+        junk.filter((v) => v != null && !isResponseTo(v, 'tiny')),
+        async (value) => {
+          el.value = value as CrRubric['value'];
+          await el.updateComplete;
+          expect(Object.is(el.value, value), 'kept as given').to.equal(true);
+          expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
+          expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).to.equal(uiStrings('en').unusable);
+          expect([...new FormData(form).keys()]).to.deep.equal([]);
+          expect(el.score?.overall.answered).to.equal(0);
+        },
+      ),
       { numRuns: 150 },
     );
     // A valid response for another rubric is kept but not shown on this one either.

@@ -8,7 +8,8 @@ import { flushNow, full, guardEachTest, spySetItem } from '../drafts/helpers.js'
 
 const TEAM = '/__definitions__/team-assessment';
 const SLT = '/__definitions__/slt-indicators';
-const message = (r: Awaited<ReturnType<typeof loadDefinition>>) => (r.success ? '' : r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+const message = (r: Awaited<ReturnType<typeof loadDefinition>>) =>
+  r.success ? '' : r.issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 
 /** Records the arguments of every `fetch` until `restore()`. */
 function spyFetch(): { calls: [RequestInfo | URL, RequestInit | undefined][]; restore: () => void } {
@@ -101,7 +102,9 @@ describe('S-10 definition loader', () => {
   it('aborts bodies over the byte limit, counted while streaming', async () => {
     expect(message(await loadDefinition(`${TEAM}?pad=1100000`))).to.equal('src: the definition is larger than 1000000 bytes');
     expect(message(await loadDefinition(`${TEAM}?pad=1100000&chunked=1`))).to.equal('src: the definition is larger than 1000000 bytes');
-    expect(message(await loadDefinition(`${TEAM}?chunked=1`, { maxBytes: 4000 }))).to.equal('src: the definition is larger than 4000 bytes');
+    expect(message(await loadDefinition(`${TEAM}?chunked=1`, { maxBytes: 4000 }))).to.equal(
+      'src: the definition is larger than 4000 bytes',
+    );
     expect((await loadDefinition(`${TEAM}?chunked=1`)).success).to.equal(true);
   });
 
@@ -143,14 +146,22 @@ describe('S-10 definition loader', () => {
     expect(requested, 'the disallowed origin was contacted').to.equal(false);
     // A browser hides every redirect's target, so none can be checked first: all are refused.
     const same = await loadDefinition(`${TEAM}?redirect=${encodeURIComponent(SLT)}`);
-    expect(message(same)).to.equal('src: the server redirected this address; redirects are not followed, so give the final address of the definition');
+    expect(message(same)).to.equal(
+      'src: the server redirected this address; redirects are not followed, so give the final address of the definition',
+    );
   });
 
   it('fault 15: the content type must be application/json or a +json type', async () => {
     for (const type of ['application/json-seq', 'application/json.evil', 'application/jsonp', 'text/json', 'application/x-json+jsonx']) {
       expect(message(await loadDefinition(`${TEAM}?type=${encodeURIComponent(type)}`)), type).to.equal(`src: expected JSON, got "${type}"`);
     }
-    for (const type of ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/vnd.rubric+json', 'application/ld+json;profile="x"']) {
+    for (const type of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'APPLICATION/JSON',
+      'application/vnd.rubric+json',
+      'application/ld+json;profile="x"',
+    ]) {
       expect((await loadDefinition(`${TEAM}?type=${encodeURIComponent(type)}`)).success, type).to.equal(true);
     }
   });
@@ -230,9 +241,14 @@ describe('B-07 src races', () => {
       expect(el.value!.rubricId).to.equal('slt-indicators');
       expect(Object.keys(el.value!.answers)).to.have.length(1);
       await flushNow();
-      expect(spy.calls.every(([k]) => k.startsWith(full('b07'))), 'no write under another key').to.equal(true);
+      expect(
+        spy.calls.every(([k]) => k.startsWith(full('b07'))),
+        'no write under another key',
+      ).to.equal(true);
       expect(JSON.parse(localStorage.getItem(full('b07'))!), 'the team draft is never overwritten').to.deep.equal(team);
-      expect(JSON.parse(localStorage.getItem(`${full('b07')}@slt-indicators`)!).rubricId, 'the SLT draft is kept beside it').to.equal('slt-indicators');
+      expect(JSON.parse(localStorage.getItem(`${full('b07')}@slt-indicators`)!).rubricId, 'the SLT draft is kept beside it').to.equal(
+        'slt-indicators',
+      );
     } finally {
       spy.restore();
     }

@@ -90,7 +90,9 @@ describe('fault 5: lookups by a supplied key use own properties only', () => {
     const result = csvToResponses(tinyGrid(), csv, 'team.csv');
     expect(result.loaded).to.deep.equal([]);
     expect(result.invalid).to.have.length(1);
-    expect(result.invalid[0]!.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(['answers.__proto__: the key "__proto__" is not allowed']);
+    expect(result.invalid[0]!.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'answers.__proto__: the key "__proto__" is not allowed',
+    ]);
   });
 
   it('fault 5: the embed with ?lang=constructor (and ?rubric=toString) shows English or a readable error', async () => {
@@ -101,7 +103,8 @@ describe('fault 5: lookups by a supplied key use own properties only', () => {
       document.body.append(frame);
       await loaded;
       const doc = frame.contentDocument!;
-      const shown = () => doc.querySelector('cr-team-assessment')?.shadowRoot?.querySelector('fieldset') ?? doc.querySelector('.embed-message');
+      const shown = () =>
+        doc.querySelector('cr-team-assessment')?.shadowRoot?.querySelector('fieldset') ?? doc.querySelector('.embed-message');
       await waitUntil(shown, `${query}: nothing rendered`, { timeout: 5000 });
       const el = doc.querySelector('cr-team-assessment');
       const text = el ? el.shadowRoot!.textContent! : doc.body.textContent!;

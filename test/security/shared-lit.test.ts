@@ -33,7 +33,8 @@ async function open(path: string, tags: string[]): Promise<{ win: Frame; doc: Do
 }
 
 /** Radio groups rendered by an element: an element that failed to upgrade has none. */
-const groups = (doc: Document, tag: string) => doc.querySelector(tag)?.shadowRoot?.querySelectorAll('fieldset[role=radiogroup]').length ?? 0;
+const groups = (doc: Document, tag: string) =>
+  doc.querySelector(tag)?.shadowRoot?.querySelectorAll('fieldset[role=radiogroup]').length ?? 0;
 
 describe('fault 10: per-element CDN files share one Lit under Trusted Types', () => {
   afterEach(() => {
@@ -50,12 +51,19 @@ describe('fault 10: per-element CDN files share one Lit under Trusted Types', ()
     expect(groups(doc, 'cr-team-assessment')).to.equal(9);
     expect(groups(doc, 'cr-slt-indicators')).to.be.greaterThan(0);
     expect(win.litHtmlVersions, 'Lit evaluated once for both files').to.have.length(1);
-    const lit = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/chunks\/lit-[\w-]+\.js$/.test(n));
+    const lit = win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/chunks\/lit-[\w-]+\.js$/.test(n));
     expect(lit, 'one shared Lit chunk').to.have.length(1);
   });
 
   it('fault 10: two per-element files and the host’s own Lit all upgrade under the documented policy', async () => {
-    const { win, doc, policy } = await open('/test/csp/two-files-host-lit.html', ['host-greeting', 'cr-team-assessment', 'cr-coherence-progression']);
+    const { win, doc, policy } = await open('/test/csp/two-files-host-lit.html', [
+      'host-greeting',
+      'cr-team-assessment',
+      'cr-coherence-progression',
+    ]);
     expect(policy).to.contain("trusted-types lit-html 'allow-duplicates'");
     expect(win.__csp.errors, win.__csp.errors.join('\n')).to.deep.equal([]);
     expect(win.__csp.violations, win.__csp.violations.join('\n')).to.deep.equal([]);

@@ -65,7 +65,8 @@ describe('S-04 static guard over src/ and dist/', () => {
       const text = raw.replace(LIT_TEMPLATE_INTERNAL, 'LIT_TEMPLATE_INTERNAL');
       for (const [name, pattern] of FORBIDDEN) {
         const global = new RegExp(pattern.source, 'g');
-        for (const m of text.matchAll(global)) hits.push(`${path}@${m.index}: ${name}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+        for (const m of text.matchAll(global))
+          hits.push(`${path}@${m.index}: ${name}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
       }
     }
     expect(hits, hits.join('\n')).to.deep.equal([]);

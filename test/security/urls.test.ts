@@ -5,7 +5,16 @@ import { parseDefinition } from '../../src/rubrics/parse.js';
 import { safeHttpsUrl } from '../../src/rubrics/url.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 
-const HOSTILE = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example', 'http://evil.example', 'https:'];
+const HOSTILE = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  '\tjavascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example',
+  'http://evil.example',
+  'https:',
+];
 
 describe('S-03 URLs in definitions', () => {
   it('keeps only https: addresses after new URL() parsing', () => {

@@ -14,7 +14,18 @@ import continuum from '../../src/rubrics/relationship-continuum.json';
 import slt from '../../src/rubrics/slt-indicators.json';
 import team from '../../src/rubrics/team-assessment.json';
 import { tinyGrid } from '../fixtures/definitions.js';
-import { clearDrafts, flushNow, full, guardEachTest, openNote, radios, remount, spySetItem, typeInto, watchErrors } from '../drafts/helpers.js';
+import {
+  clearDrafts,
+  flushNow,
+  full,
+  guardEachTest,
+  openNote,
+  radios,
+  remount,
+  spySetItem,
+  typeInto,
+  watchErrors,
+} from '../drafts/helpers.js';
 
 const PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
@@ -37,7 +48,8 @@ const NOT_TEXT = new Set(['id', 'version', '$schema', 'layout', 'type', 'url', '
  * provenance details beyond the note, and (for subject rubrics) section headings.
  */
 // The translator is named only over the translation (`lang="es"`); these renders are in English.
-const NOT_SHOWN = /^(notes\[\]|source\.pages|scale\.label|(scale\.levels|sections\[\]\.items)\[\]\.reconstructed\.\w+|sections\[\]\.title|translations\.\w+\.translator)$/;
+const NOT_SHOWN =
+  /^(notes\[\]|source\.pages|scale\.label|(scale\.levels|sections\[\]\.items)\[\]\.reconstructed\.\w+|sections\[\]\.title|translations\.\w+\.translator)$/;
 const DANGEROUS = 'img, script, svg, iframe, object, embed, a[href^="javascript" i], [onerror], [onload]';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -51,7 +63,8 @@ function textFields(root: Json): { path: string; shape: string; set: (to: string
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => walk(v, `${path}[${i}]`, `${shape}[]`, (to) => (value[i] = to), key));
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, shape ? `${shape}.${k}` : k, (to) => (value[k] = to), k);
+      for (const [k, v] of Object.entries(value))
+        walk(v, path ? `${path}.${k}` : k, shape ? `${shape}.${k}` : k, (to) => (value[k] = to), k);
     }
   };
   walk(root, '', '', () => {}, '');
@@ -96,7 +109,10 @@ describe('S-01 definition text is never markup', () => {
       const baseline = await render(original, valueFor(original));
       const own = deepAll(baseline, DANGEROUS).map((e) => e.localName);
       const styles = deepAll(baseline, '[style]').length;
-      expect(own.every((n) => n === 'svg'), `the template's own: ${own.join(', ')}`).to.equal(true);
+      expect(
+        own.every((n) => n === 'svg'),
+        `the template's own: ${own.join(', ')}`,
+      ).to.equal(true);
       expect(styles).to.equal(0);
       for (const payload of PAYLOADS) {
         const def = structuredClone(original) as unknown as Json;
@@ -106,7 +122,10 @@ describe('S-01 definition text is never markup', () => {
         expect(parseDefinition(def).success, `${id} still valid with ${payload}`).to.equal(true);
         const el = await render(def, valueFor(original));
         expect(el.definitionIssues).to.deep.equal([]);
-        expect(deepAll(el, DANGEROUS).map((e) => e.localName), payload).to.deep.equal(own);
+        expect(
+          deepAll(el, DANGEROUS).map((e) => e.localName),
+          payload,
+        ).to.deep.equal(own);
         expect(deepText(el)).to.contain(payload);
         expect(el.shadowRoot!.querySelector('[part=error-summary]')!.textContent).to.contain(payload);
         expect(deepAll(el, 'a[href]').every((a) => /^(#|https:)/.test(a.getAttribute('href')!))).to.equal(true);
@@ -122,14 +141,19 @@ describe('S-01 definition text is never markup', () => {
       for (const [shape, path] of shapes) {
         const payload = fit(shape, PAYLOADS[n++ % PAYLOADS.length]!);
         const def = structuredClone(original) as unknown as Json;
-        textFields(def).find((f) => f.path === path)!.set(payload);
+        textFields(def)
+          .find((f) => f.path === path)!
+          .set(payload);
         const el = await render(def, valueFor(original));
         expect(el.definitionIssues, path).to.deep.equal([]);
         expect(deepAll(el, DANGEROUS).length, path).to.equal(own);
         if (!deepText(el).includes(payload)) hidden.push(shape);
       }
       // Everything else is on screen, literally; subject rubrics (the continuum) have no section headings.
-      expect(hidden.filter((s) => !NOT_SHOWN.test(s) || (s === 'sections[].title' && !original.subjects)), 'text fields not shown').to.deep.equal([]);
+      expect(
+        hidden.filter((s) => !NOT_SHOWN.test(s) || (s === 'sections[].title' && !original.subjects)),
+        'text fields not shown',
+      ).to.deep.equal([]);
       expect(hidden.length, 'most text is shown').to.be.below(shapes.size / 2);
     });
   }
@@ -197,8 +221,23 @@ describe('S-02 typed text stays text through autosave and restore', () => {
 describe('S-05 values of the wrong type are rejected with a path, never rendered', () => {
   const litLike = { _$litType$: 1, strings: ['<img src=x onerror=window.__xss=1>'], values: [] };
   const realTemplate = html`<img src="x" onerror="window.__xss=1" />`;
-  const throwing = Object.defineProperty({}, 'en', { enumerable: true, get: () => { throw new Error('boom'); } });
-  const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+  const throwing = Object.defineProperty({}, 'en', {
+    enumerable: true,
+    get: () => {
+      throw new Error('boom');
+    },
+  });
+  const proxy = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+      getPrototypeOf: () => {
+        throw new Error('trap');
+      },
+    },
+  );
   const cases: [string, unknown][] = [
     ['an object posing as a Lit template', litLike],
     ['a real Lit template result', realTemplate],
@@ -233,7 +272,10 @@ describe('S-05 values of the wrong type are rejected with a path, never rendered
           await el.updateComplete;
           expect(issues, path).to.have.length(1);
           const paths = issues[0]!.map((i) => i.path);
-          expect(paths.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`) || p === '(root)'), `${path} in ${paths.join(', ')}`).to.equal(true);
+          expect(
+            paths.some((p) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`) || p === '(root)'),
+            `${path} in ${paths.join(', ')}`,
+          ).to.equal(true);
           const panel = el.shadowRoot!.querySelector('[part=definition-error]')!;
           expect(panel.textContent).to.contain(issues[0]![0]!.path);
           expect(deepAll(el, DANGEROUS)).to.have.length(0);
@@ -269,7 +311,8 @@ describe('S-07 no inline style attributes', () => {
       }
       el.reportValidity();
       await el.updateComplete;
-      for (const group of root.querySelectorAll('fieldset[role=radiogroup]')) group.querySelector<HTMLInputElement>('input[type=radio]:last-of-type')?.click();
+      for (const group of root.querySelectorAll('fieldset[role=radiogroup]'))
+        group.querySelector<HTMLInputElement>('input[type=radio]:last-of-type')?.click();
       await el.updateComplete;
       // Every note is opened (an empty one shows as a button in its field until then).
       for (const open of root.querySelectorAll<HTMLButtonElement>('[part=field] button')) open.click();
@@ -327,7 +370,10 @@ describe('S-09 prototype pollution', () => {
   it('parse, merge, migrate and edit never pollute, whatever depth the keys are at', () => {
     // Sanity: the injection really produces own keys after JSON.parse.
     expect(Object.hasOwn(JSON.parse(inject(def, [], '__proto__', { polluted: 1 })), '__proto__')).to.equal(true);
-    for (const [base, parse] of [[def, parseDefinition], [draft, parseResponse]] as const) {
+    for (const [base, parse] of [
+      [def, parseDefinition],
+      [draft, parseResponse],
+    ] as const) {
       const paths = objectPaths(base);
       fc.assert(
         fc.property(fc.constantFrom(...paths), fc.constantFrom(...BAD_KEYS), fc.constantFrom(...POISON), (path, key, poison) => {
@@ -375,7 +421,9 @@ describe('S-09 prototype pollution', () => {
         }
       }
       for (const path of objectPaths(def).slice(0, 8)) {
-        const el = await fixture<CrRubric>(html`<cr-rubric .definition=${JSON.parse(inject(def, path, '__proto__', { polluted: 1 }))}></cr-rubric>`);
+        const el = await fixture<CrRubric>(
+          html`<cr-rubric .definition=${JSON.parse(inject(def, path, '__proto__', { polluted: 1 }))}></cr-rubric>`,
+        );
         expect(el.definitionIssues.length).to.be.above(0);
         clean();
       }
@@ -389,7 +437,15 @@ describe('S-09 prototype pollution', () => {
 
 describe('S-11 host isolation', () => {
   it('registers each tag once and survives loading the define modules again', async () => {
-    for (const tag of ['cr-rubric', 'cr-coherence-progression', 'cr-slt-indicators', 'cr-relationship-continuum', 'cr-team-assessment', 'cr-rubric-session', 'cr-rubric-summary']) {
+    for (const tag of [
+      'cr-rubric',
+      'cr-coherence-progression',
+      'cr-slt-indicators',
+      'cr-relationship-continuum',
+      'cr-team-assessment',
+      'cr-rubric-session',
+      'cr-rubric-summary',
+    ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     const before = customElements.get('cr-rubric');

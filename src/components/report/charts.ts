@@ -54,7 +54,7 @@ function figure(id: string, caption: string, body: SVGTemplateResult, height: nu
   // As wide as the card (CSS width: 100%), as tall as its content: x positions are percentages.
   const chart = html`<svg class="fill" width="100%" height=${height} role="img" aria-labelledby=${id} focusable="false">${body}</svg>`;
   return html`<figure class="chart" part="chart">
-    ${options.wide ?? true ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
+    ${(options.wide ?? true) ? html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${id}>${chart}</div>` : chart}
     ${options.below ?? nothing}<figcaption id=${id}>${caption}</figcaption>${options.extra ?? nothing}
   </figure>`;
 }
@@ -122,16 +122,26 @@ export function renderItemStrip(view: ReportView, item: Item, d: ItemAggregate):
     if (names) {
       const who = names.get(level.id) ?? [];
       if (!who.length) return nothing;
-      return at(cx, base, who.map((name, k) => {
-        const [dx, dy] = dotAt(k, who.length);
-        return svg`<circle class="mark" cx=${dx} cy=${dy} r=${STRIP.r}><title>${name}: ${tr(view, level.label)}</title></circle>`;
-      }));
+      return at(
+        cx,
+        base,
+        who.map((name, k) => {
+          const [dx, dy] = dotAt(k, who.length);
+          return svg`<circle class="mark" cx=${dx} cy=${dy} r=${STRIP.r}><title>${name}: ${tr(view, level.label)}</title></circle>`;
+        }),
+      );
     }
     const h = (count / largest(d)) * STRIP.bar;
-    return at(cx, base, svg`<rect class="bar" x="-9" y=${-h} width="18" height=${h}></rect>
-      <text class="count" x="0" y=${-h - 3} text-anchor="middle">${count}</text>`);
+    return at(
+      cx,
+      base,
+      svg`<rect class="bar" x="-9" y=${-h} width="18" height=${h}></rect>
+      <text class="count" x="0" y=${-h - 3} text-anchor="middle">${count}</text>`,
+    );
   });
-  const labels = levels.map((level) => svg`<text class="tick" x=${pct(x(level.position ?? 0))} y=${ticks} text-anchor="middle">${shortLabel(view, level)}</text>`);
+  const labels = levels.map(
+    (level) => svg`<text class="tick" x=${pct(x(level.position ?? 0))} y=${ticks} text-anchor="middle">${shortLabel(view, level)}</text>`,
+  );
   const title = itemTitle(view, item.id);
   const medianText = positionText(view, d.median);
   const caption = names ? view.strings.stripCaption(title, d.n, medianText) : view.strings.barsCaption(title, d.n, medianText);
@@ -224,7 +234,9 @@ function heatTable(view: ReportView, spec: HeatSpec): TemplateResult {
       // A short head ("I") is named by the level's full label ("Initiating") for screen readers and as a tooltip.
       const full = tr(view, l.label);
       const short = shortLabel(view, l);
-      return short === full ? html`<th scope="col" class="level">${short}</th>` : html`<th scope="col" class="level" aria-label=${full} title=${full}>${short}</th>`;
+      return short === full
+        ? html`<th scope="col" class="level">${short}</th>`
+        : html`<th scope="col" class="level" aria-label=${full} title=${full}>${short}</th>`;
     })}
       ${spec.withMedian ? html`<th scope="col" class="median">${s.median}</th>` : nothing}${spec.withTotal ? html`<th scope="col">${s.total}</th>` : nothing}</tr></thead>
     <tbody>${spec.rows.map(
@@ -236,9 +248,11 @@ function heatTable(view: ReportView, spec: HeatSpec): TemplateResult {
           return html`<td class="num heat h${count === 0 ? 0 : Math.ceil((count / max) * 4)}"
             ><span class="count">${count}</span>${median ? html`<span class="median-mark ${median}" aria-hidden="true">◆</span>` : nothing}</td>`;
         })}
-        ${spec.withMedian
-          ? html`<td class="median"><span class="cell-label" aria-hidden="true">${s.median}: </span>${positionText(view, row.median ?? null)}</td>`
-          : nothing}
+        ${
+          spec.withMedian
+            ? html`<td class="median"><span class="cell-label" aria-hidden="true">${s.median}: </span>${positionText(view, row.median ?? null)}</td>`
+            : nothing
+        }
         ${spec.withTotal ? html`<td class="num">${row.total ?? 0}</td>` : nothing}</tr>`,
     )}</tbody>
   </table>`;
@@ -326,10 +340,18 @@ export function renderContinuum(view: ReportView): TemplateResult {
   // One column per stage; marks sit in the middle of their column (x in % of the chart's width).
   const half = 50 / Math.max(1, levels.length);
   const x = axis(view);
-  const runs = targetRuns(levels).map(([a, b]) => [x(levels[a]!.position ?? 0) - half + 0.3, x(levels[b]!.position ?? 0) + half - 0.3] as const);
+  const runs = targetRuns(levels).map(
+    ([a, b]) => [x(levels[a]!.position ?? 0) - half + 0.3, x(levels[b]!.position ?? 0) + half - 0.3] as const,
+  );
   // Labels keep clear of the first outline edge they would run into, at the narrowest width drawn.
   const px = (percent: number) => (percent / 100) * CONT.min;
-  const edge = Math.min(CONT.min, ...runs.flat().map(px).filter((e) => e > 80));
+  const edge = Math.min(
+    CONT.min,
+    ...runs
+      .flat()
+      .map(px)
+      .filter((e) => e > 80),
+  );
   const maxChars = Math.floor((edge - 12) / CHAR);
   let y = CONT.head;
   const rows = subjects.map((subject) => {
@@ -346,7 +368,11 @@ export function renderContinuum(view: ReportView): TemplateResult {
         const count = d.counts[l.id] ?? 0;
         return count === 0
           ? nothing
-          : at(x(l.position ?? 0), cy, svg`<circle class="mark big" cx="0" cy="0" r=${CONT.r}></circle><text class="count on-mark" x="0" y="4" text-anchor="middle">${count}</text>`);
+          : at(
+              x(l.position ?? 0),
+              cy,
+              svg`<circle class="mark big" cx="0" cy="0" r=${CONT.r}></circle><text class="count on-mark" x="0" y="4" text-anchor="middle">${count}</text>`,
+            );
       })}
       ${d.median === null ? nothing : at(x(d.median), cy + CONT.r + 2, svg`<path class="median-mark" d="M 0 0 l 5 6 l -5 6 l -5 -6 z"></path>`)}</g>`;
   });
@@ -355,7 +381,10 @@ export function renderContinuum(view: ReportView): TemplateResult {
     ([x0, x1]) => svg`<rect class="target" x=${pct(x0)} y="2" width=${pct(x1 - x0)} height=${height - 4}></rect>
       <text class="tick target-label" x=${pct((x0 + x1) / 2)} y="36" text-anchor="middle">${s.target}</text>`,
   )}${levels.map((l) => svg`<text class="tick" x=${pct(x(l.position ?? 0))} y="18" text-anchor="middle">${shortLabel(view, l)}</text>`)}`;
-  const atTargetStages = levels.filter((l) => l.target).map((l) => tr(view, l.label)).join(', ');
+  const atTargetStages = levels
+    .filter((l) => l.target)
+    .map((l) => tr(view, l.label))
+    .join(', ');
   const o = view.aggregate.overall;
   const table = html`<table part="data-table">
     <caption>${s.continuumTitle(plural)}</caption>
@@ -373,7 +402,8 @@ export function renderContinuum(view: ReportView): TemplateResult {
     ? html`<table part="data-table">
         <caption>${s.personTargets}</caption>
         <tbody>${view.people.map(
-          (p) => html`<tr><th scope="row">${p.name}</th><td>${s.partnersAtTarget(p.score.targets?.met ?? 0, p.score.targets?.total ?? 0)}</td></tr>`,
+          (p) =>
+            html`<tr><th scope="row">${p.name}</th><td>${s.partnersAtTarget(p.score.targets?.met ?? 0, p.score.targets?.total ?? 0)}</td></tr>`,
         )}</tbody>
       </table>`
     : nothing;
@@ -419,9 +449,11 @@ export function renderProfile(view: ReportView): TemplateResult {
       <th scope="col">${s.median}</th><th scope="col">${s.mean}</th><th scope="col">${s.range}</th></tr></thead>
     <tbody>${items.map(
       (d, i) => html`<tr><th scope="row">${itemTitle(view, d.itemId)}</th>
-        ${withAnchors
-          ? html`<td class="anchor">${tr(view, anchors[i]?.low)}</td><td class="anchor">${tr(view, anchors[i]?.high)}</td>`
-          : nothing}
+        ${
+          withAnchors
+            ? html`<td class="anchor">${tr(view, anchors[i]?.low)}</td><td class="anchor">${tr(view, anchors[i]?.high)}</td>`
+            : nothing
+        }
         ${(people ?? []).map((p) => {
           const rated = p.score.items.find((it) => it.itemId === d.itemId);
           return html`<td class="num">${rated?.levelId ? tr(view, (view.rubric.scale.levels ?? []).find((l) => l.id === rated.levelId)?.label) : '–'}</td>`;
@@ -442,9 +474,10 @@ function renderTally(view: ReportView): TemplateResult {
   return html`<section class="layout-chart" part="tally" aria-labelledby="tally-title">
     <h3 id="tally-title">${s.mostTicked}</h3>
     <ol class="tally">${view.tally.map(
-      (e) => html`<li>${itemTitle(view, e.itemId)}: ${s.tickedBy(e.ticks, view.aggregate.responses)}${e.everyone
-        ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>`
-        : nothing}</li>`,
+      (e) =>
+        html`<li>${itemTitle(view, e.itemId)}: ${s.tickedBy(e.ticks, view.aggregate.responses)}${
+          e.everyone ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>` : nothing
+        }</li>`,
     )}</ol>
   </section>`;
 }

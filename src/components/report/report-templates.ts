@@ -44,10 +44,12 @@ export function renderFiles(view: ReportView, state: FilesState): TemplateResult
       <input id="file-input" type="file" multiple accept=".json,.csv,application/json,text/csv" data-kind="files" />
       <p class="hint">${s.dropHint}</p>
     </div>
-    ${state.canExport
-      ? html`<div class="exports"><button type="button" data-kind="download-csv">${s.downloadCsv}</button>
+    ${
+      state.canExport
+        ? html`<div class="exports"><button type="button" data-kind="download-csv">${s.downloadCsv}</button>
           <button type="button" data-kind="download-json">${s.downloadJson}</button></div>`
-      : nothing}
+        : nothing
+    }
     ${renderImportReport(view, state.report, state.importing)}
   </section>`;
 }
@@ -68,23 +70,31 @@ function renderImportReport(view: ReportView, report: ImportReport | undefined, 
     ? html`<p><label for="import-progress">${s.importing(importing.done, importing.total)}</label></p>
         <progress id="import-progress" part="import-progress" max=${Math.max(importing.total, 1)} value=${importing.done}></progress>`
     : report
-    ? html`<p>${s.loaded(report.loaded.length)}</p>
-        ${report.invalid.length
-          ? html`<h4>${s.invalidTitle}</h4>${capped(view, report.invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}`
-          : nothing}
-        ${report.duplicates.length
-          ? html`<h4>${s.duplicatesTitle}</h4>${capped(view, report.duplicates, (e) => {
-              const of = e.duplicateOf === EXISTING ? s.existing : e.duplicateOf;
-              return html`<strong>${e.source}</strong>: ${e.reason === 'id' ? s.sameId(of) : s.sameContent(of)}`;
-            })}`
-          : nothing}
-        ${report.skipped.length
-          ? html`<h4>${s.skippedTitle}</h4>${capped(view, report.skipped, (e) => html`<strong>${e.source}</strong>: ${s.otherRubricReason(e.rubricId)}`)}`
-          : nothing}
-        ${report.notCounted?.length
-          ? html`<h4>${s.notCountedTitle(report.notCounted.length)}</h4>${capped(view, report.notCounted, (e) => html`<strong>${e.source}</strong>: ${notCountedText(view, e)}`)}`
-          : nothing}`
-    : nothing;
+      ? html`<p>${s.loaded(report.loaded.length)}</p>
+        ${
+          report.invalid.length
+            ? html`<h4>${s.invalidTitle}</h4>${capped(view, report.invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}`
+            : nothing
+        }
+        ${
+          report.duplicates.length
+            ? html`<h4>${s.duplicatesTitle}</h4>${capped(view, report.duplicates, (e) => {
+                const of = e.duplicateOf === EXISTING ? s.existing : e.duplicateOf;
+                return html`<strong>${e.source}</strong>: ${e.reason === 'id' ? s.sameId(of) : s.sameContent(of)}`;
+              })}`
+            : nothing
+        }
+        ${
+          report.skipped.length
+            ? html`<h4>${s.skippedTitle}</h4>${capped(view, report.skipped, (e) => html`<strong>${e.source}</strong>: ${s.otherRubricReason(e.rubricId)}`)}`
+            : nothing
+        }
+        ${
+          report.notCounted?.length
+            ? html`<h4>${s.notCountedTitle(report.notCounted.length)}</h4>${capped(view, report.notCounted, (e) => html`<strong>${e.source}</strong>: ${notCountedText(view, e)}`)}`
+            : nothing
+        }`
+      : nothing;
   return html`<div class="import-report" part="import-report" role="status">${body}</div>`;
 }
 
@@ -108,9 +118,11 @@ export function renderNotCounted(view: ReportView): TemplateResult | typeof noth
   return html`<section class="not-counted" part="not-counted" aria-labelledby="not-counted-title">
     <h3 id="not-counted-title">${s.notCountedTitle(excluded.length)}</h3>
     <p>${s.notCountedIntro}</p>
-    <ul>${excluded.slice(0, LIST_MAX).map(
-      (e) => html`<li><strong>${who(e)}</strong>: ${notCountedText(view, e)}</li>`,
-    )}${excluded.length > LIST_MAX ? html`<li>${s.more(excluded.length - LIST_MAX)}</li>` : nothing}</ul>
+    <ul>${excluded
+      .slice(0, LIST_MAX)
+      .map(
+        (e) => html`<li><strong>${who(e)}</strong>: ${notCountedText(view, e)}</li>`,
+      )}${excluded.length > LIST_MAX ? html`<li>${s.more(excluded.length - LIST_MAX)}</li>` : nothing}</ul>
   </section>`;
 }
 
@@ -126,14 +138,20 @@ export function renderRespondents(view: ReportView): TemplateResult | typeof not
   return html`<section class="respondents" part="respondents" aria-labelledby="respondents-title">
     <h3 id="respondents-title">${s.respondentsTitle}</h3>
     <details class="data" part="data"><summary>${s.showTable}</summary>
-      ${scrollable(s.respondentsTitle, html`<table part="data-table">
+      ${scrollable(
+        s.respondentsTitle,
+        html`<table part="data-table">
         <thead><tr><th scope="col">${s.respondent}</th>${fields.map((f) => html`<th scope="col">${tr(view, f.label)}</th>`)}</tr></thead>
-        <tbody>${view.respondents.slice(0, NOTES_MAX).map(
-          (r) => html`<tr><th scope="row">${r.name}</th>${fields.map(
-            (f) => html`<td>${fieldText(view, Object.hasOwn(r.fields, f.id) ? r.fields[f.id] : undefined)}</td>`,
-          )}</tr>`,
-        )}${view.respondents.length > NOTES_MAX ? html`<tr><td colspan=${fields.length + 1}>${s.moreNotes(view.respondents.length - NOTES_MAX)}</td></tr>` : nothing}</tbody>
-      </table>`)}
+        <tbody>${view.respondents
+          .slice(0, NOTES_MAX)
+          .map(
+            (r) =>
+              html`<tr><th scope="row">${r.name}</th>${fields.map(
+                (f) => html`<td>${fieldText(view, Object.hasOwn(r.fields, f.id) ? r.fields[f.id] : undefined)}</td>`,
+              )}</tr>`,
+          )}${view.respondents.length > NOTES_MAX ? html`<tr><td colspan=${fields.length + 1}>${s.moreNotes(view.respondents.length - NOTES_MAX)}</td></tr>` : nothing}</tbody>
+      </table>`,
+      )}
     </details>
   </section>`;
 }
@@ -144,11 +162,13 @@ export function renderOverview(view: ReportView): TemplateResult {
   const flagged = view.aggregate.overall.discussItems;
   return html`<section class="overview" part="overview" aria-labelledby="overview-title">
     <h3 id="overview-title">${flagIcon} ${s.toDiscuss}</h3>
-    ${flagged.length
-      ? html`<ul class="discuss-list">${flagged.map(
-          (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${qualifiedTitle(view, id)}</a></li>`,
-        )}</ul>`
-      : html`<p>${s.nothingToDiscuss}</p>`}
+    ${
+      flagged.length
+        ? html`<ul class="discuss-list">${flagged.map(
+            (id) => html`<li><a href=${`#item-${id}`} data-kind="goto" data-item=${id}>${qualifiedTitle(view, id)}</a></li>`,
+          )}</ul>`
+        : html`<p>${s.nothingToDiscuss}</p>`
+    }
     <p class="rule" part="rule"><strong>${s.ruleTitle}</strong> ${s.rule(view.aggregate)}</p>
     <p class="central">${s.centralValue}</p>
   </section>`;
@@ -165,7 +185,9 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
   const s = view.strings;
   return html`<section class="sections" part="sections" aria-labelledby="sections-title">
     <h3 id="sections-title">${s.sectionsTitle}</h3>
-    ${scrollable(s.sectionsTitle, html`<table part="sections-table" class="stacking">
+    ${scrollable(
+      s.sectionsTitle,
+      html`<table part="sections-table" class="stacking">
       <thead><tr><th scope="col">${s.section}</th><th scope="col">${s.ratings}</th><th scope="col">${s.median}</th>
         <th scope="col">${s.mean}</th><th scope="col">${s.range}</th><th scope="col">${s.itemsToDiscuss}</th></tr></thead>
       <tbody>${view.aggregate.sections.map(
@@ -174,11 +196,14 @@ export function renderSectionsTable(view: ReportView): TemplateResult {
           <td>${cellLabel(s.median)}<span>${positionText(view, sec.median)}</span></td>
           <td class="num">${cellLabel(s.mean)}<span>${num(view, sec.mean)}</span></td>
           <td>${cellLabel(s.range)}<span>${sec.min === null ? '–' : `${num(view, sec.min)}–${num(view, sec.max)} (${s.steps(num(view, sec.steps))})`}</span></td>
-          <td class="discuss-items">${cellLabel(s.itemsToDiscuss)}${sec.discussItems.length
-            ? html`<ul class="discuss-cell">${sec.discussItems.map((id) => html`<li>${flagIcon}<span>${itemTitle(view, id)}</span></li>`)}</ul>`
-            : html`<span>–</span>`}</td></tr>`,
+          <td class="discuss-items">${cellLabel(s.itemsToDiscuss)}${
+            sec.discussItems.length
+              ? html`<ul class="discuss-cell">${sec.discussItems.map((id) => html`<li>${flagIcon}<span>${itemTitle(view, id)}</span></li>`)}</ul>`
+              : html`<span>–</span>`
+          }</td></tr>`,
       )}</tbody>
-    </table>`)}
+    </table>`,
+    )}
   </section>`;
 }
 
@@ -211,20 +236,23 @@ function idealBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResu
 function choicesBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
   const s = view.strings;
   return html`<p class="figures" part="figures">${s.answeredBy(d.answered, view.aggregate.responses)}</p>
-    ${scrollable(itemTitle(view, item.id), html`<table part="data-table" class="choices">
+    ${scrollable(
+      itemTitle(view, item.id),
+      html`<table part="data-table" class="choices">
       <thead><tr><th scope="col">${s.choice}</th><th scope="col">${s.people}</th></tr></thead>
       <tbody>${(view.rubric.scale.levels ?? []).map(
         (level) => html`<tr><th scope="row">${tr(view, level.label)}</th><td class="num">${d.counts[level.id] ?? 0}</td></tr>`,
-      )}</tbody></table>`)}`;
+      )}</tbody></table>`,
+    )}`;
 }
 
 /** A checklist item: how many ticked it, and whether everyone did. */
 function tickBody(view: ReportView, _item: Item, d: ItemAggregate): TemplateResult {
   const s = view.strings;
   const entry = view.tally.find((e) => e.itemId === d.itemId);
-  return html`<p class="figures" part="figures">${s.tickedBy(d.answered, view.aggregate.responses)}${entry?.everyone
-    ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>`
-    : nothing}</p>`;
+  return html`<p class="figures" part="figures">${s.tickedBy(d.answered, view.aggregate.responses)}${
+    entry?.everyone ? html` · <strong>${view.rubric.scale.agreement ? s.everyoneAgrees : s.everyoneTicked}</strong>` : nothing
+  }</p>`;
 }
 
 /** One member's text: their name (and the partner, unless `subject` is false) when the response has them, then the text, line breaks kept. */
@@ -241,9 +269,7 @@ const noteList = (view: ReportView, notes: readonly ItemNote[], subject = true):
 function writtenBody(view: ReportView, item: Item, d: ItemAggregate): TemplateResult {
   const written = view.written.get(item.id) ?? [];
   return html`<p class="figures" part="figures">${view.strings.answeredBy(d.answered, view.aggregate.responses)}</p>
-    ${written.length
-      ? html`<ul class="written" part="written">${written.map((n) => noteLine(n))}</ul>`
-      : nothing}`;
+    ${written.length ? html`<ul class="written" part="written">${written.map((n) => noteLine(n))}</ul>` : nothing}`;
 }
 
 /** What the report shows for an item, by scale kind: a new kind does not compile until it decides. */
@@ -280,9 +306,9 @@ function renderFieldCounts(view: ReportView, item: Item): TemplateResult | typeo
   return html`<ul class="field-counts" part="field-counts">${counts.map((c) => {
     const field = fields.find((f) => f.id === c.fieldId)!;
     const options = (field.options ?? []).filter((o) => (c.options[o.id] ?? 0) > 0);
-    return html`<li>${s.fieldCount(tr(view, field.label), c.marked, c.of, Boolean(view.rubric.subjects))}${options.length
-      ? html` (${options.map((o) => `${tr(view, o.label)}: ${c.options[o.id]}`).join(', ')})`
-      : nothing}</li>`;
+    return html`<li>${s.fieldCount(tr(view, field.label), c.marked, c.of, Boolean(view.rubric.subjects))}${
+      options.length ? html` (${options.map((o) => `${tr(view, o.label)}: ${c.options[o.id]}`).join(', ')})` : nothing
+    }</li>`;
   })}</ul>`;
 }
 
@@ -297,7 +323,13 @@ function renderNotes(view: ReportView, notes: readonly ItemNote[] | undefined, s
 }
 
 /** Radios for the team's agreed level and a note, like the rubric element's items. */
-function renderAgreed(view: ReportView, item: Item, title: string, answer: Answer | undefined, subject?: { index: number; name: string }): TemplateResult {
+function renderAgreed(
+  view: ReportView,
+  item: Item,
+  title: string,
+  answer: Answer | undefined,
+  subject?: { index: number; name: string },
+): TemplateResult {
   const s = view.strings;
   const key = subject ? `${subject.index}-${item.id}` : item.id;
   // A partner rated on one item needs only its name; otherwise name and item.
@@ -318,10 +350,12 @@ function renderAgreed(view: ReportView, item: Item, title: string, answer: Answe
       <textarea id=${`note-${key}`} rows="2" maxlength="2000" .value=${noteOf(answer)}
         data-kind="agreed-note" data-item=${data.item} data-subject=${data.subject}></textarea>
     </div>
-    ${answer?.level
-      ? html`<button type="button" class="clear" data-kind="agreed-clear" data-item=${data.item} data-subject=${data.subject}
+    ${
+      answer?.level
+        ? html`<button type="button" class="clear" data-kind="agreed-clear" data-item=${data.item} data-subject=${data.subject}
           aria-label=${s.clearLabel(label)}>${s.clear}</button>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -351,9 +385,7 @@ export function renderSubjectAgreed(view: ReportView): TemplateResult {
     <h3 id="agreed-title">${view.strings.agreedTitle}</h3>
     ${subjects.map((subject, index) => {
       const mine = view.value?.subjects?.find((s) => subjectKey(s.name) === subject.key);
-      return items.map((item) =>
-        renderAgreed(view, item, tr(view, item.title), mine?.answers[item.id], { index, name: subject.name }),
-      );
+      return items.map((item) => renderAgreed(view, item, tr(view, item.title), mine?.answers[item.id], { index, name: subject.name }));
     })}
   </section>`;
 }
@@ -363,7 +395,15 @@ const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '=', n
 function changeCell(view: ReportView, c: Change): TemplateResult {
   const s = view.strings;
   const text =
-    c.direction === 'up' ? s.up(signed(view, c.delta)) : c.direction === 'down' ? s.down(signed(view, c.delta)) : c.direction === 'new' ? s.added : c.direction === 'gone' ? s.gone : s.same;
+    c.direction === 'up'
+      ? s.up(signed(view, c.delta))
+      : c.direction === 'down'
+        ? s.down(signed(view, c.delta))
+        : c.direction === 'new'
+          ? s.added
+          : c.direction === 'gone'
+            ? s.gone
+            : s.same;
   return html`<td class="change ${c.direction}">
     <span class="arrow" aria-hidden="true">${ARROWS[c.direction]}</span> ${text}</td>`;
 }
@@ -380,9 +420,10 @@ function movedList(view: ReportView, direction: 'up' | 'down', label: string, id
   return html`<div class="moved">
     <p><span aria-hidden="true">${ARROWS[direction]}</span> ${label}:</p>
     <ul class="item-list">${groups.map(
-      (g) => html`<li>${sections ? html`<span class="in-section">${tr(view, g.section.title)} ·</span> ` : nothing}${g.ids
-        .map((id) => itemTitle(view, id))
-        .join('; ')}</li>`,
+      (g) =>
+        html`<li>${sections ? html`<span class="in-section">${tr(view, g.section.title)} ·</span> ` : nothing}${g.ids
+          .map((id) => itemTitle(view, id))
+          .join('; ')}</li>`,
     )}</ul>
   </div>`;
 }
@@ -404,18 +445,30 @@ export function renderComparison(view: ReportView): TemplateResult | typeof noth
     <h3 id="compare-title">${s.compareTitle}</h3>
     <p>${s.compareIntro(view.cycles.before, view.cycles.after)}</p>
     ${up.length ? movedList(view, 'up', s.movedUp, up) : nothing} ${down.length ? movedList(view, 'down', s.movedDown, down) : nothing}
-    ${scrollable(s.compareTitle, html`<table part="comparison-table">
+    ${scrollable(
+      s.compareTitle,
+      html`<table part="comparison-table">
       <caption>${s.compareTitle}</caption>${head}
-      ${view.rubric.sections.map((section, i) => html`<tbody>
+      ${view.rubric.sections.map(
+        (section, i) => html`<tbody>
         ${changeRow(view, tr(view, section.title), cmp.sections[i]!, 'section', true)}
         ${cmp.items.filter((c) => c.sectionId === section.id).map((c) => changeRow(view, itemTitle(view, c.itemId), c, 'item'))}
-      </tbody>`)}
-      ${cmp.subjects?.length
-        ? html`<tbody>${cmp.subjects.map((sub) =>
-            changeRow(view, sub.presence === 'both' ? sub.name : `${sub.name} (${sub.presence === 'new' ? s.newPartner : s.gonePartner})`, sub.overall, 'subject'),
-          )}</tbody>`
-        : nothing}
+      </tbody>`,
+      )}
+      ${
+        cmp.subjects?.length
+          ? html`<tbody>${cmp.subjects.map((sub) =>
+              changeRow(
+                view,
+                sub.presence === 'both' ? sub.name : `${sub.name} (${sub.presence === 'new' ? s.newPartner : s.gonePartner})`,
+                sub.overall,
+                'subject',
+              ),
+            )}</tbody>`
+          : nothing
+      }
       <tfoot>${changeRow(view, s.overall, cmp.overall, 'overall', true)}</tfoot>
-    </table>`)}
+    </table>`,
+    )}
   </section>`;
 }

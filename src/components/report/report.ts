@@ -3,7 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { CrDefinitionErrorEvent, CrImportEvent } from '../../events/events.js';
 import { responsesToCsv } from '../../report/csv-mapping.js';
 import { FILE_LIMITS, type ImportReport, type SourceText } from '../../report/entries.js';
-import { checkResponses, importResponsesInSteps, responsesToJson, type CheckedResponses, type ImportProgress } from '../../report/import.js';
+import {
+  checkResponses,
+  importResponsesInSteps,
+  responsesToJson,
+  type CheckedResponses,
+  type ImportProgress,
+} from '../../report/import.js';
 import { loadBuiltIn } from '../../rubrics/builtins.js';
 import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
@@ -219,7 +225,13 @@ export class CrRubricReport extends LitElement {
     const lang = this.language;
     const old = this.#view;
     const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis', 'ideal'] as const;
-    if (old && old.rubric === rubric && old.lang === lang && old.strings === this.#localize.strings && !rescore.some((key) => changed.has(key))) {
+    if (
+      old &&
+      old.rubric === rubric &&
+      old.lang === lang &&
+      old.strings === this.#localize.strings &&
+      !rescore.some((key) => changed.has(key))
+    ) {
       this.#view = { ...old, value: this.#agreed };
       return;
     }
@@ -335,7 +347,8 @@ export class CrRubricReport extends LitElement {
     const rubric = this.rubricDefinition;
     if (!rubric || !kind) return;
     if (kind === 'files') {
-      if (event.type === 'change') void this.addFiles((el as HTMLInputElement).files ?? []).then(() => ((el as HTMLInputElement).value = ''));
+      if (event.type === 'change')
+        void this.addFiles((el as HTMLInputElement).files ?? []).then(() => ((el as HTMLInputElement).value = ''));
       return;
     }
     event.stopPropagation();
@@ -423,9 +436,11 @@ export class CrRubricReport extends LitElement {
     const lrs = this.#lrs;
     if (lrs.phase === 'idle') return nothing;
     const text =
-      lrs.phase === 'reading' ? strings.lrsReading(lrs.read)
-      : lrs.phase === 'done' ? strings.lrsRead(lrs.read, lrs.responses)
-      : strings.lrsFailed(strings.lrsProblems[lrs.problem] ?? lrs.problem);
+      lrs.phase === 'reading'
+        ? strings.lrsReading(lrs.read)
+        : lrs.phase === 'done'
+          ? strings.lrsRead(lrs.read, lrs.responses)
+          : strings.lrsFailed(strings.lrsProblems[lrs.problem] ?? lrs.problem);
     return html`<p class="lrs-status" part="lrs-status" role="status">${text}</p>`;
   }
 

@@ -159,7 +159,10 @@ const en: ReportStrings = {
   existing: 'a response loaded before',
   otherRubricReason: (rubricId) => `answers the rubric “${rubricId}”`,
   tooLarge: 'the file is too large',
-  lrsReading: (read) => (read === 0 ? 'Reading from the Learning Record Store…' : `Reading from the Learning Record Store… ${read.toLocaleString('en-US')} statements so far`),
+  lrsReading: (read) =>
+    read === 0
+      ? 'Reading from the Learning Record Store…'
+      : `Reading from the Learning Record Store… ${read.toLocaleString('en-US')} statements so far`,
   lrsRead: (statements, responses) =>
     `Read ${statements.toLocaleString('en-US')} ${statements === 1 ? 'statement' : 'statements'} from the Learning Record Store: ${responses} ${responses === 1 ? 'response' : 'responses'}.`,
   lrsFailed: (why) => `Could not read from the Learning Record Store: ${why}. The report shows what it had before.`,
@@ -172,7 +175,9 @@ const en: ReportStrings = {
   },
   discuss: 'Discuss',
   discussWhy: (steps, basis) =>
-    basis === 'middle-half' ? `the middle half of the ratings spans ${steps} steps of the scale` : `ratings span ${steps} steps of the scale`,
+    basis === 'middle-half'
+      ? `the middle half of the ratings spans ${steps} steps of the scale`
+      : `ratings span ${steps} steps of the scale`,
   ruleTitle: 'When is an item marked “Discuss”?',
   rule: ({ discussSteps: steps, discussBasis: basis }) =>
     'An item is flagged for discussion when at least two people rated it and ' +
@@ -207,8 +212,10 @@ const en: ReportStrings = {
   section: 'Section',
   sectionsTitle: 'Sections',
   itemsToDiscuss: 'Items to discuss',
-  stripCaption: (title, n, median) => `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the triangle under the axis marks the median, ${median}.`,
-  barsCaption: (title, n, median) => `${title}: bar height is the number of ratings at each level (${n} ratings); the triangle under the axis marks the median, ${median}.`,
+  stripCaption: (title, n, median) =>
+    `${title}: one mark per person (${n} ${n === 1 ? 'rating' : 'ratings'}); the triangle under the axis marks the median, ${median}.`,
+  barsCaption: (title, n, median) =>
+    `${title}: bar height is the number of ratings at each level (${n} ratings); the triangle under the axis marks the median, ${median}.`,
   lowAnchor: (level) => `Low end (${level})`,
   highAnchor: (level) => `High end (${level})`,
   notesSummary: (n) => `Notes (${n})`,
@@ -217,7 +224,8 @@ const en: ReportStrings = {
   heatCaption: 'Ratings in each section by stage. Each cell shows how many ratings fall at that stage; darker cells hold more.',
   total: 'Total',
   continuumTitle: (plural) => `${plural} on the continuum`,
-  continuumCaption: (plural) => `${plural} placed on the continuum. Each circle shows how many people placed the partner at that stage; the diamond marks the median. Target stages are outlined.`,
+  continuumCaption: (plural) =>
+    `${plural} placed on the continuum. Each circle shows how many people placed the partner at that stage; the diamond marks the median. Target stages are outlined.`,
   target: 'Target',
   atTarget: (met, n) => `${met} of ${n} at a target stage`,
   teamTargets: (met, n, stages) => `${met} of ${n} partner ratings are at a target stage (${stages}).`,
@@ -226,7 +234,8 @@ const en: ReportStrings = {
   profileTitle: 'Team profile',
   profileCaption:
     'Each row is a dimension and each column a level: a cell counts the members who chose that level (darker cells hold more), and ◆ marks the team’s median beside the count (on the line between two cells when it falls between levels).',
-  profileAnchors: (low, high) => `${low} is each dimension’s low anchor and ${high} its high anchor: each dimension below and the data table give their words.`,
+  profileAnchors: (low, high) =>
+    `${low} is each dimension’s low anchor and ${high} its high anchor: each dimension below and the data table give their words.`,
   compareTitle: 'Since the last cycle',
   compareIntro: (before, after) => `Mean ratings of ${before} compared with ${after}.`,
   previousCycle: 'the previous cycle',
@@ -254,7 +263,8 @@ const en: ReportStrings = {
     'These answers name a level that is not on this rubric’s scale, or an item this rubric does not have. Every figure in this report leaves them out; correct the file and load it again to count them.',
   levelNotOnScale: (level) => `level “${level}” is not on the scale`,
   itemNotInRubric: 'this rubric has no such item',
-  fieldCount: (label, n, of, subjects) => `${label}: ${n} of ${of} ${subjects ? (of === 1 ? 'rating' : 'ratings') : of === 1 ? 'member' : 'members'}`,
+  fieldCount: (label, n, of, subjects) =>
+    `${label}: ${n} of ${of} ${subjects ? (of === 1 ? 'rating' : 'ratings') : of === 1 ? 'member' : 'members'}`,
   fieldSummary: (label, n) => `${label} (${n})`,
   respondentsTitle: 'Respondents',
   respondent: 'Respondent',

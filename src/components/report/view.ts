@@ -2,7 +2,14 @@
  * What the report's templates are given: the rubric, the figures `src/scoring` computed, and
  * text helpers. Templates read figures from here and never compute them.
  */
-import { fieldTextsByItem, notesByItem, subjectFieldTexts, writtenAnswersByItem, type ItemNote, type SubjectTexts } from '../../report/notes.js';
+import {
+  fieldTextsByItem,
+  notesByItem,
+  subjectFieldTexts,
+  writtenAnswersByItem,
+  type ItemNote,
+  type SubjectTexts,
+} from '../../report/notes.js';
 import type { Field, FieldValue, Item, Level, Rubric, RubricResponse, Text } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import {
@@ -65,7 +72,8 @@ export interface ReportView {
 }
 
 /** The definition's text item fields shown as lists: every one but the note, which has its own list. */
-const textFields = (rubric: Rubric): Field[] => (rubric.itemFields ?? []).filter((f) => f.id !== 'note' && f.type !== 'checkbox' && f.type !== 'select');
+const textFields = (rubric: Rubric): Field[] =>
+  (rubric.itemFields ?? []).filter((f) => f.id !== 'note' && f.type !== 'checkbox' && f.type !== 'select');
 
 /** Localises definition text for the view's language. */
 export const tr = (view: ReportView, text: Text | undefined): string => localize(text, view.lang, view.rubric.defaultLanguage);
@@ -181,9 +189,7 @@ export function scoreView(
   for (const c of fieldCounts(rubric, responses)) counts.set(c.itemId, [...(counts.get(c.itemId) ?? []), c]);
   const name = (r: RubricResponse, i: number) => r.respondent?.trim() || strings.person(i + 1);
   const people =
-    responses.length <= MAX_NAMED
-      ? responses.map((r, i) => ({ name: name(r, i), score: scoreResponse(rubric, r, options) }))
-      : undefined;
+    responses.length <= MAX_NAMED ? responses.map((r, i) => ({ name: name(r, i), score: scoreResponse(rubric, r, options) })) : undefined;
   const comparison = previous.length > 0 ? compareCycles(rubric, aggregateResponses(rubric, previous, options), aggregate) : undefined;
   const cycles = comparison
     ? { before: sharedCycle(previous) ?? strings.previousCycle, after: sharedCycle(responses) ?? strings.currentCycle }
@@ -202,9 +208,7 @@ export function scoreView(
     fieldCounts: counts,
     fieldTexts: textFields(rubric).map((field) => ({ field, byItem: fieldTextsByItem(rubric, responses, field.id) })),
     subjectTexts: subjectFieldTexts(rubric, responses),
-    respondents: rubric.responseFields?.length
-      ? responses.map((r, i) => ({ name: name(r, i), fields: r.fields ?? {} }))
-      : [],
+    respondents: rubric.responseFields?.length ? responses.map((r, i) => ({ name: name(r, i), fields: r.fields ?? {} })) : [],
     ...(people ? { people } : {}),
     ...(comparison && cycles ? { comparison, cycles } : {}),
   };

@@ -67,9 +67,18 @@ export class XapiReader implements ReactiveController {
 
   /** Starts reading when the settings or the rubric changed since the last reading. */
   sync(settings: ReadSettings, rubric: Rubric | undefined): void {
-    const key = rubric && settings.endpoint && settings.registration
-      ? [settings.endpoint, settings.registration, settings.previousRegistration, settings.activityBase, rubric.id, rubric.version, JSON.stringify(settings.team ?? null)].join('\n')
-      : '';
+    const key =
+      rubric && settings.endpoint && settings.registration
+        ? [
+            settings.endpoint,
+            settings.registration,
+            settings.previousRegistration,
+            settings.activityBase,
+            rubric.id,
+            rubric.version,
+            JSON.stringify(settings.team ?? null),
+          ].join('\n')
+        : '';
     if (key === this.#key) return;
     this.#key = key;
     this.#abort?.abort();
@@ -91,7 +100,11 @@ export class XapiReader implements ReactiveController {
 
   async #read(settings: ReadSettings, rubric: Rubric, signal: AbortSignal): Promise<void> {
     // Not interop/index.js: the report needs neither the CASE mapping nor the sending side.
-    const [read, lrs, write] = await Promise.all([import('../../interop/xapi-read.js'), import('../../interop/lrs.js'), import('../../interop/xapi.js')]);
+    const [read, lrs, write] = await Promise.all([
+      import('../../interop/xapi-read.js'),
+      import('../../interop/lrs.js'),
+      import('../../interop/xapi.js'),
+    ]);
     const interop = { ...read, ...lrs, ...write };
     const activityBase = settings.activityBase || interop.DEFAULT_ACTIVITY_BASE;
     const activity = interop.rubricActivityId(rubric, activityBase);

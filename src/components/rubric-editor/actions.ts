@@ -34,18 +34,31 @@ export function pathOf(text: string | undefined): Path | undefined {
 }
 
 /** The draft after a control of kind `edit` at `path` took the value of `control`. */
-export function applyControl(work: Draft, path: Path, edit: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, primary: string): Draft {
+export function applyControl(
+  work: Draft,
+  path: Path,
+  edit: string,
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  primary: string,
+): Draft {
   const next = controlValue(work, path, edit, control, primary);
   // Saying who translated a language starts its record with the two flags the schema requires.
   if (path[0] === 'translations' && typeof path[1] === 'string' && getAt(next, ['translations', path[1]]) !== undefined) {
     let out = next;
-    for (const flag of ['fromSource', 'reviewed']) if (getAt(out, ['translations', path[1], flag]) === undefined) out = setAt(out, ['translations', path[1], flag], false);
+    for (const flag of ['fromSource', 'reviewed'])
+      if (getAt(out, ['translations', path[1], flag]) === undefined) out = setAt(out, ['translations', path[1], flag], false);
     return out;
   }
   return next;
 }
 
-function controlValue(work: Draft, path: Path, edit: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, primary: string): Draft {
+function controlValue(
+  work: Draft,
+  path: Path,
+  edit: string,
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  primary: string,
+): Draft {
   const value = control.value;
   switch (edit) {
     case 'text':
@@ -89,7 +102,10 @@ function controlValue(work: Draft, path: Path, edit: string, control: HTMLInputE
 /** Positions of the rated levels, increasing in list order (after a move or an insert). */
 function renumber(work: Draft): Draft {
   const levels = listAt(work, ['scale', 'levels']);
-  const given = levels.map((l) => getAt(l, ['position'])).filter((p): p is number => typeof p === 'number').sort((a, b) => a - b);
+  const given = levels
+    .map((l) => getAt(l, ['position']))
+    .filter((p): p is number => typeof p === 'number')
+    .sort((a, b) => a - b);
   let next = given[0] ?? 1;
   return setAt(
     work,

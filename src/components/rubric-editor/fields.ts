@@ -67,7 +67,16 @@ function control(v: EditorView, path: Path, edit: EditKind, value: string, id: s
  */
 export function textField(v: EditorView, path: Path, label: string, options: ControlOptions = {}): TemplateResult {
   const value = getAt(v.work, path);
-  const first = control(v, path, 'text', textIn(value, v.primary, v.primary), controlId(path), label, options, v.primary === 'en' && !v.second ? '' : v.primary);
+  const first = control(
+    v,
+    path,
+    'text',
+    textIn(value, v.primary, v.primary),
+    controlId(path),
+    label,
+    options,
+    v.primary === 'en' && !v.second ? '' : v.primary,
+  );
   if (!v.second || v.second === v.primary) return first;
   const translated = textIn(value, v.second, v.primary);
   const missing = value !== undefined && translated === '';
@@ -88,9 +97,17 @@ export function plainField(v: EditorView, path: Path, label: string, options: Co
  * Lines of text as a list of strings (`lines`) or of `{ id, label }` options (`options`). A
  * `translatable` list gets a second box in the second language, line by line.
  */
-export function linesField(v: EditorView, path: Path, label: string, edit: 'lines' | 'options', help: string, translatable = true): TemplateResult {
+export function linesField(
+  v: EditorView,
+  path: Path,
+  label: string,
+  edit: 'lines' | 'options',
+  help: string,
+  translatable = true,
+): TemplateResult {
   const list = getAt(v.work, path);
-  const lines = (lang: string) => (Array.isArray(list) ? list.map((x) => textIn(edit === 'options' ? getAt(x, ['label']) : x, lang, v.primary)) : []);
+  const lines = (lang: string) =>
+    Array.isArray(list) ? list.map((x) => textIn(edit === 'options' ? getAt(x, ['label']) : x, lang, v.primary)) : [];
   const first = control(v, path, edit, lines(v.primary).join('\n'), controlId(path), label, { long: true, help });
   if (!translatable || !v.second || v.second === v.primary) return first;
   const translated = lines(v.second);
@@ -114,7 +131,13 @@ export function checkField(v: EditorView, path: Path, label: string, edit: 'bool
 }
 
 /** One of a fixed list of values; the empty choice removes the key. */
-export function selectField(v: EditorView, path: Path, label: string, choices: readonly (readonly [string, string])[], empty?: string): TemplateResult {
+export function selectField(
+  v: EditorView,
+  path: Path,
+  label: string,
+  choices: readonly (readonly [string, string])[],
+  empty?: string,
+): TemplateResult {
   const id = controlId(path);
   const value = getAt(v.work, path);
   const message = issueAt(v, path);
@@ -129,7 +152,15 @@ export function selectField(v: EditorView, path: Path, label: string, choices: r
 }
 
 /** Move up, move down and remove buttons for entry `index` of the list at `list`. */
-export function entryActions(v: EditorView, list: Path, index: number, count: number, what: string, min = 0, across = { up: false, down: false }): TemplateResult {
+export function entryActions(
+  v: EditorView,
+  list: Path,
+  index: number,
+  count: number,
+  what: string,
+  min = 0,
+  across = { up: false, down: false },
+): TemplateResult {
   const data = JSON.stringify(list);
   const button = (act: string, text: string, symbol: string, off: boolean) =>
     html`<button type="button" class="icon" part="action" data-act=${act} data-list=${data} data-index=${index}
@@ -147,7 +178,14 @@ export function addButton(v: EditorView, list: Path, kind: string, text: string)
 }
 
 /** A titled group of controls: a fieldset with a legend, and the issue for the group's own path. */
-export function group(v: EditorView, path: Path, legend: string, body: unknown, extra: unknown = nothing, attrs: { list?: Path; index?: number } = {}): TemplateResult {
+export function group(
+  v: EditorView,
+  path: Path,
+  legend: string,
+  body: unknown,
+  extra: unknown = nothing,
+  attrs: { list?: Path; index?: number } = {},
+): TemplateResult {
   const message = issueAt(v, path);
   return html`<fieldset class="group" part="group" data-key=${formatPath(path)}
       data-drop=${attrs.list ? JSON.stringify(attrs.list) : nothing} data-index=${attrs.index ?? nothing}>

@@ -83,13 +83,16 @@ export class EditorInteractions {
   #move(list: Path, from: number, to: number): void {
     const host = this.#host;
     const count = listAt(host.work, list).length;
-    if ((to < 0 || to >= count) && list.length === 3 && list[0] === 'sections' && list[2] === 'items') return this.#moveAcross(list[1] as number, from, to < 0 ? -1 : 1);
+    if ((to < 0 || to >= count) && list.length === 3 && list[0] === 'sections' && list[2] === 'items')
+      return this.#moveAcross(list[1] as number, from, to < 0 ? -1 : 1);
     if (to < 0 || to >= count) return;
     host.commit(moveEntry(host.work, list, from, to), { event: 'change' });
     const data = CSS.escape(JSON.stringify(list));
     const act = to === 0 ? 'down' : to === count - 1 ? 'up' : from > to ? 'up' : 'down';
     this.#focus(`button[data-act="${act}"][data-list="${data}"][data-index="${to}"]`);
-    host.announce(host.strings.moved(String(getAt(host.work, [...list, to, 'title']) ?? getAt(host.work, [...list, to, 'label']) ?? ''), to + 1, count));
+    host.announce(
+      host.strings.moved(String(getAt(host.work, [...list, to, 'title']) ?? getAt(host.work, [...list, to, 'label']) ?? ''), to + 1, count),
+    );
   }
 
   /** An item moved past the first or last place of its section goes into the next section. */
@@ -113,7 +116,10 @@ export class EditorInteractions {
     const path = pathOf(control.dataset?.['path']);
     if (!path) return;
     const host = this.#host;
-    host.commit(applyControl(host.work, path, control.dataset['edit'] ?? '', control, host.primary), { group: `${control.dataset['path']}|${control.dataset['lang']}`, event: 'input' });
+    host.commit(applyControl(host.work, path, control.dataset['edit'] ?? '', control, host.primary), {
+      group: `${control.dataset['path']}|${control.dataset['lang']}`,
+      event: 'input',
+    });
   };
 
   readonly handleChange = (event: Event): void => {

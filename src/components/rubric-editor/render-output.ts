@@ -74,12 +74,16 @@ export function renderTranslation(v: EditorView): TemplateResult {
       <input id="second" list="languages" .value=${v.second} data-act="second" ?disabled=${v.disabled} />
       <datalist id="languages"><option value="es"></option><option value="en"></option><option value="fr"></option><option value="pt"></option><option value="zh"></option></datalist>
     </div>
-    ${v.second ? html`<p class="status">${missing ? s.untranslated(missing) : s.allTranslated}</p>
+    ${
+      v.second
+        ? html`<p class="status">${missing ? s.untranslated(missing) : s.allTranslated}</p>
       <div class="row">
         ${plainField(v, ['translations', v.second, 'translator'], s.translator)}
         ${checkField(v, ['translations', v.second, 'fromSource'], s.fromSource, 'flag')}
         ${checkField(v, ['translations', v.second, 'reviewed'], s.reviewed, 'flag')}
-      </div>` : nothing}
+      </div>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -148,7 +148,10 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
 
   /** Takes an edited draft: undo step, version bump, autosave, events. */
-  commit(next: Draft, { group = '', event = 'both', record = true }: { group?: string; event?: 'input' | 'change' | 'both' | 'none'; record?: boolean } = {}): void {
+  commit(
+    next: Draft,
+    { group = '', event = 'both', record = true }: { group?: string; event?: 'input' | 'change' | 'both' | 'none'; record?: boolean } = {},
+  ): void {
     const work = versioned(next, this.published, this.primary);
     if (record) this.history.record(this.work, group);
     if (work['version'] !== next['version']) this.announce(this.strings.versionBumped(String(work['version'])));
@@ -195,7 +198,9 @@ export class CrRubricEditor extends FormAssociatedElement {
   protected override updated(): void {
     const issues = this.definitionIssues;
     const first = issues[0];
-    const anchor = first ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(first.path)}"] :is(input, textarea, select)`) : null;
+    const anchor = first
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(first.path)}"] :is(input, textarea, select)`)
+      : null;
     const json = first ? null : this.json;
     this.setFormState(json, { message: first ? `${first.path}: ${first.message}` : '', flag: 'customError' }, anchor, json ?? undefined);
   }
@@ -225,9 +230,11 @@ export class CrRubricEditor extends FormAssociatedElement {
         @dragstart=${i.handleDragStart} @dragover=${i.handleDragOver} @drop=${i.handleDrop}>
       <h2 class="title">${s.editor}</h2>
       ${renderToolbar(v, i.builtIns, this.history.canUndo, this.history.canRedo)}
-      ${this.importIssues.length
-        ? html`<div class="problems" role="alert"><ul>${this.importIssues.slice(0, 20).map((x) => html`<li><code>${x.path}</code>: ${x.message}</li>`)}</ul></div>`
-        : nothing}
+      ${
+        this.importIssues.length
+          ? html`<div class="problems" role="alert"><ul>${this.importIssues.slice(0, 20).map((x) => html`<li><code>${x.path}</code>: ${x.message}</li>`)}</ul></div>`
+          : nothing
+      }
       <p class="status" part="status" role="status">${this.status}</p>
       <div class="columns">
         <div class="form">

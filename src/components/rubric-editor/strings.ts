@@ -145,11 +145,25 @@ const en: EditorStrings = {
   layout: 'Layout',
   language: 'Language of the texts',
   source: 'Source',
-  sourceFields: { document: 'Document', publisher: 'Publisher', year: 'Year', edition: 'Edition', pages: 'Pages', url: 'Address (https:)', adaptedBy: 'Adapted by' },
+  sourceFields: {
+    document: 'Document',
+    publisher: 'Publisher',
+    year: 'Year',
+    edition: 'Edition',
+    pages: 'Pages',
+    url: 'Address (https:)',
+    adaptedBy: 'Adapted by',
+  },
   scale: 'Scale',
   scaleLabel: 'Name of the scale',
   kind: 'Kind of answer',
-  kinds: { ordered: 'Ordered levels', 'ideal-point': 'Levels with an ideal point', nominal: 'Choices with no order', checklist: 'A tick per item', prompt: 'A written answer' },
+  kinds: {
+    ordered: 'Ordered levels',
+    'ideal-point': 'Levels with an ideal point',
+    nominal: 'Choices with no order',
+    checklist: 'A tick per item',
+    prompt: 'A written answer',
+  },
   originalInstructions: "The source's own instructions, word for word (printed)",
   questions: 'Guiding questions',
   question: (n) => `Question ${n}`,
@@ -233,11 +247,17 @@ const en: EditorStrings = {
   notSaved: 'Could not save in this browser: keep this tab open and download the JSON.',
   loaded: (what) => `Loaded ${what}.`,
   unreadable: 'That could not be read as a definition or a spreadsheet.',
-  versionBumped: (version) => `Published answers may no longer fit: the version is now ${version}, with a note for people with saved answers.`,
+  versionBumped: (version) =>
+    `Published answers may no longer fit: the version is now ${version}, with a note for people with saved answers.`,
   changes: 'Changes by version (shown to people with answers saved under an older version)',
   changeNoteLabel: 'Note',
   changeNote: (levels, removed) =>
-    [levels ? 'The levels of the scale changed: please check your ratings.' : '', removed.length ? `${removed.length === 1 ? 'One item was' : `${removed.length} items were`} removed; your answers to ${removed.length === 1 ? 'it are' : 'them are'} kept.` : '']
+    [
+      levels ? 'The levels of the scale changed: please check your ratings.' : '',
+      removed.length
+        ? `${removed.length === 1 ? 'One item was' : `${removed.length} items were`} removed; your answers to ${removed.length === 1 ? 'it are' : 'them are'} kept.`
+        : '',
+    ]
       .filter(Boolean)
       .join(' '),
   newLevel: 'New level',
@@ -270,11 +290,25 @@ const es: EditorStrings = {
   layout: 'Diseño',
   language: 'Idioma de los textos',
   source: 'Fuente',
-  sourceFields: { document: 'Documento', publisher: 'Editorial', year: 'Año', edition: 'Edición', pages: 'Páginas', url: 'Dirección (https:)', adaptedBy: 'Adaptado por' },
+  sourceFields: {
+    document: 'Documento',
+    publisher: 'Editorial',
+    year: 'Año',
+    edition: 'Edición',
+    pages: 'Páginas',
+    url: 'Dirección (https:)',
+    adaptedBy: 'Adaptado por',
+  },
   scale: 'Escala',
   scaleLabel: 'Nombre de la escala',
   kind: 'Tipo de respuesta',
-  kinds: { ordered: 'Niveles ordenados', 'ideal-point': 'Niveles con un punto ideal', nominal: 'Opciones sin orden', checklist: 'Una marca por elemento', prompt: 'Una respuesta escrita' },
+  kinds: {
+    ordered: 'Niveles ordenados',
+    'ideal-point': 'Niveles con un punto ideal',
+    nominal: 'Opciones sin orden',
+    checklist: 'Una marca por elemento',
+    prompt: 'Una respuesta escrita',
+  },
   originalInstructions: 'Las instrucciones de la fuente, palabra por palabra (se imprimen)',
   questions: 'Preguntas guía',
   question: (n) => `Pregunta ${n}`,
@@ -358,11 +392,17 @@ const es: EditorStrings = {
   notSaved: 'No se pudo guardar en este navegador: no cierre esta pestaña y descargue el JSON.',
   loaded: (what) => `Se cargó ${what}.`,
   unreadable: 'No se pudo leer como definición ni como hoja de cálculo.',
-  versionBumped: (version) => `Las respuestas publicadas pueden no encajar: la versión ahora es ${version}, con una nota para quien tenga respuestas guardadas.`,
+  versionBumped: (version) =>
+    `Las respuestas publicadas pueden no encajar: la versión ahora es ${version}, con una nota para quien tenga respuestas guardadas.`,
   changes: 'Cambios por versión (se muestran a quien tenga respuestas guardadas con una versión anterior)',
   changeNoteLabel: 'Nota',
   changeNote: (levels, removed) =>
-    [levels ? 'Los niveles de la escala cambiaron: revise sus valoraciones.' : '', removed.length ? `${removed.length === 1 ? 'Se quitó un elemento' : `Se quitaron ${removed.length} elementos`}; sus respuestas se conservan.` : '']
+    [
+      levels ? 'Los niveles de la escala cambiaron: revise sus valoraciones.' : '',
+      removed.length
+        ? `${removed.length === 1 ? 'Se quitó un elemento' : `Se quitaron ${removed.length} elementos`}; sus respuestas se conservan.`
+        : '',
+    ]
       .filter(Boolean)
       .join(' '),
   newLevel: 'Nivel nuevo',

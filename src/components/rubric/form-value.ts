@@ -32,7 +32,9 @@ export function missingItems(rubric: Rubric, response: RubricResponse, lang: str
     // A checklist lacks something only when nothing at all is ticked: an unticked box is an answer.
     if (kind === 'checklist') {
       const first = items[0];
-      return first && !items.some((i) => answered(answers, i.id)) ? [{ key: itemKey(first.id, subjectId), title: name ?? title(rubric.title), need: 'tick' }] : [];
+      return first && !items.some((i) => answered(answers, i.id))
+        ? [{ key: itemKey(first.id, subjectId), title: name ?? title(rubric.title), need: 'tick' }]
+        : [];
     }
     return items.filter((i) => !answered(answers, i.id)).map((i) => ({ key: itemKey(i.id, subjectId), title: label(i), need }));
   };

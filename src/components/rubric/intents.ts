@@ -34,7 +34,13 @@ export function intentOfEdit(event: Event, base: RubricResponse, now = new Date(
   const value = control.type === 'checkbox' ? control.checked : control.value;
   // Text is saved on every keystroke (`input`) and announced once more as `change` when committed.
   const text = (next: () => RubricResponse): Intent | undefined =>
-    oneStep ? (typing ? undefined : { next: next(), announce: 'both' }) : typing ? { next: next(), announce: 'input' } : { announce: 'change' };
+    oneStep
+      ? typing
+        ? undefined
+        : { next: next(), announce: 'both' }
+      : typing
+        ? { next: next(), announce: 'input' }
+        : { announce: 'change' };
   switch (kind) {
     case 'level':
       return typing ? undefined : { next: edit.setLevel(base, at, control.value, now), announce: 'both' };
@@ -59,7 +65,11 @@ export function intentOfEdit(event: Event, base: RubricResponse, now = new Date(
 export function intentOfClick(button: HTMLElement, base: RubricResponse, newName: string, firstItemId: string): Intent | undefined {
   const { kind, itemId, subjectId } = data(button);
   if (kind === 'clear') {
-    return { next: edit.setLevel(base, { itemId, ...(subjectId ? { subjectId } : {}) }, null), announce: 'both', focus: itemFocus(itemId, subjectId) };
+    return {
+      next: edit.setLevel(base, { itemId, ...(subjectId ? { subjectId } : {}) }, null),
+      announce: 'both',
+      focus: itemFocus(itemId, subjectId),
+    };
   }
   if (kind === 'remove-subject' && subjectId) {
     return { next: edit.removeSubject(base, subjectId), announce: 'both', focus: '#new-subject' };
@@ -67,7 +77,8 @@ export function intentOfClick(button: HTMLElement, base: RubricResponse, newName
   if (kind === 'add-subject') {
     const name = (button.dataset['name'] ?? newName).trim();
     // A suggestion already added (a second click before the chip is gone) goes to that partner.
-    const same = button.dataset['name'] === undefined ? undefined : base.subjects?.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+    const same =
+      button.dataset['name'] === undefined ? undefined : base.subjects?.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
     if (same) return { announce: 'input', focus: itemFocus(firstItemId, same.id) };
     const next = edit.addSubject(base, name);
     const added = next.subjects?.at(-1)?.id ?? '';

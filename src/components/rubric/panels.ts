@@ -33,8 +33,13 @@ export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): 
 function renderTranslation(rubric: Rubric, lang: string, strings: UiStrings): TemplateResult | typeof nothing {
   const code = lang.split('-')[0]!;
   // Only over text actually shown in that language (not over a translation that failed to load).
-  const by = typeof rubric.title === 'object' && Object.hasOwn(rubric.title, code) && Object.hasOwn(rubric.translations ?? {}, code) ? rubric.translations![code] : undefined;
-  return by && !by.fromSource ? html`<p class="translation" part="translation">${strings.translatedBy(by.translator, by.reviewed)}</p>` : nothing;
+  const by =
+    typeof rubric.title === 'object' && Object.hasOwn(rubric.title, code) && Object.hasOwn(rubric.translations ?? {}, code)
+      ? rubric.translations![code]
+      : undefined;
+  return by && !by.fromSource
+    ? html`<p class="translation" part="translation">${strings.translatedBy(by.translator, by.reviewed)}</p>`
+    : nothing;
 }
 
 /** The source attribution; the document links to `source.url` only when it is a safe https: address. */
@@ -45,7 +50,12 @@ function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings,
 }
 
 /** Tells the person about answers kept from another version, or a given value that cannot be used. */
-export function renderNotices(report: ReconcileReport | undefined, strings: UiStrings, unusable: boolean, t: (text: Text) => string): TemplateResult | typeof nothing {
+export function renderNotices(
+  report: ReconcileReport | undefined,
+  strings: UiStrings,
+  unusable: boolean,
+  t: (text: Text) => string,
+): TemplateResult | typeof nothing {
   if (unusable) return html`<p class="notice" part="notice" role="status">${strings.unusable}</p>`;
   if (!report) return nothing;
   return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}

@@ -26,7 +26,16 @@ import { editWithinLimit } from './limits.js';
 import type { ProgressController } from './progress.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
-import { layoutTemplate, renderProvenance, renderResponseFields, renderSection, subjectsTemplate, type LayoutTemplate, type SubjectsTemplate, type View } from './templates.js';
+import {
+  layoutTemplate,
+  renderProvenance,
+  renderResponseFields,
+  renderSection,
+  subjectsTemplate,
+  type LayoutTemplate,
+  type SubjectsTemplate,
+  type View,
+} from './templates.js';
 
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
@@ -173,7 +182,11 @@ export class CrRubric extends FormAssociatedElement {
     fallback: () => {
       if (this.rubricId && this.builtIn?.success === false) return this.builtIn;
       // This element's own built-in, or the one `rubric` names.
-      const fallback = this.rubricId ? (this.builtIn?.success ? this.builtIn.data : undefined) : (this.constructor as typeof CrRubric).defaultDefinition;
+      const fallback = this.rubricId
+        ? this.builtIn?.success
+          ? this.builtIn.data
+          : undefined
+        : (this.constructor as typeof CrRubric).defaultDefinition;
       if (fallback === undefined) return undefined;
       // A built-in's translation is its own file, fetched the first time the language is shown.
       const shown = builtInIn(fallback as Rubric, this.language);
@@ -340,7 +353,9 @@ export class CrRubric extends FormAssociatedElement {
 
   protected override updated(): void {
     if (!this.#xapi && this.#xapiSettings().endpoint) {
-      this.#xapi = import('../../controllers/xapi-controller.js').then((m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)));
+      this.#xapi = import('../../controllers/xapi-controller.js').then(
+        (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
+      );
     }
     if (this.#completing) {
       this.#completing = false;
@@ -356,10 +371,19 @@ export class CrRubric extends FormAssociatedElement {
     }
     const rubric = this.rubric;
     const missing = rubric && this.required ? missingItems(rubric, this.#owner.response(rubric), this.language) : [];
-    const anchor = missing[0] && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(missing[0].key)} :is(input, textarea), #${CSS.escape(missing[0].key)}`);
+    const anchor =
+      missing[0] &&
+      this.renderRoot.querySelector<HTMLElement>(
+        `#item-${CSS.escape(missing[0].key)} :is(input, textarea), #${CSS.escape(missing[0].key)}`,
+      );
     const message = validationMessage(missing, this.#localize.strings);
     const usable = rubric && checkResponse(this.value, rubric.id) ? this.value : null;
-    this.setFormState(usable && rubric ? formEntries(this.name, rubric, usable) : null, { message }, anchor, usable ? JSON.stringify(usable) : undefined);
+    this.setFormState(
+      usable && rubric ? formEntries(this.name, rubric, usable) : null,
+      { message },
+      anchor,
+      usable ? JSON.stringify(usable) : undefined,
+    );
     this.setCustomState('complete', this.shared?.score.complete === true);
   }
 
@@ -372,7 +396,11 @@ export class CrRubric extends FormAssociatedElement {
     if (this.#layoutStyles === styles && this.#progressStyles === progress) return;
     this.#layoutStyles = styles;
     this.#progressStyles = progress;
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CrRubric).elementStyles, styles, ...(progress ? [progress] : [])]);
+    adoptStyles(this.renderRoot as ShadowRoot, [
+      ...(this.constructor as typeof CrRubric).elementStyles,
+      styles,
+      ...(progress ? [progress] : []),
+    ]);
   }
 
   /** The progress bar and section navigation; its code arrives as a chunk after the first paint. */
@@ -381,7 +409,10 @@ export class CrRubric extends FormAssociatedElement {
     if (this.#progress) return this.#progress.render(view, this.progress);
     if (!this.#progressLoading) {
       // A chunk that never arrives (offline) leaves the rubric working without the bar.
-      this.#progressLoading = (progressPart ??= import('./progress.js')).then((m) => void (this.#progress = new m.ProgressController(this)), () => undefined);
+      this.#progressLoading = (progressPart ??= import('./progress.js')).then(
+        (m) => void (this.#progress = new m.ProgressController(this)),
+        () => undefined,
+      );
       this.#owner.waitFor(this.#progressLoading);
     }
     return '';
@@ -517,7 +548,9 @@ export class CrRubric extends FormAssociatedElement {
   private handleSummaryLink = (event: Event): void => {
     event.preventDefault();
     const key = (event.currentTarget as HTMLElement).dataset['key'] ?? '';
-    this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(key)} :is(input:not(:disabled), textarea), #${CSS.escape(key)}`)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(`#item-${CSS.escape(key)} :is(input:not(:disabled), textarea), #${CSS.escape(key)}`)
+      ?.focus();
   };
 
   protected override render() {
@@ -525,7 +558,8 @@ export class CrRubric extends FormAssociatedElement {
     const result = this.#owner.result;
     if (result && !result.success) return renderDefinitionError(result.issues, strings);
     const shared = this.shared;
-    if (!shared || this.#translating) return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
+    if (!shared || this.#translating)
+      return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
     const { rubric, response, lang, score } = shared;
     // A layout (or the subjects rows) that this file does not carry arrives as a chunk first.
     const carried = this.constructor as typeof CrRubric;

@@ -30,23 +30,29 @@ export function renderSubjects(view: View, layout: LayoutTemplate): TemplateResu
         ${(spec.fields ?? []).map((f) =>
           fieldInput(view, f, subject.fields?.[f.id], `sf-${subject.id}-${f.id}`, { kind: 'subject-field', subject: subject.id }),
         )}
-        ${view.readonly || view.disabled
-          ? nothing
-          : html`<button type="button" class="remove" part="remove" data-kind="remove-subject" data-subject=${subject.id}>
-              ${view.strings.remove(subject.name || view.strings.unnamed(index + 1))}</button>`}
+        ${
+          view.readonly || view.disabled
+            ? nothing
+            : html`<button type="button" class="remove" part="remove" data-kind="remove-subject" data-subject=${subject.id}>
+              ${view.strings.remove(subject.name || view.strings.unnamed(index + 1))}</button>`
+        }
       </article>`,
     )}
-    ${view.readonly || view.disabled || full
-      ? nothing
-      : html`<div class="add" part="add">
+    ${
+      view.readonly || view.disabled || full
+        ? nothing
+        : html`<div class="add" part="add">
           <label for="new-subject">${view.strings.subjectName(label)}</label>
           <input id="new-subject" type="text" list="cr-suggestions" maxlength="200" data-kind="new-subject" />
           <button type="button" data-kind="add-subject">${view.strings.addSubject(label)}</button>
           <datalist id="cr-suggestions">${suggestions.map((s) => html`<option value=${s}></option>`)}</datalist>
-          ${suggestions.length
-            ? html`<p class="suggestions"><span>${view.strings.suggestions}:</span>
+          ${
+            suggestions.length
+              ? html`<p class="suggestions"><span>${view.strings.suggestions}:</span>
                 ${suggestions.map((s) => html`<button type="button" class="chip" data-kind="add-subject" data-name=${s}>${s}</button>`)}</p>`
-            : nothing}
-        </div>`}
+              : nothing
+          }
+        </div>`
+    }
   </section>`;
 }

@@ -77,7 +77,8 @@ function once<T>(key: string, load: () => Promise<T>): T | Promise<unknown> {
 export const layoutTemplate = (layout: Layout): LayoutTemplate | Promise<unknown> => once(layout, LAYOUT_TEMPLATES[layout]);
 
 /** The rated-subjects template, or the promise of it the first time. */
-export const subjectsTemplate = (): SubjectsTemplate | Promise<unknown> => once('subjects', () => import('./subjects.js').then((m) => m.renderSubjects));
+export const subjectsTemplate = (): SubjectsTemplate | Promise<unknown> =>
+  once('subjects', () => import('./subjects.js').then((m) => m.renderSubjects));
 
 /** A key unique within one element for an item, or an item of one subject. */
 export const itemKey = (itemId: string, subjectId?: string) => (subjectId === undefined ? itemId : `${subjectId}--${itemId}`);

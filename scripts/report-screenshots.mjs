@@ -5,11 +5,11 @@
 // from source, as `npm run demo` does.
 //   node scripts/report-screenshots.mjs
 import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import config from '../web-dev-server.config.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,18 +22,15 @@ const shots = [
   ['slt-indicators', 30],
   ['relationship-continuum', 5],
 ];
+// The demo's own server settings (web-dev-server.config.mjs), as scripts/screenshot.mjs uses them.
+process.chdir(root);
 const server = await startDevServer({
-  config: {
-    rootDir: root,
-    port: 0,
-    nodeResolve: { exportConditions: ['production', 'browser'] },
-    plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
-  },
+  config: { ...config, port: 0, hostname: '127.0.0.1', middleware: [], logStartMessage: false, clearTerminalOnReload: false },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-const base = `http://localhost:${server.server.address().port}/demo/report.html`;
+const base = `http://127.0.0.1:${server.server.address().port}/demo/report.html`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const [rubric, members] of shots) {

@@ -38,6 +38,29 @@ async function open(
   return { frame, win: frame.contentWindow as Window & Record<string, unknown>, doc: frame.contentDocument! };
 }
 
+/**
+ * Loads resize.js into this page (as a host page does) and opens the embed of `rubric` in a frame
+ * it sizes (`data-collab-rubrics`), styled by `css`; resolves once the frame has loaded.
+ */
+async function resizedEmbed(rubric: string, title: string, css: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const script = document.createElement('script');
+  script.src = '/dist/embed/resize.js';
+  await new Promise((resolve) => {
+    script.addEventListener('load', resolve, { once: true });
+    document.head.append(script);
+  });
+  const frame = document.createElement('iframe');
+  frame.dataset['collabRubrics'] = '';
+  frame.title = title;
+  frame.style.cssText = css;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/dist/embed/index.html?rubric=${rubric}`;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument! };
+}
+
 const groups = (el: Element) => [...(el.shadowRoot?.querySelectorAll<HTMLFieldSetElement>('fieldset[role=radiogroup]') ?? [])];
 const radiosOf = (group: Element) => [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 
@@ -270,22 +293,11 @@ describe('examples/ (built files in dist/)', function () {
   });
 
   it('resize.js gives a border-box iframe with a border and padding its whole content height', async () => {
-    const script = document.createElement('script');
-    script.src = '/dist/embed/resize.js';
-    await new Promise((resolve) => {
-      script.addEventListener('load', resolve, { once: true });
-      document.head.append(script);
-    });
-    const frame = document.createElement('iframe');
-    frame.dataset['collabRubrics'] = '';
-    frame.title = 'Effective team assessment';
-    frame.style.cssText = 'box-sizing: border-box; border: 3px solid; padding: 4px; width: 600px; height: 200px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/dist/embed/index.html?rubric=team-assessment';
-    document.body.append(frame);
-    frames.push(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const { frame, doc } = await resizedEmbed(
+      'team-assessment',
+      'Effective team assessment',
+      'box-sizing: border-box; border: 3px solid; padding: 4px; width: 600px; height: 200px',
+    );
     await ready(frame.contentWindow!, doc.querySelector<RubricLike>('cr-team-assessment')!);
     const content = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
     // The frame's viewport (its content box) is exactly as tall as the page inside.
@@ -298,22 +310,11 @@ describe('examples/ (built files in dist/)', function () {
   });
 
   it('resize.js keeps the progress bar of a content-sized frame in view as the page scrolls', async () => {
-    const script = document.createElement('script');
-    script.src = '/dist/embed/resize.js';
-    await new Promise((resolve) => {
-      script.addEventListener('load', resolve, { once: true });
-      document.head.append(script);
-    });
-    const frame = document.createElement('iframe');
-    frame.dataset['collabRubrics'] = '';
-    frame.title = 'Coherence progression';
-    frame.style.cssText = 'width: 700px; height: 300px; border: 2px solid';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/dist/embed/index.html?rubric=coherence-progression';
-    document.body.append(frame);
-    frames.push(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const { frame, doc } = await resizedEmbed(
+      'coherence-progression',
+      'Coherence progression',
+      'width: 700px; height: 300px; border: 2px solid',
+    );
     const el = doc.querySelector<RubricLike>('cr-coherence-progression')!;
     await ready(frame.contentWindow!, el);
     await waitUntil(() => frame.getBoundingClientRect().height > 3000, 'resize.js sized the frame to its content', { timeout: 10000 });

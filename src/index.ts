@@ -13,6 +13,6 @@ export * from './scoring/index.js';
 export { loadUiStrings, uiStrings, UI_LANGUAGES, type UiStrings } from './i18n/strings.js';
 export { CrRubricReport } from './components/report/report.js';
 export { CrRubricEditor } from './components/rubric-editor/rubric-editor.js';
-export { editorStrings, type EditorStrings } from './components/rubric-editor/strings.js';
+export { editorStrings, loadEditorStrings, type EditorStrings } from './components/rubric-editor/strings.js';
 export { loadReportStrings, reportStrings, type ReportStrings } from './components/report/strings.js';
 export * from './report/index.js';

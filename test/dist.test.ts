@@ -133,6 +133,30 @@ describe('dist/cdn per-element files', function () {
     expect(fetched('/locales/report.es.js')).to.have.length(1);
     close();
   });
+
+  it('load the editor’s Spanish only for an editor in Spanish, through the same path', async () => {
+    await requireBuilt('/dist/cdn/cr-rubric-editor.js');
+    const heading = (el: ReportLike) => el.shadowRoot!.querySelector('h2')!.textContent;
+    const english = await openFrame('/dist/cdn/cr-rubric-editor.js');
+    const el = english.doc.createElement('cr-rubric-editor') as ReportLike;
+    english.doc.body.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Rubric editor');
+    expect(english.fetched('/locales/'), 'an English page loads no translation').to.deep.equal([]);
+    english.close();
+
+    const spanish = await openFrame('/dist/cdn/cr-rubric-editor.js');
+    spanish.doc.documentElement.lang = 'es';
+    const es = spanish.doc.createElement('cr-rubric-editor') as ReportLike;
+    spanish.doc.body.append(es);
+    await es.updateComplete;
+    expect(heading(es)).to.equal('Editor de rúbricas');
+    expect(es.shadowRoot!.textContent).to.contain('Sobre la rúbrica').and.not.contain('About the rubric');
+    expect(spanish.fetched('/locales/editor.es.js')).to.have.length(1);
+    // The editor's own table only: its blank rubric's preview is in the definition's language (English).
+    expect(spanish.fetched('/locales/').filter((f) => !f.endsWith('/locales/editor.es.js'))).to.deep.equal([]);
+    spanish.close();
+  });
 });
 
 describe('dist/cdn/collab-rubrics.js', function () {

@@ -1,6 +1,7 @@
 // Runs in a page of its own: the Spanish table must not be loaded before these tests start.
 import { expect } from '@open-wc/testing';
 import { loadReportStrings, REPORT_STRINGS, reportStrings } from '../../src/components/report/strings.js';
+import { EDITOR_STRINGS, editorStrings, loadEditorStrings } from '../../src/components/rubric-editor/strings.js';
 import { loadUiStrings, uiStrings, UI_LANGUAGES } from '../../src/i18n/strings.js';
 
 describe('interface strings', () => {
@@ -67,6 +68,50 @@ describe('the report’s strings', () => {
       const table = reportStrings(lang) as unknown as Record<string, unknown>;
       expect(Object.keys(table).sort(), lang).to.deep.equal(Object.keys(en).sort());
       for (const [key, value] of Object.entries(en)) expect(typeof table[key], `${lang}.${key}`).to.equal(typeof value);
+    }
+  });
+});
+
+/**
+ * Every leaf of `en` has a counterpart of the same kind in `table`, and every text is non-empty;
+ * nested records (`kinds`, `sourceFields`) and lists (`blankLevels`) are walked key by key.
+ */
+function expectSameShape(table: unknown, en: unknown, at: string): void {
+  if (typeof en === 'function') {
+    expect(typeof table, at).to.equal('function');
+    // '2' serves as text and as a count ('2' - 1 is 1); a list of removed items gets two names.
+    const text = (table as (...a: unknown[]) => unknown)('2', ['one', 'two']);
+    expect(text, at).to.be.a('string').and.not.equal('');
+  } else if (en !== null && typeof en === 'object') {
+    expect(table, at).to.be.an(Array.isArray(en) ? 'array' : 'object');
+    expect(Object.keys(table as object).sort(), at).to.deep.equal(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(en)) expectSameShape((table as Record<string, unknown>)[key], value, `${at}.${key}`);
+  } else {
+    expect(typeof table, at).to.equal(typeof en);
+    expect(table, at).to.not.equal('');
+  }
+}
+
+describe('the editor’s strings', () => {
+  it('load Spanish on demand through the same catalog as the rubric’s and the report’s', async () => {
+    expect(EDITOR_STRINGS.languages).to.deep.equal(['en', 'es']);
+    expect(editorStrings('es').editor, 'not loaded yet: English').to.equal('Rubric editor');
+    expect(loadEditorStrings('en'), 'English is built in').to.equal(undefined);
+    const loading = loadEditorStrings('es-MX');
+    expect(loading).to.be.an.instanceOf(Promise);
+    expect(loadEditorStrings('es'), 'one load for the base language and its regions').to.equal(loading);
+    const es = await loading!;
+    expect(editorStrings('es-MX')).to.equal(es);
+    expect(es.editor).to.equal('Editor de rúbricas');
+    expect(es.changeNote(true, ['a'])).to.contain('Los niveles de la escala cambiaron');
+    expect(loadEditorStrings('es'), 'loaded: nothing more to do').to.equal(undefined);
+  });
+
+  it('give every English key a Spanish value of the same kind, nested records and lists included', async () => {
+    const en = editorStrings('en');
+    for (const lang of EDITOR_STRINGS.languages) {
+      await loadEditorStrings(lang);
+      expectSameShape(editorStrings(lang), en, lang);
     }
   });
 });

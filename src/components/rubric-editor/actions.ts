@@ -21,7 +21,7 @@ import {
   type Path,
 } from '../../rubrics/authoring.js';
 import type { Rubric } from '../../rubrics/schema.js';
-import { editorStrings, type EditorStrings } from './strings.js';
+import type { EditorStrings } from './strings.js';
 
 /** The path a control or button writes to, from its `data-path` / `data-list`. */
 export function pathOf(text: string | undefined): Path | undefined {
@@ -180,13 +180,13 @@ export function toggleSubjects(work: Draft, on: boolean, label: string): Draft {
  * A published definition's edit that removes items or changes the levels gets the next major
  * version and a note for people with answers saved under the older one (`changes`).
  */
-export function versioned(work: Draft, published: Rubric | undefined, primary: string): Draft {
+export function versioned(work: Draft, published: Rubric | undefined, changeNote: EditorStrings['changeNote']): Draft {
   if (!published) return work;
   const change = breakingChange(published, work);
   if (!change) return work;
   const current = getAt(work, ['version']);
   const version = current === published.version || typeof current !== 'string' ? nextMajor(published.version) : current;
-  const note = editorStrings(primary).changeNote(change.levelsChanged, change.removedItems);
+  const note = changeNote(change.levelsChanged, change.removedItems);
   const earlier = listAt(work, ['changes']).filter((c) => getAt(c, ['version']) !== version);
   return setAt(setAt(work, ['version'], version), ['changes'], [...earlier, { version, note }]);
 }

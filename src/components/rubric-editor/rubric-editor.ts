@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { blankDefinition, getAt, type Draft } from '../../rubrics/authoring.js';
 import { parseDefinitionOnce, type ParseResult, type ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric } from '../../rubrics/schema.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { EditorAutosave, type EditorSave } from './autosave.js';
 import { EditorInteractions } from './interactions.js';
@@ -12,7 +13,7 @@ import type { EditorView } from './fields.js';
 import { renderAbout, renderExtras, renderScale, renderSections } from './render-definition.js';
 import { DEFAULT_CDN, definitionJson, renderOutput, renderProblems, renderToolbar, renderTranslation } from './render-output.js';
 import styles from './rubric-editor.styles.js';
-import { editorStrings, type EditorStrings } from './strings.js';
+import { EDITOR_STRINGS, type EditorStrings } from './strings.js';
 
 /**
  * @summary Writes and adapts rubric definitions without code: every field of a definition, a live
@@ -99,8 +100,23 @@ export class CrRubricEditor extends FormAssociatedElement {
     return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
+  /** The interface text in the editor's language (`strings`), loaded the first time that language is shown. */
+  readonly #localize = new LocalizeController(this, EDITOR_STRINGS, () => this.language);
+  /** The same table in the definition's language: what the editor writes into the definition (change notes). */
+  readonly #written = new LocalizeController(this, EDITOR_STRINGS, () => this.primary);
+
   get strings(): EditorStrings {
-    return editorStrings(this.language);
+    return this.#localize.strings;
+  }
+
+  /** Also waits for the interface text (and the definition's language, for change notes) being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let work = this.#localize.pending ?? this.#written.pending; work; work = this.#localize.pending ?? this.#written.pending) {
+      await work.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The language plain texts are in: the definition's `defaultLanguage`, else English. */
@@ -152,7 +168,7 @@ export class CrRubricEditor extends FormAssociatedElement {
     next: Draft,
     { group = '', event = 'both', record = true }: { group?: string; event?: 'input' | 'change' | 'both' | 'none'; record?: boolean } = {},
   ): void {
-    const work = versioned(next, this.published, this.primary);
+    const work = versioned(next, this.published, this.#written.strings.changeNote);
     if (record) this.history.record(this.work, group);
     if (work['version'] !== next['version']) this.announce(this.strings.versionBumped(String(work['version'])));
     this.work = work;
@@ -178,6 +194,11 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first render waits for the interface's language, so a blank rubric starts with its
+    // titles in that language and nothing is shown half-translated; later changes of `lang` show
+    // the previous text until the new one arrives rather than take the form away mid-edit.
+    this.#localize.load();
+    if (!this.#started && !this.#localize.ready) return;
     if (!this.#started) {
       // A draft saved in this browser wins over what the host gives: nothing typed is lost.
       const saved = this.#autosave.connect(this.storageKey || (this.id ? `auto:${location.pathname}:${this.id}` : ''));
@@ -196,6 +217,7 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
 
   protected override updated(): void {
+    if (!this.#started) return;
     const issues = this.definitionIssues;
     const first = issues[0];
     const anchor = first
@@ -222,6 +244,7 @@ export class CrRubricEditor extends FormAssociatedElement {
   }
 
   protected override render() {
+    if (!this.#started) return nothing;
     const v = this.view();
     const { s } = v;
     const i = this.#interactions;

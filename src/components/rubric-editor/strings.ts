@@ -1,5 +1,8 @@
-/** Interface text of `<cr-rubric-editor>`, in English and Spanish. Rubric text comes from the definition. */
-import { own } from '../../rubrics/own.js';
+/**
+ * Interface text of `<cr-rubric-editor>`: English here, other languages in `src/i18n/editor.<lang>.ts`
+ * through the one localisation path (`catalog()`). Rubric text comes from the definition.
+ */
+import { catalog } from '../../i18n/catalog.js';
 
 export interface EditorStrings {
   editor: string;
@@ -268,155 +271,17 @@ const en: EditorStrings = {
   blankLevels: ['Beginning', 'Developing', 'Established'],
 };
 
-const es: EditorStrings = {
-  editor: 'Editor de rúbricas',
-  start: 'Empezar',
-  blank: 'Una rúbrica en blanco',
-  startFrom: 'Empezar desde',
-  openFile: 'Abrir un archivo (JSON, CSV o separado por tabulaciones)',
-  paste: 'Pegar una definición o una hoja de cálculo',
-  pasteHelp: 'JSON, o celdas copiadas de Excel o Google Sheets (una cuadrícula, una rúbrica exportada de Canvas o una lista larga).',
-  read: 'Leer lo pegado',
-  undo: 'Deshacer',
-  redo: 'Rehacer',
-  about: 'Sobre la rúbrica',
-  title: 'Título',
-  description: 'Descripción',
-  instructions: 'Instrucciones',
-  instruction: (n) => `Instrucción ${n}`,
-  addInstruction: 'Añadir una instrucción',
-  id: 'Identificador (se usa en las respuestas guardadas)',
-  version: 'Versión',
-  layout: 'Diseño',
-  language: 'Idioma de los textos',
-  source: 'Fuente',
-  sourceFields: {
-    document: 'Documento',
-    publisher: 'Editorial',
-    year: 'Año',
-    edition: 'Edición',
-    pages: 'Páginas',
-    url: 'Dirección (https:)',
-    adaptedBy: 'Adaptado por',
-  },
-  scale: 'Escala',
-  scaleLabel: 'Nombre de la escala',
-  kind: 'Tipo de respuesta',
-  kinds: {
-    ordered: 'Niveles ordenados',
-    'ideal-point': 'Niveles con un punto ideal',
-    nominal: 'Opciones sin orden',
-    checklist: 'Una marca por elemento',
-    prompt: 'Una respuesta escrita',
-  },
-  originalInstructions: 'Las instrucciones de la fuente, palabra por palabra (se imprimen)',
-  questions: 'Preguntas guía',
-  question: (n) => `Pregunta ${n}`,
-  addQuestion: 'Añadir una pregunta',
-  addition: 'No está en el formulario de la fuente (añadido)',
-  levels: 'Niveles, del más bajo al más alto',
-  level: (n) => `Nivel ${n}`,
-  label: 'Etiqueta',
-  shortLabel: 'Etiqueta corta',
-  meaning: 'Significado',
-  points: 'Puntos',
-  target: 'Un nivel meta',
-  notApplicable: 'Significa «no corresponde»',
-  addLevel: 'Añadir un nivel',
-  ideal: 'Punto ideal',
-  maxChecked: 'Elegir hasta (número)',
-  agreement: 'Marcar significa que todos los socios están de acuerdo',
-  maxLength: 'Respuesta más larga (caracteres)',
-  anchorsLow: 'Ancla baja',
-  anchorsHigh: 'Ancla alta',
-  sections: 'Secciones y elementos',
-  section: (n) => `Sección ${n}`,
-  addSection: 'Añadir una sección',
-  item: (n) => `Elemento ${n}`,
-  addItem: 'Añadir un elemento',
-  code: 'Código',
-  weight: 'Peso',
-  descriptor: (level) => `Descriptor: ${level}`,
-  fields: 'Campos adicionales',
-  itemFields: 'Campos de cada elemento (notas, evidencias, casillas)',
-  responseFields: 'Campos de toda la respuesta (fecha, escuela, función)',
-  field: (n) => `Campo ${n}`,
-  addField: 'Añadir un campo',
-  type: 'Tipo',
-  required: 'Obligatorio',
-  options: 'Opciones',
-  optionsHelp: 'Una opción por línea.',
-  help: 'Texto de ayuda',
-  subjects: 'Sujetos valorados',
-  subjectsOn: 'Quien responde añade sujetos (socios, estructuras) y valora cada uno',
-  pluralLabel: 'Etiqueta en plural',
-  suggestions: 'Sugerencias',
-  suggestionsHelp: 'Una sugerencia por línea.',
-  max: 'Como máximo (número)',
-  moveUp: (what) => `Subir ${what}`,
-  moveDown: (what) => `Bajar ${what}`,
-  remove: (what) => `Quitar ${what}`,
-  dragHint: 'Arrastre para reordenar, o use los botones Subir y Bajar.',
-  moved: (what, n, of) => `${what}: ahora en la posición ${n} de ${of}.`,
-  translation: 'Traducción',
-  translator: 'Traducido por',
-  fromSource: 'El documento de la fuente trae este idioma',
-  reviewed: 'Revisado por alguien con fluidez',
-  notes: 'Notas para autores, idiomas',
-  note: (n) => `Nota ${n}`,
-  addNote: 'Añadir una nota',
-  languages: 'Idiomas ofrecidos',
-  languagesHelp: 'Una etiqueta de idioma por línea (en, es).',
-  maxLengthField: 'Respuesta más larga (caracteres)',
-  translateTo: 'Segundo idioma (p. ej. en)',
-  noTranslation: 'Ninguno',
-  untranslated: (n) => `${n} ${n === 1 ? 'texto no está traducido' : 'textos no están traducidos'} todavía.`,
-  allTranslated: 'Todos los textos están traducidos.',
-  preview: 'Vista previa',
-  previewStale: 'La vista previa muestra la última versión sin problemas.',
-  output: 'Usarla',
-  downloadJson: 'Descargar JSON',
-  copyJson: 'Copiar JSON',
-  downloadCsv: (format) => `Descargar hoja de cálculo (${format})`,
-  copied: 'Copiado.',
-  copyFailed: 'No se pudo copiar: seleccione el texto y cópielo.',
-  snippets: 'Insertarla en una página',
-  snippetScript: 'Una etiqueta script (aloje el JSON junto a su página)',
-  snippetNpm: 'Desde npm',
-  snippetIframe: 'Un iframe (donde no se permiten scripts)',
-  copy: (what) => `Copiar: ${what}`,
-  problems: (n) => `${n} ${n === 1 ? 'problema' : 'problemas'} por resolver antes de poder usar esta rúbrica`,
-  noProblems: 'Sin problemas: esta rúbrica se puede usar.',
-  restored: 'Se recuperó su trabajo sin guardar.',
-  saved: 'Guardado en este navegador.',
-  notSaved: 'No se pudo guardar en este navegador: no cierre esta pestaña y descargue el JSON.',
-  loaded: (what) => `Se cargó ${what}.`,
-  unreadable: 'No se pudo leer como definición ni como hoja de cálculo.',
-  versionBumped: (version) =>
-    `Las respuestas publicadas pueden no encajar: la versión ahora es ${version}, con una nota para quien tenga respuestas guardadas.`,
-  changes: 'Cambios por versión (se muestran a quien tenga respuestas guardadas con una versión anterior)',
-  changeNoteLabel: 'Nota',
-  changeNote: (levels, removed) =>
-    [
-      levels ? 'Los niveles de la escala cambiaron: revise sus valoraciones.' : '',
-      removed.length
-        ? `${removed.length === 1 ? 'Se quitó un elemento' : `Se quitaron ${removed.length} elementos`}; sus respuestas se conservan.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  newLevel: 'Nivel nuevo',
-  newSection: 'Sección nueva',
-  newItem: 'Elemento nuevo',
-  newField: 'Campo nuevo',
-  blankTitle: 'Rúbrica nueva',
-  blankLevels: ['Inicial', 'En desarrollo', 'Consolidado'],
-};
+/**
+ * The editor's catalog: English built in, Spanish its own module (`src/i18n/editor.es.ts`,
+ * `dist/cdn/locales/editor.es.js` in the CDN build), loaded the first time an editor is shown in
+ * Spanish or writes a change note into a Spanish definition.
+ */
+export const EDITOR_STRINGS = catalog<EditorStrings>(en, {
+  es: () => import('../../i18n/editor.es.js'),
+});
 
-const TABLES: Record<string, EditorStrings> = { en, es };
+/** Editor strings for a BCP 47 tag (then its base language, then English); English until that language has loaded. */
+export const editorStrings = (lang: string | undefined): EditorStrings => EDITOR_STRINGS.get(lang);
 
-/** Editor strings for a BCP 47 tag; falls back to the base language, then English. */
-export function editorStrings(lang: string | undefined): EditorStrings {
-  const tag = (lang ?? 'en').toLowerCase();
-  return own(TABLES, tag) ?? own(TABLES, tag.split('-')[0]!) ?? en;
-}
+/** Loads the editor strings for `lang` once; undefined when nothing needs loading. */
+export const loadEditorStrings = (lang: string | undefined): Promise<EditorStrings> | undefined => EDITOR_STRINGS.load(lang);

@@ -1,8 +1,10 @@
 // A rollup plugin that minifies Lit's tagged template literals in our own sources, for the CDN and
 // embed bundles (rollup.config.mjs):
 // - css`…`: esbuild's CSS minifier, which parses the stylesheet, so strings (`content: 'Note: see'`),
-//   selectors and at-rules come out as written, only shorter. A literal with `${…}` inside is left
-//   as written (ours have none; esbuild cannot parse a stylesheet with holes in it).
+//   selectors and at-rules come out as written, only shorter. A stylesheet with `${…}` holes (the
+//   layouts' container queries and table form) is minified with a placeholder for each hole that
+//   esbuild parses as what the hole stands for (`minifyCssParts`); a fragment that is no stylesheet
+//   (a selector, a value: no `{`) is left as written.
 // - html`…` and svg`…`: whitespace that the browser would collapse anyway. A small scanner walks
 //   the static parts of the template and, outside attribute values, comments and raw-text
 //   elements (<pre>, <textarea>, <script>, <style>), turns each run of whitespace that contains a
@@ -16,6 +18,50 @@ export function minifyCss(text) {
   const { code, warnings } = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' });
   if (warnings.length > 0) throw new Error(`minify-literals: ${warnings.map((w) => w.text).join('; ')}\n${text.slice(0, 200)}`);
   return code.trimEnd();
+}
+
+/**
+ * What a hole in a css`…` stylesheet stands for, from the text around it: after `{`, `}`, `;` or
+ * at the start, a whole rule (`${rules}`) when nothing but `}`, the end or another hole follows,
+ * else the start of a selector (`${host} .items {`); anywhere else a value or part of one
+ * (`minmax(0, ${n}fr)`, `width >= ${w}em`, `.options-${n}`).
+ */
+function holeKind(parts, i) {
+  const before = parts[i].trimEnd();
+  const after = parts[i + 1].trimStart();
+  const boundary = before === '' ? i === 0 || holeKind(parts, i - 1) === 'rule' : /[{};]$/.test(before);
+  if (!boundary) return 'value';
+  return after === '' || after.startsWith('}') ? 'rule' : 'selector';
+}
+
+/** Each kind's placeholder: an unknown at-rule, a class, an identifier; `N` numbers the hole. */
+const PLACEHOLDER = { rule: (n) => `@__crh${n}_;`, selector: (n) => `.__crh${n}_`, value: (n) => `__crh${n}_` };
+const PLACEHOLDER_OUT = /@__crh(\d+)_;?|\.__crh(\d+)_|__crh(\d+)_/g;
+
+/**
+ * Minifies the static parts of a css`…` stylesheet with holes (`parts`: the cooked strings between
+ * them) and returns the new parts, or undefined to leave it as written: a fragment that is not a
+ * stylesheet, CSS esbuild warns about, or placeholders that do not come back once each, in order
+ * and of their kind.
+ */
+export function minifyCssParts(parts) {
+  if (!parts.join('').includes('{') || parts.some((p) => p.includes('__crh'))) return undefined;
+  const kinds = parts.slice(0, -1).map((_, i) => holeKind(parts, i));
+  const text = parts.map((p, i) => (i < kinds.length ? p + PLACEHOLDER[kinds[i]](i) : p)).join('');
+  const { code, warnings } = transformSync(text, { loader: 'css', minify: true, logLevel: 'silent' });
+  if (warnings.length > 0) return undefined;
+  const out = [];
+  let last = 0;
+  for (const m of code.trimEnd().matchAll(PLACEHOLDER_OUT)) {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    const kind = m[1] !== undefined ? 'rule' : m[2] !== undefined ? 'selector' : 'value';
+    if (n !== out.length || kinds[n] !== kind) return undefined;
+    out.push(code.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  if (out.length !== kinds.length) return undefined;
+  out.push(code.trimEnd().slice(last));
+  return out;
 }
 
 const RAW_TEXT = new Set(['pre', 'textarea', 'script', 'style', 'title', 'xmp', 'listing', 'plaintext']);
@@ -111,6 +157,10 @@ export function minifyLiterals() {
           const cooked = quasis.map((q) => q.value.cooked);
           if (node.tag.name === 'css' && quasis.length === 1 && cooked[0] !== null) {
             edits.push([quasis[0].start, quasis[0].end, toRaw(minifyCss(cooked[0]))]);
+          } else if (node.tag.name === 'css' && cooked.every((c) => c !== null)) {
+            minifyCssParts(cooked)?.forEach((text, i) => {
+              if (text !== cooked[i]) edits.push([quasis[i].start, quasis[i].end, toRaw(text)]);
+            });
           } else if ((node.tag.name === 'html' || node.tag.name === 'svg') && cooked.every((c) => c !== null)) {
             collapseTemplate(cooked).forEach((text, i) => {
               if (text !== cooked[i]) edits.push([quasis[i].start, quasis[i].end, toRaw(text)]);

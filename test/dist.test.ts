@@ -159,6 +159,48 @@ describe('dist/cdn per-element files', function () {
   });
 });
 
+/**
+ * The layouts' styles are built at run time from CSS with holes (the table form's columns, each
+ * scale's one-line width), which the CDN build minifies around the holes
+ * (scripts/minify-literals.mjs): in the built files they still arrange each built-in as from source.
+ */
+describe('dist/cdn layout styles', function () {
+  this.timeout(30000);
+
+  const WIDE = [
+    { tag: 'cr-team-assessment', table: true },
+    { tag: 'cr-slt-indicators', table: true },
+    { tag: 'cr-coherence-progression', table: true },
+    { tag: 'cr-relationship-continuum', table: false },
+  ];
+  for (const { tag, table } of WIDE) {
+    it(`${tag}: at 1280 px every scale is one line${table ? ', in the table form (each title beside its cells)' : ''}`, async () => {
+      const { win, doc, close } = await openFrame(`/dist/cdn/${tag}.js`);
+      (win.frameElement as HTMLIFrameElement).style.width = '1300px';
+      const el = doc.createElement(tag) as Shown & { value: unknown; rubric?: { id: string; version: string } };
+      el.style.width = '1280px';
+      doc.body.append(el);
+      await el.updateComplete;
+      if (!table) {
+        // The continuum rates partners: one to show its scale.
+        const { id, version } = el.rubric!;
+        el.value = { rubricId: id, rubricVersion: version, answers: {}, subjects: [{ id: 'p1', name: 'Union', answers: {} }] };
+        await el.updateComplete;
+      }
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=item][role=radiogroup]')];
+      expect(items.length, 'items shown').to.be.greaterThan(0);
+      for (const item of items) {
+        const tops = new Set([...item.querySelectorAll('[part~=level]')].map((o) => Math.round(o.getBoundingClientRect().top)));
+        expect(tops.size, `${item.id}: one line`).to.equal(1);
+        const title = item.querySelector('legend')!.getBoundingClientRect();
+        const first = item.querySelector('[part~=level]')!.getBoundingClientRect();
+        expect(title.right <= first.left && first.top < title.bottom, `${item.id}: title beside its cells`).to.equal(table);
+      }
+      close();
+    });
+  }
+});
+
 describe('dist/cdn/collab-rubrics.js', function () {
   this.timeout(30000);
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { t } from '../templates.js';
 import { levelsLayout, name, oneLine } from './levels.js';
+import { tableForm } from './table.js';
 
 /** A descriptor per level (the Coherence Progression). */
 export const descriptorGrid = levelsLayout(
@@ -10,5 +11,5 @@ export const descriptorGrid = levelsLayout(
   },
   true,
   oneLine(11, 0.5),
-  { wide: 60, narrow: 44, columns: [2, 7] },
+  tableForm({ wide: 60, narrow: 44, columns: [2, 7] }),
 );

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { t } from '../templates.js';
 import { compactPoints } from './compact-points.js';
 import { levelsLayout, name } from './levels.js';
+import { tableForm } from './table.js';
 
 /** Compact levels with the meanings in a legend above (the SLT indicators). */
 export const indicatorTable = levelsLayout(
@@ -18,5 +19,5 @@ export const indicatorTable = levelsLayout(
       font-size: 0.8em;
     }
   `,
-  { wide: 48, narrow: 40, columns: [2, 5] },
+  tableForm({ wide: 48, narrow: 40, columns: [2, 5] }),
 );

@@ -8,7 +8,6 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Answer, Item, Level, RatedSubject } from '../../../rubrics/schema.js';
 import { levelDescription } from '../speech.js';
 import { itemFields, itemKey, itemProvenance, t, type LayoutTemplate, type View } from '../templates.js';
-import { renderColumns, tableForm, type TableColumns } from './table.js';
 
 /** What one choice shows besides its radio. */
 export type ChoiceText = (view: View, level: Level, item: Item) => TemplateResult;
@@ -89,17 +88,24 @@ function renderLegend(view: View): TemplateResult | typeof nothing {
   </dl>`;
 }
 
+/** A grid rubric's table form (`tableForm` in table.ts): its column heads and its rules. */
+export interface TableForm {
+  columns(view: View): TemplateResult;
+  readonly styles: CSSResult;
+}
+
 /**
  * A layout of radio groups whose choices show `text`; `legend`: the meanings are listed once
- * above; `table`: a grid rubric with a table form where the element is wide enough (table.ts).
+ * above; `table`: a grid rubric with a table form where the element is wide enough. The table
+ * form is given, not imported, so a layout without one (the continuum) does not carry it.
  */
-export function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``, table?: TableColumns): LayoutTemplate {
+export function levelsLayout(text: ChoiceText, legend: boolean, styles: CSSResult = css``, table?: TableForm): LayoutTemplate {
   return {
     head: (view) => (legend ? renderLegend(view) : nothing),
-    columns: (view) => (table ? renderColumns(view) : nothing),
+    columns: (view) => (table ? table.columns(view) : nothing),
     item: (view, item, subject, index) => renderItem(text, view, item, subject, index),
     grouped: false,
-    styles: table ? css`${styles}${tableForm(table)}` : styles,
+    styles: table ? css`${styles}${table.styles}` : styles,
   };
 }
 

@@ -12,8 +12,9 @@
  * The columns are fractions with a zero minimum, so every row and the heads line up without a
  * subgrid, and a cell never widens its row. See docs/layouts.md.
  */
-import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import { t, type View } from '../templates.js';
+import type { TableForm } from './levels.js';
 
 export interface TableColumns {
   /** Where the table starts (`density="auto"`), in em of the element's own width. */
@@ -117,8 +118,10 @@ function rules(host: CSSResult, { columns, anchors }: TableColumns): CSSResult {
   `;
 }
 
-/** The table form for a layout: its container queries and the column heads' look. */
-export function tableForm(spec: TableColumns): CSSResult {
+/** The table form for a layout: its column heads, its container queries and the heads' look. */
+export const tableForm = (spec: TableColumns): TableForm => ({ columns: renderColumns, styles: tableRules(spec) });
+
+function tableRules(spec: TableColumns): CSSResult {
   return css`
     .columns {
       display: none;
@@ -141,7 +144,7 @@ export function tableForm(spec: TableColumns): CSSResult {
 }
 
 /** A section's column heads: each level's name over its column. Hidden from assistive technology, since each radio says its level. */
-export function renderColumns(view: View): TemplateResult | typeof nothing {
+function renderColumns(view: View): TemplateResult {
   const levels = view.rubric.scale.levels ?? [];
   return html`<div class="columns" part="columns" aria-hidden="true">
     <span></span>

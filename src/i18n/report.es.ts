@@ -9,6 +9,7 @@ const es: ReportStrings = {
   invalidResponses: (n) =>
     `${n} ${n === 1 ? 'respuesta no es válida y no se incluye' : 'respuestas no son válidas y no se incluyen'} en los resultados:`,
   importing: (done, total) => `Leyendo respuestas: ${done.toLocaleString('es')} de ${total.toLocaleString('es')} revisadas`,
+  readingFile: (source, fraction) => `Leyendo ${source}: ${fraction.toLocaleString('es', { style: 'percent' })}`,
   noResponses: 'Aún no hay respuestas. Añada archivos de respuestas para ver los resultados del equipo.',
   loadError: 'No se pudo mostrar este informe',
   more: (n) => `… y ${n} más`,

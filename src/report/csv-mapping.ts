@@ -2,7 +2,7 @@
  * A team's responses as CSV and back: which column holds what, one row per respondent × item
  * (× subject), and rows grouped back into responses exactly. Pure: text in, data out.
  */
-import { writeCsv, readCsv } from '../rubrics/csv.js';
+import { csvRecords, unprotectCell, writeCsv } from '../rubrics/csv.js';
 import { TIMESTAMP } from '../rubrics/input-limits.js';
 import { parseResponse, type ValidationIssue } from '../rubrics/parse.js';
 import type { Answer, Field, FieldValue, RatedSubject, Rubric, RubricResponse } from '../rubrics/schema.js';
@@ -276,23 +276,46 @@ function otherData(
 /** Answers keyed by ids read from the file: a null-prototype table, so `__proto__` is an id like any other (and refused by validation with a reason). */
 const table = (): Record<string, Answer> => Object.create(null) as Record<string, Answer>;
 
+/** Rows read between two turns given to the page by `csvCandidateSteps`. */
+const ROWS_PER_STEP = 2000;
+
 /**
  * Reads CSV written by `responsesToCsv` (columns are found by their header, in any order; only
  * `item id` and `level id` are required). Rows with the same `response number` form one response;
  * without that column, consecutive rows with the same response id, respondent, cycle and date
  * do, until an item repeats. More than `FILE_LIMITS.responses` responses make the whole file
- * invalid, as for JSON. Returns the candidate responses, not yet validated.
+ * invalid, as for JSON. Returns the candidate responses, not yet validated. Runs in one go: see
+ * `csvCandidateSteps` for a long file.
  */
 export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCandidates {
-  const parsed = readCsv(text);
-  if (!parsed.ok)
-    return { candidates: [], invalid: [{ source: name, issues: [{ path: `line ${parsed.line}`, message: parsed.message }] }], skipped: [] };
-  const [header, ...body] = parsed.rows;
-  const columns = new Map((header ?? []).map((h, i) => [h.trim().toLowerCase(), i]));
+  const steps = csvCandidateSteps(rubric, text, name);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `csvCandidates` a step at a time: yields the share of the text read so far (0 to 1) every
+ * `ROWS_PER_STEP` rows, so an import can give the page a turn while it reads a file of many
+ * thousand rows, and returns the candidates. A file that cannot be read as CSV gives no
+ * candidates, wherever its fault is.
+ */
+export function* csvCandidateSteps(rubric: Rubric, text: string, name: string): Generator<number, CsvCandidates> {
+  const unreadable = (line: number, message: string): CsvCandidates => ({
+    candidates: [],
+    invalid: [{ source: name, issues: [{ path: `line ${line}`, message }] }],
+    skipped: [],
+  });
+  const records = csvRecords(text);
+  const first = records.next();
+  if (first.done && first.value) return unreadable(first.value.line, first.value.message);
+  const header = first.done ? [] : first.value.cells.map(unprotectCell);
+  const columns = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = (['item id', 'level id'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) {
     const message = `the header row has no ${missing.map((m) => `"${m}"`).join(' or ')} column`;
-    return { candidates: [], invalid: [{ source: name, issues: [{ path: 'line 1', message }] }], skipped: [] };
+    return unreadable(1, message);
   }
   const cell = (row: readonly string[], column: CsvColumn) => {
     const i = columns.get(column);
@@ -314,7 +337,14 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
   const byNumber = new Map<string, Group>();
   let current: Group | undefined;
   const tooMany = { source: name, issues: [{ path: '(root)', message: `more than ${FILE_LIMITS.responses} responses in one file` }] };
-  for (const [i, row] of body.entries()) {
+  for (let i = 0; ; i++) {
+    const read = records.next();
+    if (read.done) {
+      if (read.value) return unreadable(read.value.line, read.value.message);
+      break;
+    }
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield read.value.end / text.length;
+    const row = read.value.cells.map(unprotectCell);
     const rowNumber = i + 2;
     const numbered = columns.has('response number');
     const key = numbered
@@ -347,7 +377,7 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
     const rubricId = cell(row, 'rubric id');
     if (rubricId) current.rubricIds.add(rubricId);
     const level = cell(row, 'level id');
-    const text = cell(row, 'note');
+    const note = cell(row, 'note');
     const ratedAt = cell(row, 'rated at');
     const other = otherData(cell(row, 'other data'), rowNumber);
     if ('path' in other) {
@@ -371,10 +401,10 @@ export function csvCandidates(rubric: Rubric, text: string, name: string): CsvCa
       answers = subject.answers;
     }
     const cells = fieldsIn(row, 'item');
-    if (level || text || ratedAt || other.answer || cells) {
+    if (level || note || ratedAt || other.answer || cells) {
       const more = other.answer ?? {};
       const kept = Object.hasOwn(more, 'fields') ? plainObject(more['fields']) : undefined;
-      const fields = text || cells ? { ...kept, ...cells, ...(text ? { note: text } : {}) } : kept;
+      const fields = note || cells ? { ...kept, ...cells, ...(note ? { note } : {}) } : kept;
       answers[itemId] = {
         ...more,
         ...(level ? { level } : {}),

@@ -7,7 +7,7 @@ import { canonicalJson } from '../rubrics/canonical.js';
 import { formatPath, INPUT_LIMITS, parseResponse, type ValidationIssue } from '../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { excludedAnswers } from '../scoring/excluded.js';
-import { csvCandidates } from './csv-mapping.js';
+import { csvCandidateSteps } from './csv-mapping.js';
 import {
   EXISTING,
   FILE_LIMITS,
@@ -67,6 +67,8 @@ function jsonCandidates(file: SourceText): Candidate[] | InvalidEntry {
 export interface ImportProgress {
   readonly done: number;
   readonly total: number;
+  /** While a CSV file is read (before its responses can be counted): its name and the share of it read, 0 to 1. */
+  readonly reading?: { readonly source: string; readonly fraction: number };
 }
 
 /**
@@ -107,7 +109,10 @@ function* importSteps(
       continue;
     }
     if (isCsv(file)) {
-      const read = csvCandidates(rubric, file.text, file.name);
+      const reading = csvCandidateSteps(rubric, file.text, file.name);
+      let step = reading.next();
+      for (; !step.done; step = reading.next()) yield { done, total, reading: { source: file.name, fraction: step.value } };
+      const read = step.value;
       invalid.push(...read.invalid);
       skipped.push(...read.skipped);
       total += read.candidates.length;

@@ -12,6 +12,7 @@ import {
   FILE_LIMITS,
   importResponses,
   importResponsesInSteps,
+  type ImportProgress,
   responsesToCsv,
 } from '../../src/report/index.js';
 import { parseCsv, protectCell, unprotectCell } from '../../src/rubrics/csv.js';
@@ -160,19 +161,32 @@ describe('fault 14: CSV import has the limits of JSON, and long imports yield wi
     const team = teamAssessmentTeam();
     const many = Array.from({ length: 3000 }, (_, i) => ({ ...team[i % team.length]!, id: `r${i}` }));
     const text = responsesToCsv(teamAssessment, many);
-    const seen: { done: number; total: number }[] = [];
+    const seen: ImportProgress[] = [];
     let turns = 0;
+    let turnsWhileReading = 0;
     const ticker = setInterval(() => turns++, 0);
     const report = await importResponsesInSteps(teamAssessment, [{ name: 'big.csv', text }], [], {
-      onProgress: (p) => seen.push(p),
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.reading) turnsWhileReading = turns;
+      },
       slice: 4,
     });
     clearInterval(ticker);
     expect(report.loaded.length).to.equal(3000);
-    expect(seen.length, 'progress reported').to.be.greaterThan(1);
+    const reading = seen.filter((p) => p.reading);
+    const checking = seen.filter((p) => !p.reading);
+    expect(checking.length, 'progress reported').to.be.greaterThan(1);
     expect(turns, 'the page ran in between').to.be.greaterThan(1);
-    expect(seen.every((p) => p.total === 3000 && p.done <= p.total)).to.equal(true);
-    expect(seen.map((p) => p.done)).to.deep.equal([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(checking.every((p) => p.total === 3000 && p.done <= p.total)).to.equal(true);
+    expect(checking.map((p) => p.done)).to.deep.equal([...checking.map((p) => p.done)].sort((a, b) => a - b));
+    // 27,000 rows: the CSV itself is read in steps too, before a response can be counted.
+    expect(reading.length, 'progress while the CSV is read').to.be.greaterThan(1);
+    expect(turnsWhileReading, 'the page ran while the CSV was read').to.be.greaterThan(0);
+    expect(seen.indexOf(reading.at(-1)!)).to.be.lessThan(seen.indexOf(checking[0]!));
+    const fractions = reading.map((p) => p.reading!.fraction);
+    expect(fractions).to.deep.equal([...fractions].sort((a, b) => a - b));
+    expect(fractions.every((f) => f > 0 && f < 1 && reading[0]!.reading!.source === 'big.csv')).to.equal(true);
   });
 
   it('fault 14: the report shows a progress bar while it reads a large file', async () => {
@@ -181,12 +195,15 @@ describe('fault 14: CSV import has the limits of JSON, and long imports yield wi
     const el = await fixture<CrRubricReport>(html`<cr-rubric-report rubric="team-assessment"></cr-rubric-report>`);
     const pending = el.addFiles([new File([responsesToCsv(teamAssessment, many)], 'big.csv')]);
     let shown = '';
-    for (let i = 0; i < 200 && !shown; i++) {
+    let read = '';
+    for (let i = 0; i < 400 && !shown; i++) {
       await new Promise((r) => setTimeout(r, 5));
       const bar = el.shadowRoot!.querySelector('progress');
-      if (bar && Number(bar.getAttribute('value')) > 0)
-        shown = el.shadowRoot!.querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
+      const text = el.shadowRoot!.querySelector('[part~="import-report"]')!.textContent!.replace(/\s+/g, ' ');
+      if (bar && /Reading big\.csv: \d+%/.test(text) && Number(bar.value) > 0 && bar.max === 1) read = text;
+      if (bar && Number(bar.getAttribute('value')) > 0 && /checked/.test(text)) shown = text;
     }
+    expect(read, 'the share of the file read, while the CSV is read').to.match(/Reading big\.csv: \d+%/);
     expect(shown).to.match(/Reading responses: [\d,]+ of 4,000 checked/);
     const report = await pending;
     expect(report!.loaded.length).to.equal(4000);

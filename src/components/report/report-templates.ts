@@ -66,11 +66,14 @@ export function renderInvalidResponses(view: ReportView, invalid: readonly Inval
 /** What the last import did; shown in a polite status region. */
 function renderImportReport(view: ReportView, report: ImportReport | undefined, importing: ImportProgress | undefined): TemplateResult {
   const s = view.strings;
-  const body = importing
-    ? html`<p><label for="import-progress">${s.importing(importing.done, importing.total)}</label></p>
+  const body = importing?.reading
+    ? html`<p><label for="import-progress">${s.readingFile(importing.reading.source, importing.reading.fraction)}</label></p>
+        <progress id="import-progress" part="import-progress" max="1" value=${importing.reading.fraction}></progress>`
+    : importing
+      ? html`<p><label for="import-progress">${s.importing(importing.done, importing.total)}</label></p>
         <progress id="import-progress" part="import-progress" max=${Math.max(importing.total, 1)} value=${importing.done}></progress>`
-    : report
-      ? html`<p>${s.loaded(report.loaded.length)}</p>
+      : report
+        ? html`<p>${s.loaded(report.loaded.length)}</p>
         ${
           report.invalid.length
             ? html`<h4>${s.invalidTitle}</h4>${capped(view, report.invalid, (e) => html`<strong>${e.source}</strong>: ${firstIssues(e.issues).join('; ')}`)}`
@@ -94,7 +97,7 @@ function renderImportReport(view: ReportView, report: ImportReport | undefined, 
             ? html`<h4>${s.notCountedTitle(report.notCounted.length)}</h4>${capped(view, report.notCounted, (e) => html`<strong>${e.source}</strong>: ${notCountedText(view, e)}`)}`
             : nothing
         }`
-      : nothing;
+        : nothing;
   return html`<div class="import-report" part="import-report" role="status">${body}</div>`;
 }
 

@@ -10,6 +10,8 @@ export interface ReportStrings {
   invalidResponses: (n: number) => string;
   /** While a long import runs: responses checked so far, of how many. */
   importing: (done: number, total: number) => string;
+  /** While a CSV file is read, before its responses are counted: the file's name and the share read. */
+  readingFile: (source: string, fraction: number) => string;
   noResponses: string;
   loadError: string;
   more: (n: number) => string;
@@ -140,6 +142,7 @@ const en: ReportStrings = {
   otherRubric: (n) => `${n} ${n === 1 ? 'response answers' : 'responses answer'} another rubric and ${n === 1 ? 'is' : 'are'} left out.`,
   invalidResponses: (n) => `${n} ${n === 1 ? 'response is' : 'responses are'} not valid and left out of the results:`,
   importing: (done, total) => `Reading responses: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} checked`,
+  readingFile: (source, fraction) => `Reading ${source}: ${fraction.toLocaleString('en', { style: 'percent' })}`,
   noResponses: 'No responses yet. Add response files to see the team’s results.',
   loadError: 'This report could not be shown',
   more: (n) => `… and ${n} more`,

@@ -180,14 +180,17 @@ export function textPaths(root: unknown): Path[] {
     });
   add(['title']);
   add(['description']);
+  add(['reconstructed', 'note']);
   for (const key of ['instructions', 'originalInstructions', 'notes'] as const) listAt(root, [key]).forEach((_, i) => add([key, i]));
   each(['changes'], ['note']);
   add(['scale', 'label']);
-  each(['scale', 'levels'], ['label', 'shortLabel', 'meaning']);
+  each(['scale', 'levels'], ['label', 'shortLabel', 'meaning'], (at) => add([...at, 'reconstructed', 'note']));
   add(['scale', 'anchors', 'low']);
   add(['scale', 'anchors', 'high']);
   each(['sections'], ['title', 'description'], (s) =>
     each([...s, 'items'], ['title', 'description'], (at, item) => {
+      each([...at, 'aliases'], ['title', 'context']);
+      add([...at, 'reconstructed', 'note']);
       listAt(item, ['questions']).forEach((_, i) => add([...at, 'questions', i]));
       const descriptors = getAt(item, ['descriptors']);
       if (isObject(descriptors)) for (const key of Object.keys(descriptors)) add([...at, 'descriptors', key]);

@@ -435,6 +435,124 @@ describe('<cr-rubric-editor>', () => {
     expect(rubric.value?.answers[dropped.id], 'the answer to the dropped component is kept').to.deep.equal({ level: 'mastering' });
   });
 
+  it('edits an item’s other names in the source as a list, names each empty field, and keeps them through the JSON', async () => {
+    const el = await open();
+    const item = ['sections', 1, 'items', 3];
+    const list = [...item, 'aliases'];
+    // A built-in's other names are shown, with their details open.
+    expect(field<HTMLInputElement>(el, [...list, 0, 'title']).value).to.equal('Structures and processes support intentional collaboration');
+    expect(field<HTMLInputElement>(el, [...list, 0, 'context']).value).to.equal('Summary grid');
+    expect(field(el, [...list, 0, 'title']).closest('details')!.open).to.equal(true);
+
+    const first = ['sections', 0, 'items', 0, 'aliases'];
+    const add = () => $<HTMLButtonElement>(el, `button[data-act=add][data-list='${JSON.stringify(first)}']`);
+    expect(add().textContent).to.equal('Add another name');
+    add().click();
+    await el.updateComplete;
+    const title = field<HTMLInputElement>(el, [...first, 0, 'title']);
+    expect(el.shadowRoot!.activeElement, 'focus goes to the new name').to.equal(title);
+    expect(el.definitionIssues.map((i) => `${i.path}: ${i.message}`)).to.include.members([
+      'sections[0].items[0].aliases[0].title: expected text',
+      'sections[0].items[0].aliases[0].context: expected text',
+    ]);
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(title.getAttribute('aria-describedby')!)!.textContent).to.equal('expected text');
+    expect($(el, '.problems').textContent).to.contain('sections[0].items[0].aliases[0].context');
+    await retype(el, title, 'Shared purpose');
+    await retype(el, field(el, [...first, 0, 'context']), 'Summary grid');
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    // At most five (the schema's limit): the button says so by being unavailable.
+    for (let i = 1; i < 5; i++) {
+      add().click();
+      await el.updateComplete;
+    }
+    expect(add().disabled).to.equal(true);
+    for (let i = 4; i > 0; i--) {
+      $<HTMLButtonElement>(el, `button[data-act=remove][data-list='${JSON.stringify(first)}'][data-index='${i}']`).click();
+      await el.updateComplete;
+    }
+    const saved = JSON.parse(el.json) as Rubric;
+    expect(saved.sections[0]!.items[0]!.aliases).to.deep.equal([{ title: 'Shared purpose', context: 'Summary grid' }]);
+    expect(saved.sections[1]!.items[3]!.aliases).to.deep.equal(coherence.sections[1]!.items[3]!.aliases);
+    expect(parseDefinition(saved).success).to.equal(true);
+    const again = await fixture<CrRubricEditor>(html`<cr-rubric-editor .definition=${saved}></cr-rubric-editor>`);
+    expect(field<HTMLInputElement>(again, [...first, 0, 'title']).value).to.equal('Shared purpose');
+
+    // Removing the last name removes the list, not leaves an empty one.
+    $<HTMLButtonElement>(el, `button[data-act=remove][data-list='${JSON.stringify(first)}'][data-index='0']`).click();
+    await el.updateComplete;
+    expect(getAt(el.definition, first)).to.equal(undefined);
+    expect(el.json).to.not.contain('"aliases": []');
+  });
+
+  it('marks the rubric, a level and an item as reconstructed, says from where, and names what is missing', async () => {
+    const el = await open();
+    const tick = async (owner: readonly (string | number)[]) => {
+      $<HTMLInputElement>(el, `input[type=checkbox][data-path='${JSON.stringify([...owner, 'reconstructed'])}']`).click();
+      await el.updateComplete;
+    };
+    const item = ['sections', 0, 'items', 0];
+    const at = [...item, 'reconstructed'];
+    await tick(item);
+    expect(getAt(el.definition, at)).to.deep.equal({});
+    // The note is required: the schema names it on its field and in the list of problems.
+    expect(el.definitionIssues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'sections[0].items[0].reconstructed.note: expected text',
+    ]);
+    const note = field(el, [...at, 'note']);
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '.problems').textContent).to.contain('sections[0].items[0].reconstructed.note');
+    expect(el.validationMessage).to.contain('reconstructed.note');
+    await retype(el, note, 'Words lost in the scan are supplied in [square brackets].');
+    await retype(el, field<HTMLInputElement>(el, [...at, 'source']), 'Coherence handout, page 4');
+    await retype(el, field(el, [...at, 'detail']), 'The scan cuts the second line.');
+    expect(el.definitionIssues).to.deep.equal([]);
+    const marked = {
+      note: 'Words lost in the scan are supplied in [square brackets].',
+      source: 'Coherence handout, page 4',
+      detail: 'The scan cuts the second line.',
+    };
+    expect(getAt(el.definition, at)).to.deep.equal(marked);
+    // Empty optional fields go: only the note is required.
+    await retype(el, field(el, [...at, 'detail']), '');
+    expect(getAt(el.definition, [...at, 'detail'])).to.equal(undefined);
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    await tick(['scale', 'levels', 0]);
+    await retype(el, field(el, ['scale', 'levels', 0, 'reconstructed', 'note']), 'The label is rebuilt.');
+    await tick([]);
+    await retype(el, field(el, ['reconstructed', 'note']), 'The purpose statement breaks off; […] marks where.');
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    // The note is shown to respondents, so it is translated like any text.
+    el.second = 'es';
+    await el.updateComplete;
+    await retype(el, field(el, ['reconstructed', 'note'], 'es'), 'La declaración se corta; […] marca dónde.');
+    expect(getAt(el.definition, ['reconstructed', 'note'])).to.deep.equal({
+      en: 'The purpose statement breaks off; […] marks where.',
+      es: 'La declaración se corta; […] marca dónde.',
+    });
+    el.second = '';
+    await el.updateComplete;
+
+    const saved = JSON.parse(el.json) as Rubric;
+    expect(parseDefinition(saved).success).to.equal(true);
+    expect(saved.sections[0]!.items[0]!.reconstructed).to.deep.equal({ note: marked.note, source: marked.source });
+    expect(saved.scale.levels![0]!.reconstructed).to.deep.equal({ note: 'The label is rebuilt.' });
+    const again = await fixture<CrRubricEditor>(html`<cr-rubric-editor .definition=${saved}></cr-rubric-editor>`);
+    expect($<HTMLInputElement>(again, `input[type=checkbox][data-path='${JSON.stringify(at)}']`).checked).to.equal(true);
+    expect(field<HTMLInputElement>(again, [...at, 'source']).value).to.equal(marked.source);
+
+    // Unticking removes the marking; undo brings it back with everything typed.
+    await tick(item);
+    expect(getAt(el.definition, at)).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector(`[data-path='${JSON.stringify([...at, 'note'])}']`)).to.equal(null);
+    $<HTMLButtonElement>(el, '[data-act=undo]').click();
+    await el.updateComplete;
+    expect(getAt(el.definition, at)).to.deep.equal({ note: marked.note, source: marked.source });
+  });
+
   it('reaches every action by keyboard: every control is in the tab order, every drag handle has Move buttons', async () => {
     const el = await open();
     const controls = $$<HTMLElement>(el, 'button, input, textarea, select, summary, a[href]');

@@ -72,6 +72,8 @@ function controlValue(
       return setAt(work, path, (control as HTMLInputElement).checked ? true : undefined);
     case 'flag':
       return setAt(work, path, (control as HTMLInputElement).checked);
+    case 'present':
+      return setAt(work, path, (control as HTMLInputElement).checked ? (getAt(work, path) ?? {}) : undefined);
     case 'lines': {
       const lines = setLines(listAt(work, path), value.split('\n'), control.dataset['lang'] || primary, primary).map((l) => l.value);
       return setAt(work, path, lines.length ? lines : undefined);
@@ -134,6 +136,9 @@ export function addEntry(work: Draft, list: Path, kind: string, s: EditorStrings
       return insertAt(work, list, { id: freeId('item', itemIds(work)), title: s.newItem, ...(grid ? { descriptors: {} } : {}) });
     case 'field':
       return insertAt(work, list, { id: freeId('field', idsAt(work, list)), label: s.newField, type: 'text' });
+    case 'alias':
+      // Both texts are the author's to write: the schema names each until it is filled in.
+      return insertAt(work, list, {});
     default:
       return insertAt(work, list, '');
   }
@@ -141,8 +146,11 @@ export function addEntry(work: Draft, list: Path, kind: string, s: EditorStrings
 
 /** Removes entry `index` of the list at `list`; a removed level takes its descriptors with it. */
 export function removeEntry(work: Draft, list: Path, index: number): Draft {
-  // Optional lists go when emptied: instructions, fields, a subject's fields, the levels of a checklist or prompt scale.
-  const optional = (list.length === 1 && list[0] !== 'sections') || (list.length === 2 && (list[0] === 'subjects' || list[0] === 'scale'));
+  // Optional lists go when emptied: instructions, fields, a subject's fields, the levels of a checklist or prompt scale, an item's other names.
+  const optional =
+    (list.length === 1 && list[0] !== 'sections') ||
+    (list.length === 2 && (list[0] === 'subjects' || list[0] === 'scale')) ||
+    list.at(-1) === 'aliases';
   let next = removeAt(work, list, index, !optional);
   if (list.join('.') === 'scale.levels') {
     const id = getAt(work, [...list, index, 'id']);

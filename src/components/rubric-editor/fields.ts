@@ -4,7 +4,7 @@
  * shows the schema's issue for its own path beside it. Text is bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, textIn, type Draft, type Path } from '../../rubrics/authoring.js';
+import { getAt, listAt, textIn, type Draft, type Path } from '../../rubrics/authoring.js';
 import { formatPath } from '../../rubrics/parse.js';
 import type { EditorStrings } from './strings.js';
 
@@ -21,7 +21,7 @@ export interface EditorView {
   readonly disabled: boolean;
 }
 
-export type EditKind = 'text' | 'plain' | 'number' | 'bool' | 'flag' | 'lines' | 'options';
+export type EditKind = 'text' | 'plain' | 'number' | 'bool' | 'flag' | 'present' | 'lines' | 'options';
 
 /** An id for the control of `path` (and language), unique in the shadow root. */
 export const controlId = (path: Path, lang = '') => `f-${path.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}${lang ? `--${lang}` : ''}`;
@@ -118,12 +118,16 @@ export function linesField(
   </div>`;
 }
 
-/** A true-or-absent flag (`bool`), or a required true-or-false one (`flag`). */
-export function checkField(v: EditorView, path: Path, label: string, edit: 'bool' | 'flag' = 'bool'): TemplateResult {
+/**
+ * A true-or-absent flag (`bool`), a required true-or-false one (`flag`), or whether a record is
+ * there at all (`present`: ticking it starts an empty one, whose required fields the schema names).
+ */
+export function checkField(v: EditorView, path: Path, label: string, edit: 'bool' | 'flag' | 'present' = 'bool'): TemplateResult {
   const id = controlId(path);
   const message = issueAt(v, path);
+  const value = getAt(v.work, path);
   return html`<div class="control check" data-key=${formatPath(path)}>
-    <input type="checkbox" id=${id} .checked=${getAt(v.work, path) === true} ?disabled=${v.disabled}
+    <input type="checkbox" id=${id} .checked=${edit === 'present' ? value !== undefined : value === true} ?disabled=${v.disabled}
       aria-invalid=${message ? 'true' : nothing} aria-describedby=${message ? `${id}-error` : nothing}
       data-path=${JSON.stringify(path)} data-edit=${edit} />
     <label for=${id}>${label}</label>${error(id, message)}
@@ -172,9 +176,10 @@ export function entryActions(
   </span>`;
 }
 
-/** A button that adds an entry of `kind` to the list at `list`. */
-export function addButton(v: EditorView, list: Path, kind: string, text: string): TemplateResult {
-  return html`<button type="button" class="add" part="add" data-act="add" data-kind=${kind} data-list=${JSON.stringify(list)} ?disabled=${v.disabled}>${text}</button>`;
+/** A button that adds an entry of `kind` to the list at `list`, until the list holds `max`. */
+export function addButton(v: EditorView, list: Path, kind: string, text: string, max = Infinity): TemplateResult {
+  const full = listAt(v.work, list).length >= max;
+  return html`<button type="button" class="add" part="add" data-act="add" data-kind=${kind} data-list=${JSON.stringify(list)} ?disabled=${v.disabled || full}>${text}</button>`;
 }
 
 /** A titled group of controls: a fieldset with a legend, and the issue for the group's own path. */

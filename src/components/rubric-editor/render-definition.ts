@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { getAt, listAt, textIn, type Path } from '../../rubrics/authoring.js';
 import { choosesLevel, LAYOUTS, SCALE_KINDS, type ScaleKind } from '../../rubrics/kinds.js';
 import { addButton, checkField, entryActions, group, linesField, plainField, selectField, textField, type EditorView } from './fields.js';
+import { renderItemProvenance, renderReconstruction } from './render-provenance.js';
 
 const FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'select'] as const;
 const SOURCE_KEYS = ['document', 'publisher', 'year', 'edition', 'pages', 'url', 'adaptedBy'] as const;
@@ -56,6 +57,7 @@ export function renderAbout(v: EditorView): TemplateResult {
         ? renderTexts(v, ['originalInstructions'], s.originalInstructions, s.instruction, s.addInstruction)
         : nothing
     }
+    ${renderReconstruction(v, [])}
     ${
       changes.length
         ? group(
@@ -150,7 +152,8 @@ export function renderScale(v: EditorView): TemplateResult {
                 ${plainField(v, [...at, 'points'], s.points, { type: 'number' })}
               </div>
               ${textField(v, [...at, 'meaning'], s.meaning, { long: true })}
-              <div class="row">${checkField(v, [...at, 'target'], s.target)} ${checkField(v, [...at, 'notApplicable'], s.notApplicable)}</div>`,
+              <div class="row">${checkField(v, [...at, 'target'], s.target)} ${checkField(v, [...at, 'notApplicable'], s.notApplicable)}</div>
+              ${renderReconstruction(v, at)}`,
               entryActions(v, list, i, levels.length, name, choosesLevel(kind) ? 2 : 0),
             )}
           </li>`;
@@ -198,7 +201,8 @@ function renderItem(v: EditorView, section: number, i: number, count: number): T
         layout === 'bipolar-scale' || getAt(v.work, [...at, 'anchors']) !== undefined
           ? html`<div class="row">${textField(v, [...at, 'anchors', 'low'], s.anchorsLow, { long: true })} ${textField(v, [...at, 'anchors', 'high'], s.anchorsHigh, { long: true })}</div>`
           : nothing
-      }`,
+      }
+      ${renderItemProvenance(v, at)}`,
       // The first and last items also move into the section before or after.
       entryActions(v, list, i, count, nameOf(v, at, 'title', s.item(i + 1)), 1, {
         up: section > 0,

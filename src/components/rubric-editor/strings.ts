@@ -59,6 +59,18 @@ export interface EditorStrings {
   code: string;
   weight: string;
   descriptor: (level: string) => string;
+  /** The details of an item that name where its text came from: other names, reconstruction. */
+  provenance: string;
+  aliases: string;
+  alias: (n: number) => string;
+  aliasTitle: string;
+  aliasContext: string;
+  addAlias: string;
+  /** A checkbox: the text was rebuilt from a damaged or missing part of the source. */
+  reconstructed: string;
+  reconstructionNote: string;
+  reconstructionSource: string;
+  reconstructionDetail: string;
   fields: string;
   itemFields: string;
   responseFields: string;
@@ -195,6 +207,16 @@ const en: EditorStrings = {
   code: 'Code',
   weight: 'Weight',
   descriptor: (level) => `Descriptor: ${level}`,
+  provenance: 'Other names, reconstruction',
+  aliases: 'Other names the source uses',
+  alias: (n) => `Other name ${n}`,
+  aliasTitle: 'Name',
+  aliasContext: 'Where the source uses it (e.g. Summary grid)',
+  addAlias: 'Add another name',
+  reconstructed: 'Reconstructed: rebuilt from a damaged or missing part of the source',
+  reconstructionNote: 'What was rebuilt (shown to respondents)',
+  reconstructionSource: 'Where it came from (document, page or lines)',
+  reconstructionDetail: 'Evidence for authors (fragments, quotations; not shown)',
   fields: 'Extra fields',
   itemFields: 'Fields of every item (notes, evidence, checkboxes)',
   responseFields: 'Fields of the whole response (date, school, role)',

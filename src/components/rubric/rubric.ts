@@ -158,7 +158,7 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
-  /** The progress bar, once its own chunk has arrived: the first paint does not wait for it. */
+  /** The progress bar, once its own chunk has arrived: the first update waits for it (`scheduleUpdate`). */
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
 
@@ -252,6 +252,17 @@ export class CrRubric extends FormAssociatedElement {
   #completing = false;
 
   /** Also waits for the definition, the validator and a stored draft, so tests and hosts see the outcome. */
+  /**
+   * The first update waits for the progress bar's chunk, fetched since the element was connected:
+   * the rubric is rendered, styled and laid out once with its bar, rather than painted without it
+   * and then rendered, restyled and laid out again with everything below the bar moved down
+   * (docs/performance.md). Later elements on the page have it at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.#progress || !this.#progressLoading) return super.scheduleUpdate();
+    return this.#progressLoading.then(() => super.scheduleUpdate());
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let work = this.#owner.pending; work.length > 0; work = this.#owner.pending) {
@@ -313,6 +324,7 @@ export class CrRubric extends FormAssociatedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#loadProgress();
     this.addEventListener('invalid', this.handleInvalid);
   }
 
@@ -403,19 +415,23 @@ export class CrRubric extends FormAssociatedElement {
     ]);
   }
 
-  /** The progress bar and section navigation; its code arrives as a chunk after the first paint. */
+  /** The progress bar and section navigation, once their chunk has arrived (see `scheduleUpdate`). */
   #renderProgress(view: View) {
     if (this.progress === 'none') return '';
     if (this.#progress) return this.#progress.render(view, this.progress);
-    if (!this.#progressLoading) {
-      // A chunk that never arrives (offline) leaves the rubric working without the bar.
-      this.#progressLoading = (progressPart ??= import('./progress.js')).then(
-        (m) => void (this.#progress = new m.ProgressController(this)),
-        () => undefined,
-      );
-      this.#owner.waitFor(this.#progressLoading);
-    }
+    this.#loadProgress();
     return '';
+  }
+
+  /** Fetches the progress bar's chunk (once per page) unless the bar is off. */
+  #loadProgress(): void {
+    if (this.progress === 'none' || this.#progressLoading) return;
+    // A chunk that never arrives (offline) leaves the rubric working without the bar.
+    this.#progressLoading = (progressPart ??= import('./progress.js')).then(
+      (m) => void (this.#progress = new m.ProgressController(this)),
+      () => undefined,
+    );
+    this.#owner.waitFor(this.#progressLoading);
   }
 
   /** The registry (and the definition's own chunk) load only for a `rubric` attribute. */

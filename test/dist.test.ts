@@ -60,7 +60,7 @@ describe('dist/ browser bundles', function () {
 
 /**
  * Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports, and
- * the progress bar, which every rubric fetches after its first paint (docs/decisions.md).
+ * the progress bar, which every rubric fetches when it connects (docs/decisions.md).
  */
 const onDemand = (fetched: (part: string) => string[]) =>
   fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));

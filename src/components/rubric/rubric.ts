@@ -37,6 +37,8 @@ import {
   type View,
 } from './templates.js';
 
+/** How long a first update waits for the progress bar's chunk (see `scheduleUpdate`). */
+const PROGRESS_WAIT_MS = 300;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
@@ -256,11 +258,18 @@ export class CrRubric extends FormAssociatedElement {
    * The first update waits for the progress bar's chunk, fetched since the element was connected:
    * the rubric is rendered, styled and laid out once with its bar, rather than painted without it
    * and then rendered, restyled and laid out again with everything below the bar moved down
-   * (docs/performance.md). Later elements on the page have it at once.
+   * (docs/performance.md). A chunk stalled longer than `PROGRESS_WAIT_MS` is not waited for: the
+   * rubric renders without the bar and shows it when it arrives. Later elements have it at once.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || this.#progress || !this.#progressLoading) return super.scheduleUpdate();
-    return this.#progressLoading.then(() => super.scheduleUpdate());
+    const loading = this.#progressLoading;
+    if (this.hasUpdated || this.#progress || !loading) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise((resolve) => (timer = setTimeout(resolve, PROGRESS_WAIT_MS)));
+    return Promise.race([loading, stalled]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

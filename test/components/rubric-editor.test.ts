@@ -8,6 +8,7 @@ import { getAt } from '../../src/rubrics/authoring.js';
 import coherenceJson from '../../src/rubrics/coherence-progression.json';
 import { parseDefinition } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
+import { tinyGrid } from '../fixtures/definitions.js';
 import { expectAxeClean } from '../helpers/axe.js';
 
 const $ = <T extends Element>(el: CrRubricEditor, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -307,6 +308,17 @@ describe('<cr-rubric-editor>', () => {
     form.reset();
     await el.updateComplete;
     expect(getTitle(el)).to.equal('New rubric');
+  });
+
+  it('starts from a state the browser restores before its first render (back/forward), not from a blank rubric', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    const el = document.createElement('cr-rubric-editor');
+    el.name = 'rubric';
+    form.append(el);
+    el.formStateRestoreCallback(JSON.stringify(tinyGrid()), 'restore');
+    await el.updateComplete;
+    expect(el.definition['id']).to.equal('tiny');
+    expect(JSON.parse(String(new FormData(form).get('rubric'))).id).to.equal('tiny');
   });
 
   it('translates suggestions line by line, and an edit of the English keeps every Spanish line', async () => {

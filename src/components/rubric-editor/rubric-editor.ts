@@ -231,7 +231,9 @@ export class CrRubricEditor extends FormAssociatedElement {
   override formStateRestoreCallback(state: unknown, _mode?: 'restore' | 'autocomplete'): void {
     if (typeof state !== 'string') return;
     try {
-      this.load(JSON.parse(state), { published: true, user: false });
+      // Through `definition`: a state restored before the first render (the interface's language
+      // may still be arriving) is what the editor starts from, not replaced by a blank rubric.
+      this.definition = JSON.parse(state);
     } catch {
       // Not a definition this element gave: nothing to restore.
     }

@@ -40,13 +40,47 @@ function count(suite, path, totals, engine, file) {
   for (const child of suite.suites ?? []) count(child, names, totals, engine, file);
 }
 
-export function countReporter() {
+/**
+ * When each engine started its first test file and finished its last, from the runner's progress
+ * reports (at least every 10 s when the output is not a terminal): the engines run one after the
+ * other (`concurrentBrowsers: 1`), so this is each engine's wall time, to the nearest report.
+ */
+function clock() {
+  const started = {};
+  const finished = {};
   return {
+    update(sessions) {
+      const now = Date.now();
+      const byEngine = new Map();
+      for (const s of sessions) {
+        const label = engineOf(s.browser.name);
+        byEngine.set(label, [...(byEngine.get(label) ?? []), s]);
+      }
+      for (const [label, list] of byEngine) {
+        if (started[label] === undefined && list.some((s) => s.status !== 'SCHEDULED')) started[label] = now;
+        if (finished[label] === undefined && list.every((s) => s.status === 'FINISHED')) finished[label] = now;
+      }
+    },
+    seconds(label) {
+      const [from, to] = [started[label], finished[label]];
+      return from === undefined || to === undefined ? undefined : Math.round((to - from) / 1000);
+    },
+  };
+}
+
+export function countReporter() {
+  const times = clock();
+  return {
+    getTestProgress({ sessions }) {
+      times.update(sessions);
+      return [];
+    },
     onTestRunFinished({ sessions }) {
+      times.update(sessions);
       const totals = { passed: 0, failed: 0, engines: {}, notRun: [], skipped: [] };
       for (const session of sessions) {
         const label = engineOf(session.browser.name);
-        const engine = (totals.engines[label] ??= { passed: 0, failed: 0, notRun: 0 });
+        const engine = (totals.engines[label] ??= { passed: 0, failed: 0, notRun: 0, seconds: times.seconds(label) });
         if (session.testResults) count(session.testResults, [], totals, engine, relative(process.cwd(), session.testFile));
         // A file that failed to load or threw outside a test counts as one failure.
         if ((session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults)) {

@@ -132,7 +132,8 @@ let { passed, failed } = totals;
 console.log(`\nProperty tests' seed: ${process.env.FC_SEED ?? '20261201 (fixed; FC_SEED=random or npm run test:explore for new ones)'}`);
 console.log(`\nTests by engine (${Math.round((Date.now() - started) / 1000)} s):`);
 for (const [engine, c] of Object.entries(totals.engines)) {
-  console.log(`  ${engine.padEnd(9)} ${c.passed} passed, ${c.failed} failed, ${c.notRun} not run`);
+  const time = c.seconds === undefined ? '' : ` (${c.seconds} s)`;
+  console.log(`  ${engine.padEnd(9)} ${c.passed} passed, ${c.failed} failed, ${c.notRun} not run${time}`);
 }
 if (totals.notRun.length > 0) {
   console.log('Not run (an engine limitation each):');

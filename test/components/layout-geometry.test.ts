@@ -43,7 +43,7 @@ async function mount(id: string, width: number, density = ''): Promise<CrRubric>
 /** The options of each item that chooses a level, with its title (for messages). */
 function itemsOf(el: CrRubric): { title: string; options: DOMRect[]; box: HTMLElement }[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=item][role=radiogroup]')].map((item) => ({
-    title: item.querySelector('legend')?.textContent?.trim() ?? item.id,
+    title: item.querySelector('[part~=item-title]')?.textContent?.trim() ?? item.id,
     options: [...item.querySelectorAll('[part~=level]')].map((o) => o.getBoundingClientRect()),
     box: item.querySelector<HTMLElement>('[part=options]')!,
   }));
@@ -100,7 +100,7 @@ function form(el: CrRubric): 'table' | 'cards' {
   const heads = [...root.querySelectorAll<HTMLElement>('[part=columns]')];
   const shown = heads.filter((h) => getComputedStyle(h).display !== 'none').length;
   const beside = [...root.querySelectorAll<HTMLElement>('[part~=item][role=radiogroup]')].map((item) => {
-    const title = item.querySelector('legend')!.getBoundingClientRect();
+    const title = item.querySelector('[part~=item-title]')!.getBoundingClientRect();
     const first = item.querySelector('[part~=level]')!.getBoundingClientRect();
     return title.right <= first.left && first.top < title.bottom;
   });

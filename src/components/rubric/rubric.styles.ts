@@ -45,15 +45,18 @@ export default [
       background: var(--_surface);
       padding: var(--_gap);
     }
+    /* The legend names the group but draws no box of its own: a fieldset's rendered legend sits on
+       its border and is no grid item, and a float does not stop WebKit rendering it so (it computes
+       a legend's float as none). The title inside it is the box, in the cards and in the table
+       form's first column alike (docs/engines.md). */
     legend {
+      display: contents;
+    }
+    legend > .item-title {
+      display: block;
       font-weight: 600;
       padding: 0 0.25em;
-      float: left;
-      width: 100%;
       margin-bottom: 0.5em;
-    }
-    legend + * {
-      clear: left;
     }
     /* A scale's options: one list here, one line where they fit (each layout's oneLine rules,
        measured on the list of items or the subject's card around them; a container inside the

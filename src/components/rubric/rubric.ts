@@ -56,7 +56,7 @@ const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown:
  * @csspart section - One section (driver, indicator group).
  * @csspart section-title - A section's heading.
  * @csspart item - One rated item: a radio group.
- * @csspart item-title - An item's name (the group's legend).
+ * @csspart item-title - An item's name (inside the group's legend).
  * @csspart options - The row of level choices of an item.
  * @csspart columns - The level names above a section in the table form (`density`).
  * @csspart level - One level choice (a label wrapping a native radio).
@@ -476,8 +476,15 @@ export class CrRubric extends FormAssociatedElement {
     return !!this.rubric && !this.readonly && !this.isDisabled;
   }
 
+  /**
+   * `invalid` (from reportValidity() or a form's submit) comes before the browser focuses the first
+   * missing item and scrolls to it: the error summary and the items' errors are rendered now, so
+   * that scroll lands where they leave the item (rendered after it, they pushed the focused item
+   * out of the window in Chromium and Firefox).
+   */
   private handleInvalid = (): void => {
     this.showErrors = true;
+    if (this.isUpdatePending) this.performUpdate();
   };
 
   private handleEdit(event: Event): void {

@@ -47,7 +47,7 @@ function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSub
       aria-labelledby=${`title-${key}`} aria-describedby=${describedBy || nothing}
       aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
       aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}>
-    <legend id=${`title-${key}`} class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</legend>
+    <legend id=${`title-${key}`}><span class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</span></legend>
     ${
       item.aliases?.length
         ? html`<p class="aliases">${item.aliases.map((a) => html`<span>${t(view, a.context)}: ${t(view, a.title)}</span>`)}</p>`

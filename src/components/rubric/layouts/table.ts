@@ -62,7 +62,9 @@ function rules(host: CSSResult, { columns, anchors }: TableColumns): CSSResult {
     ${host} .items > .item > * {
       grid-column: 1;
     }
-    ${host} .items > .item > legend {
+    /* The legend draws no box (rubric.styles.ts): its title is the grid item. */
+    ${host} .items > .item > legend > .item-title {
+      grid-column: 1;
       grid-row: span 2;
     }
     ${host} .items > .item > .item-footer {

@@ -153,7 +153,7 @@ describe('dist/cdn per-element files', function () {
     expect(heading(es)).to.equal('Editor de rúbricas');
     expect(es.shadowRoot!.textContent).to.contain('Sobre la rúbrica').and.not.contain('About the rubric');
     expect(spanish.fetched('/locales/editor.es.js')).to.have.length(1);
-    // The editor's own table only: its blank rubric's preview is in the definition's language (English).
+    // The editor's own table only (its blank rubric has descriptors to write, so no preview yet).
     expect(spanish.fetched('/locales/').filter((f) => !f.endsWith('/locales/editor.es.js'))).to.deep.equal([]);
     spanish.close();
   });

@@ -43,6 +43,11 @@ export class LocalizeController<T> implements ReactiveController {
     return this.#catalog.get(this.#language());
   }
 
+  /** The language `strings` are in: the element's (or its base language) once loaded, else English. */
+  get shown(): string {
+    return this.#catalog.shown(this.#language());
+  }
+
   /** False while the element's language is loading. */
   get ready(): boolean {
     return this.#pending === undefined;

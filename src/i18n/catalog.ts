@@ -9,6 +9,8 @@ import { own } from '../rubrics/own.js';
 export interface Catalog<T> {
   /** The table for a BCP 47 tag (then its base language, then English); English until a translation has loaded. */
   get(lang: string | undefined): T;
+  /** The language of the table `get(lang)` returns now: English until that language has loaded (or if it failed to). */
+  shown(lang: string | undefined): string;
   /** Loads the table for `lang` once; undefined when nothing needs loading, so callers can stay synchronous. */
   load(lang: string | undefined): Promise<T> | undefined;
   /** The languages it has, English first. */
@@ -27,6 +29,11 @@ export function catalog<T>(en: T, loaders: Readonly<Record<string, () => Promise
   };
   return {
     get: (lang) => loaded.get(tableFor(lang)) ?? en,
+    shown(lang) {
+      const table = tableFor(lang);
+      const found = loaded.get(table);
+      return found === undefined || found === en ? 'en' : table;
+    },
     load(lang) {
       const table = tableFor(lang);
       if (loaded.has(table)) return undefined;

@@ -155,12 +155,22 @@ export function itemIds(root: unknown): string[] {
   return listAt(root, ['sections']).flatMap((s) => idsAt(s, ['items']));
 }
 
-/** A new definition with one section, one item and three levels, for "start blank". */
-export function blankDefinition(title: string, labels: readonly [string, string, string], section: string, item: string): Draft {
+/**
+ * A new definition with one section, one item and three levels, for "start blank"; its texts are
+ * in `lang` (the editor's interface language), which becomes `defaultLanguage` unless English.
+ */
+export function blankDefinition(
+  title: string,
+  labels: readonly [string, string, string],
+  section: string,
+  item: string,
+  lang = 'en',
+): Draft {
   return {
     id: 'my-rubric',
     version: '1.0.0',
     title,
+    ...(lang === 'en' ? {} : { defaultLanguage: lang }),
     layout: 'descriptor-grid',
     scale: { levels: labels.map((label, i) => ({ id: `level-${i + 1}`, label, position: i + 1 })) },
     sections: [{ id: 'section-1', title: section, items: [{ id: 'item-1', title: item, descriptors: {} }] }],

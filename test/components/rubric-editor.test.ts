@@ -87,6 +87,7 @@ describe('<cr-rubric-editor>', () => {
     const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
     await el.updateComplete;
     expect(el.definition['title']).to.equal('New rubric');
+    expect(el.definition['defaultLanguage'], 'English, the default, is not written').to.equal(undefined);
     expect(el.definitionIssues.map((i) => i.path)).to.deep.equal([
       'sections[0].items[0].descriptors["level-1"]',
       'sections[0].items[0].descriptors["level-2"]',

@@ -41,8 +41,11 @@ describe('<cr-rubric-editor> on the one localisation path', () => {
       'Escala',
       'Secciones y elementos',
     ]);
-    // What the blank rubric starts with is written in the interface's language.
+    // What the blank rubric starts with is written in the interface's language, and says so.
     expect(el.definition['title']).to.equal('Rúbrica nueva');
+    expect(el.definition['defaultLanguage']).to.equal('es');
+    // Its only problems are the descriptors left to write, as in English.
+    expect(el.definitionIssues.map((i) => i.path.split('["')[0])).to.deep.equal(Array(3).fill('sections[0].items[0].descriptors'));
     expect(el.shadowRoot!.textContent).to.not.contain('About the rubric');
   });
 

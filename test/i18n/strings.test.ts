@@ -97,11 +97,14 @@ describe('the editor’s strings', () => {
     expect(EDITOR_STRINGS.languages).to.deep.equal(['en', 'es']);
     expect(editorStrings('es').editor, 'not loaded yet: English').to.equal('Rubric editor');
     expect(loadEditorStrings('en'), 'English is built in').to.equal(undefined);
+    expect(EDITOR_STRINGS.shown('es-MX'), 'the language of what get() returns').to.equal('en');
     const loading = loadEditorStrings('es-MX');
     expect(loading).to.be.an.instanceOf(Promise);
     expect(loadEditorStrings('es'), 'one load for the base language and its regions').to.equal(loading);
     const es = await loading!;
     expect(editorStrings('es-MX')).to.equal(es);
+    expect(EDITOR_STRINGS.shown('es-MX'), 'a region reads its base language’s table').to.equal('es');
+    expect(EDITOR_STRINGS.shown('fr'), 'no French: English').to.equal('en');
     expect(es.editor).to.equal('Editor de rúbricas');
     expect(es.changeNote(true, ['a'])).to.contain('Los niveles de la escala cambiaron');
     expect(loadEditorStrings('es'), 'loaded: nothing more to do').to.equal(undefined);

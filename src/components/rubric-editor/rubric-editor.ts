@@ -128,7 +128,8 @@ export class CrRubricEditor extends FormAssociatedElement {
   /** Starts again from a blank definition (undoable). */
   reset(): void {
     const s = this.strings;
-    this.load(blankDefinition(s.blankTitle, s.blankLevels, s.newSection, s.newItem), { published: false, user: this.#started });
+    const blank = blankDefinition(s.blankTitle, s.blankLevels, s.newSection, s.newItem, this.#localize.shown);
+    this.load(blank, { published: false, user: this.#started });
   }
 
   /** Shows a polite status message; never moves focus. */

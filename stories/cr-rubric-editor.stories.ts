@@ -67,6 +67,25 @@ export const TeamAssessment = builtIn(
   'The effective team assessment: a 1–7 bipolar scale, each item with a low and a high anchor.',
 );
 
+export const Reconstructed: Story = {
+  args: { rubric: 'collaborative-attributes' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Text rebuilt from a damaged source: the rubric and two attributes are ticked **Reconstructed**, each with what was rebuilt ' +
+          '(shown to respondents) and where it came from (for authors). The Coherence progression shows the other half, **Other names**.',
+      },
+    },
+  },
+  play: async (context) => {
+    await ready('collaborative-attributes')!(context);
+    const root = context.canvasElement.querySelector<CrRubricEditor>('cr-rubric-editor')!.shadowRoot!;
+    const marked = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-edit=present]')].filter((box) => box.checked);
+    await expect(marked.length).toBe(3);
+  },
+};
+
 export const Empty: Story = {
   parameters: { docs: { description: { story: 'Started blank: one section, one item, three levels to rename.' } } },
   play: async ({ canvasElement }) => {

@@ -86,6 +86,23 @@ describe('authoring (edits of a half-written definition)', () => {
     expect(untranslated(titled, 'es', 'en')).to.have.length(paths.length - 1);
   });
 
+  it('counts other names and reconstruction notes as texts to translate, not where they came from', () => {
+    const paths = textPaths(coherence).map((p) => p.join('.'));
+    expect(paths).to.include.members(['sections.1.items.3.aliases.0.title', 'sections.1.items.3.aliases.0.context']);
+    expect(paths.filter((p) => p.includes('aliases'))).to.have.length(10);
+    const marked = {
+      ...coherence,
+      reconstructed: { note: 'Rebuilt.', source: 'p. 4' },
+      scale: { ...coherence.scale, levels: coherence.scale.levels!.map((l, i) => (i ? l : { ...l, reconstructed: { note: 'Level.' } })) },
+    };
+    const all = textPaths(marked).map((p) => p.join('.'));
+    expect(all).to.include.members(['reconstructed.note', 'scale.levels.0.reconstructed.note']);
+    expect(
+      all.filter((p) => /reconstructed\.(source|detail)/.test(p)),
+      'for authors only',
+    ).to.deep.equal([]);
+  });
+
   it('edits a list of translatable lines in one language without dropping the other language', () => {
     const list = [{ en: 'Parents', es: 'Padres' }, { en: 'Local business', es: 'Comercio local' }, 'Faith groups'];
     const values = (out: { value: unknown }[]) => out.map((o) => o.value);

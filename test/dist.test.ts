@@ -192,7 +192,7 @@ describe('dist/cdn layout styles', function () {
       for (const item of items) {
         const tops = new Set([...item.querySelectorAll('[part~=level]')].map((o) => Math.round(o.getBoundingClientRect().top)));
         expect(tops.size, `${item.id}: one line`).to.equal(1);
-        const title = item.querySelector('legend')!.getBoundingClientRect();
+        const title = item.querySelector('[part~=item-title]')!.getBoundingClientRect();
         const first = item.querySelector('[part~=level]')!.getBoundingClientRect();
         expect(title.right <= first.left && first.top < title.bottom, `${item.id}: title beside its cells`).to.equal(table);
       }

@@ -6,8 +6,13 @@
 // the floor alternating; the time is from the first script in <head> until every radio of the
 // rubric is in the DOM and laid out. Median of RUNS runs each; the ratio is ours / floor.
 // Then the same at 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), standing in for a
-// low-cost Chromebook. Needs `npm run build` first. Prints numbers and exits 0, like every bench.
-//   node scripts/bench-cold.mjs [--runs N] [--only coherence-progression]
+// low-cost Chromebook. Under each row, what the main thread did (CDP Performance.getMetrics in
+// thread time, so far less sensitive to a loaded machine than the wall-clock race): all its tasks,
+// script, style recalculation and layout, ours / the floor; how many times the element rendered
+// before it was done; and the templates Lit prepared and instantiated. With --trace, the main
+// thread's trace events with the most self time, ours and the floor (docs/performance.md).
+// Needs `npm run build` first. Prints numbers and exits 0, like every bench.
+//   node scripts/bench-cold.mjs [--runs N] [--only coherence-progression] [--trace]
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,6 +29,7 @@ const arg = (name) => {
 };
 const RUNS = Number(arg('--runs') ?? 9);
 const ONLY = arg('--only');
+const TRACE = process.argv.includes('--trace');
 const BUILT_INS = ['coherence-progression', 'slt-indicators', 'relationship-continuum', 'team-assessment'].filter(
   (n) => !ONLY || n === ONLY,
 );
@@ -64,7 +70,23 @@ for (const name of BUILT_INS) {
 /** The page: a timestamp in the first <head> script, the module, then wait for the element. */
 const page = (script, tag) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>cold</title>
-<script>window.__t0 = performance.now();</script>
+<script>window.__t0 = performance.now();
+// Counts (for the metrics line, not the time): renders of the element, templates Lit prepares (one
+// <template> each) and instantiates (one importNode each).
+window.__counts = { updates: 0, templates: 0, instances: 0 };
+const define = customElements.define.bind(customElements);
+customElements.define = (name, cls, options) => {
+  if (name === '${tag}') {
+    const update = cls.prototype.update;
+    cls.prototype.update = function (...args) { window.__counts.updates++; return update.apply(this, args); };
+  }
+  return define(name, cls, options);
+};
+const createElement = Document.prototype.createElement;
+Document.prototype.createElement = function (name, ...rest) { if (name === 'template') window.__counts.templates++; return createElement.call(this, name, ...rest); };
+const importNode = Document.prototype.importNode;
+Document.prototype.importNode = function (...args) { window.__counts.instances++; return importNode.apply(this, args); };
+</script>
 <script type="module" src="${script}"></script>
 <script type="module">
   const el = document.querySelector('${tag}');
@@ -77,7 +99,7 @@ const page = (script, tag) => `<!doctype html>
   let nodes = 0;
   const count = (n) => { nodes++; for (const c of n.childNodes) count(c); if (n.shadowRoot) count(n.shadowRoot); };
   count(el);
-  window.__result = { ms: t1 - window.__t0, radios, nodes };
+  window.__result = { ms: t1 - window.__t0, radios, nodes, ...window.__counts };
 </script></head>
 <body><${tag}></${tag}></body></html>`;
 
@@ -107,21 +129,69 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 
+/** CDP Performance metrics, in ms of the main thread's own time (threadTicks). */
+const METRICS = { task: 'TaskDuration', script: 'ScriptDuration', style: 'RecalcStyleDuration', layout: 'LayoutDuration' };
+const metricsOf = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+/**
+ * Self time (ms) per trace event name on the busiest renderer main thread of a trace: what the
+ * page spent its time on, with nested events (a style recalculation inside a layout) counted once.
+ */
+function selfTimes(events) {
+  const threads = new Map();
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.dur === undefined || !main.has(thread)) continue;
+    if (!threads.has(thread)) threads.set(thread, []);
+    threads.get(thread).push(e);
+  }
+  const total = (list) => list.reduce((sum, e) => sum + e.dur, 0);
+  const busiest = [...threads.values()].reduce((a, b) => (total(b) > total(a) ? b : a), []);
+  busiest.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const open = [];
+  for (const e of busiest) {
+    while (open.length && open.at(-1).ts + open.at(-1).dur <= e.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) self.set(parent, self.get(parent) - e.dur);
+    self.set(e, e.dur);
+    open.push(e);
+  }
+  const byName = new Map();
+  for (const [e, us] of self) byName.set(e.name, (byName.get(e.name) ?? 0) + us / 1000);
+  return byName;
+}
+
 /** One cold load in a fresh context; `throttle` is the CPU slow-down factor (1 = none). */
 async function cold(path, throttle) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   try {
     const tab = await context.newPage();
-    if (throttle > 1) {
-      const cdp = await context.newCDPSession(tab);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    }
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const before = await metricsOf(cdp);
+    if (TRACE) await browser.startTracing(tab, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading'] });
     await tab.goto(`${origin}${path}`);
     await tab.waitForFunction(() => window.__result !== undefined, null, { timeout: 60_000 });
-    return await tab.evaluate(() => window.__result);
+    const after = await metricsOf(cdp);
+    const result = await tab.evaluate(() => window.__result);
+    result.cpu = Object.fromEntries(Object.entries(METRICS).map(([key, name]) => [key, (after[name] - (before[name] ?? 0)) * 1000]));
+    if (TRACE) result.trace = selfTimes(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    return result;
   } finally {
     await context.close();
   }
+}
+
+/** The trace events with the most median self time, ours beside the floor's. */
+function printTrace(ours, floor) {
+  const names = new Set([...ours, ...floor].flatMap((r) => [...r.trace.keys()]));
+  const med = (runs, name) => median(runs.map((r) => r.trace.get(name) ?? 0));
+  const rows = [...names].map((name) => [name, med(ours, name), med(floor, name)]).sort((a, b) => b[1] - a[1]);
+  console.log('    main-thread trace events, median self time (ms), ours / floor:');
+  for (const [name, a, b] of rows.slice(0, 12)) console.log(`      ${a.toFixed(1).padStart(6)} / ${b.toFixed(1).padEnd(6)} ${name}`);
 }
 
 const results = [];
@@ -141,11 +211,11 @@ try {
       for (let run = 0; run < RUNS; run++) {
         const a = await cold(`/ours/${name}.html`, throttle);
         const b = await cold(`/floor/${name}.html`, throttle);
-        ours.push(a.ms);
-        floor.push(b.ms);
+        ours.push(a);
+        floor.push(b);
         sample = { ours: a, floor: b };
       }
-      const row = { name, throttle, ours: median(ours), floor: median(floor), sample };
+      const row = { name, throttle, ours: median(ours.map((r) => r.ms)), floor: median(floor.map((r) => r.ms)), sample };
       row.ratio = row.ours / row.floor;
       results.push(row);
       const goal = throttle === 1 ? GOAL_RATIO : undefined;
@@ -162,6 +232,15 @@ try {
             6,
           )} ms   ${row.ratio.toFixed(2)}x   radios ${sample.ours.radios}/${sample.floor.radios}, nodes ${sample.ours.nodes}/${sample.floor.nodes}${over}`,
       );
+      const cpu = (runs, key) => median(runs.map((r) => r.cpu[key])).toFixed(1);
+      console.log(
+        `    main thread (ms, median), ours / floor: ${Object.keys(METRICS)
+          .map((key) => `${key} ${cpu(ours, key)} / ${cpu(floor, key)}`)
+          .join(
+            ', ',
+          )}; renders ${sample.ours.updates} / ${sample.floor.updates}; templates ${sample.ours.templates} / ${sample.floor.templates}, instances ${sample.ours.instances} / ${sample.floor.instances}`,
+      );
+      if (TRACE) printTrace(ours, floor);
       if (sample.ours.radios !== sample.floor.radios)
         console.log(`    (the floor renders ${sample.floor.radios} radios, ours ${sample.ours.radios}: not the same content)`);
     }

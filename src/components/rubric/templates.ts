@@ -97,12 +97,12 @@ export function fieldInput(view: View, field: Field, value: FieldValue | undefin
   const described = field.help ? `${id}-help` : nothing;
   const common = { kind: data['kind'] ?? '', item: data['item'] ?? '', subject: data['subject'] ?? '', field: field.id };
   if (field.type === 'checkbox') {
-    return html`<div class="field check" part="field">
-      <input type="checkbox" id=${id} .checked=${value === true} ?disabled=${view.disabled}
+    // No whitespace between tags (a text node each, never shown in this grid box): see levels.ts.
+    return html`<div class="field check" part="field"
+      ><input type="checkbox" id=${id} .checked=${value === true} ?disabled=${view.disabled}
         aria-describedby=${described} data-kind=${common.kind} data-item=${common.item}
-        data-subject=${common.subject} data-field=${common.field} />
-      <label for=${id}>${label}</label>${help}
-    </div>`;
+        data-subject=${common.subject} data-field=${common.field}
+      /><label for=${id}>${label}</label>${help}</div>`;
   }
   const text = typeof value === 'string' ? value : '';
   // A date field is a text field (a date as 2026-03-01) until it is first focused (`handleFocusIn`
@@ -166,9 +166,8 @@ export function itemFields(view: View, item: Item, key: string, answer: Answer |
     const value = answer?.fields?.[f.id];
     if (f.type === 'textarea' && !value && !view.opened.has(id) && !view.readonly && !view.disabled) {
       const help = f.help ? html`<span class="help" id="${id}-help">${t(view, f.help)}</span>` : nothing;
-      return html`<div class="field" part="field">
-        <button type="button" class="open-field" data-kind="open-field" data-field=${id} aria-describedby=${f.help ? `${id}-help` : nothing}>${t(view, f.label)}</button>${help}
-      </div>`;
+      return html`<div class="field" part="field"
+        ><button type="button" class="open-field" data-kind="open-field" data-field=${id} aria-describedby=${f.help ? `${id}-help` : nothing}>${t(view, f.label)}</button>${help}</div>`;
     }
     return fieldInput(view, f, value, id, { kind: 'item-field', item: item.id, subject: subject?.id ?? '' });
   });

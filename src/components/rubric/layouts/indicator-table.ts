@@ -1,7 +1,7 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { t } from '../templates.js';
 import { compactPoints } from './compact-points.js';
-import { levelsLayout, name } from './levels.js';
+import { levelsLayout } from './levels.js';
 import { tableForm } from './table.js';
 
 /** Compact levels with the meanings in a legend above (the SLT indicators). */
@@ -9,7 +9,10 @@ export const indicatorTable = levelsLayout(
   (view, level) => {
     const short = level.shortLabel ? t(view, level.shortLabel) : '';
     const label = t(view, level.label);
-    return html`<span class="short">${short || label}</span>${short && short !== label ? name(view, level) : nothing}`;
+    // One template with both labels rather than the name's own inside (docs/performance.md).
+    return short && short !== label
+      ? html`<span class="short">${short}</span><span class="level-name">${label}</span>`
+      : html`<span class="short">${label}</span>`;
   },
   true,
   css`

@@ -21,12 +21,15 @@ export const isTarget = (view: View, level: Level) =>
 function levelOption(view: View, text: ChoiceText, level: Level, item: Item, key: string, answer: Answer | undefined, subjectId?: string) {
   const checked = answer?.level === level.id;
   const target = isTarget(view, level);
-  return html`<label class="option ${checked ? 'checked' : ''} ${target ? 'is-target' : ''}" part="level${checked ? ' level-checked' : ''}">
-    <input type="radio" name=${`r-${key}`} .value=${level.id} .checked=${checked} ?disabled=${view.disabled}
+  // No whitespace between tags here and in `renderItem` (the `>` opens the next line): each run
+  // would be a text node the first render builds (about 400 in the Coherence Progression), and in
+  // these flex and grid boxes, or beside a block, it is never shown (docs/performance.md).
+  return html`<label class="option ${checked ? 'checked' : ''} ${target ? 'is-target' : ''}" part="level${checked ? ' level-checked' : ''}"
+    ><input type="radio" name=${`r-${key}`} .value=${level.id} .checked=${checked} ?disabled=${view.disabled}
       aria-label=${t(view, level.label)} aria-description=${levelDescription(view, level, item) || nothing}
-      data-kind="level" data-item=${item.id} data-subject=${subjectId ?? ''} />
-    <span class="option-text">${text(view, level, item)}${level.reconstructed ? html`<span class="mark" aria-hidden="true">†</span>` : nothing}</span>
-  </label>`;
+      data-kind="level" data-item=${item.id} data-subject=${subjectId ?? ''}
+    /><span class="option-text">${text(view, level, item)}${level.reconstructed ? html`<span class="mark" aria-hidden="true">†</span>` : nothing}</span
+  ></label>`;
 }
 
 /** One item: a native radio group named by the item, its end labels, fields and clear button. */
@@ -42,37 +45,32 @@ function renderItem(text: ChoiceText, view: View, item: Item, subject?: RatedSub
   const describedBy = [item.description ? `desc-${key}` : '', anchors ? `low-${key} high-${key}` : '', invalid ? `err-${key}` : '']
     .filter(Boolean)
     .join(' ');
-  const code = item.code && view.rubric.layout !== 'continuum' ? html`<span class="code">${item.code}. </span>` : nothing;
+  const shown = subject ? t(view, item.title) : title;
+  // The code is text in the title (`A. Shared purpose…`), not a template of its own.
+  const heading = item.code && view.rubric.layout !== 'continuum' ? `${item.code}. ${shown}` : shown;
   return html`<fieldset class="item ${invalid ? 'invalid' : ''}" part="item" role="radiogroup" id=${`item-${key}`}
       aria-labelledby=${`title-${key}`} aria-describedby=${describedBy || nothing}
       aria-invalid=${invalid ? 'true' : nothing} aria-required=${view.required ? 'true' : nothing}
-      aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}>
-    <legend id=${`title-${key}`}><span class="item-title" part="item-title">${code}${subject ? t(view, item.title) : title}</span></legend>
-    ${
+      aria-readonly=${view.readonly ? 'true' : nothing} ?disabled=${view.disabled}
+    ><legend id=${`title-${key}`}><span class="item-title" part="item-title">${heading}</span></legend>${
       item.aliases?.length
         ? html`<p class="aliases">${item.aliases.map((a) => html`<span>${t(view, a.context)}: ${t(view, a.title)}</span>`)}</p>`
         : nothing
-    }
-    ${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}
-    ${invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing}
-    <div class="scale">
-      ${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}
-      <div class="options options-${levels.length}" part="options">
-        ${levels.map((level) => levelOption(view, text, level, item, key, answer, subject?.id))}
-      </div>
-      ${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}
-    </div>
-    ${itemProvenance(view, item)}
-    <div class="item-footer">
-      ${itemFields(view, item, key, answer, subject)}
-      ${
+    }${item.description ? html`<p class="description" id=${`desc-${key}`}>${t(view, item.description)}</p>` : nothing}${
+      invalid ? html`<p class="error" part="error" id=${`err-${key}`}>${view.strings.required(title)}</p>` : nothing
+    }<div class="scale"
+      >${anchors ? html`<p class="anchor low" part="anchor" id=${`low-${key}`}>${t(view, anchors.low)}</p>` : nothing}<div
+        class="options options-${levels.length}" part="options"
+      >${levels.map((level) => levelOption(view, text, level, item, key, answer, subject?.id))}</div
+      >${anchors ? html`<p class="anchor high" part="anchor" id=${`high-${key}`}>${t(view, anchors.high)}</p>` : nothing}</div
+    >${itemProvenance(view, item)}<div class="item-footer"
+      >${itemFields(view, item, key, answer, subject)}${
         answer?.level && !view.readonly && !view.disabled
           ? html`<button type="button" class="clear" part="clear" data-kind="clear" data-item=${item.id}
             data-subject=${subject?.id ?? ''} aria-label=${view.strings.clearLabel(title)}>${view.strings.clear}</button>`
           : nothing
-      }
-    </div>
-  </fieldset>`;
+      }</div
+  ></fieldset>`;
 }
 
 /** The scale's meanings, shown once above the items. */

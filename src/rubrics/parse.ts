@@ -120,6 +120,18 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
       const base = issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message;
       return missing ? `${base}, but it is missing` : `${base}, got ${describe(at)}`;
     }
+    // A limit given without its own message (a list's length: other names, options, instructions)
+    // says what the limit is rather than zod's bare "Invalid input".
+    case 'too_big':
+    case 'too_small': {
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
+      const big = issue.code === 'too_big';
+      const n = Number(big ? issue.maximum : issue.minimum);
+      const bound = issue.inclusive === false ? (big ? 'fewer than' : 'more than') : big ? 'at most' : 'at least';
+      if (issue.origin === 'array') return `expected ${bound} ${n} ${n === 1 ? 'entry' : 'entries'}`;
+      if (issue.origin === 'string') return `expected ${bound} ${n} ${n === 1 ? 'character' : 'characters'}`;
+      return `expected ${bound} ${n}`;
+    }
     default:
       return issue.message;
   }

@@ -28,6 +28,17 @@ describe('parseDefinition', () => {
     if (!result.success) expect(formatIssues(result.issues)).to.contain('sections[0].items[0].descriptors.mastering: expected text');
   });
 
+  it('says what a list’s limit is, on the list it names', () => {
+    const def = { ...minimal(), languages: [] };
+    const alias = { title: 'Other', context: 'Summary grid' };
+    (def.sections[0]!.items[0] as Record<string, unknown>)['aliases'] = Array(6).fill(alias);
+    const result = parseDefinition(def);
+    expect(result.success ? [] : result.issues).to.deep.equal([
+      { path: 'languages', message: 'expected at least 1 entry' },
+      { path: 'sections[0].items[0].aliases', message: 'expected at most 5 entries' },
+    ]);
+  });
+
   it('formats paths like JavaScript', () => {
     expect(formatPath(['sections', 2, 'items', 0, 'descriptors', 'mastering'])).to.equal('sections[2].items[0].descriptors.mastering');
     expect(formatPath([])).to.equal('(root)');

@@ -59,11 +59,12 @@ describe('dist/ browser bundles', function () {
 });
 
 /**
- * Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports, and
- * the progress bar, which every rubric fetches when it connects (docs/decisions.md).
+ * Chunks fetched on demand: every chunk but the shared Lit, which each per-element file imports,
+ * the progress bar, which every rubric fetches when it connects, and the edit path, which it
+ * fetches after its first update (docs/decisions.md).
  */
 const onDemand = (fetched: (part: string) => string[]) =>
-  fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress)-[\w-]+\.js$/.test(url));
+  fetched('/chunks/').filter((url) => !/\/chunks\/(lit|progress|after-render)-[\w-]+\.js$/.test(url));
 
 type ReportLike = HTMLElement & { updateComplete: Promise<boolean> };
 type Shown = HTMLElement & { definition: unknown; updateComplete: Promise<boolean>; rubric?: { id: string }; definitionIssues?: unknown };
@@ -94,6 +95,7 @@ describe('dist/cdn per-element files', function () {
     await english.updateComplete;
     expect(fetched('/locales/'), 'an English page loads no translation').to.deep.equal([]);
     expect(onDemand(fetched), 'nor any chunk but the shared Lit').to.deep.equal([]);
+    expect(fetched('/chunks/after-render-'), 'the edit path, fetched after the first update').to.have.length(1);
     expect(english.shadowRoot!.querySelector('[part~=progress-line]')?.textContent, 'the progress bar, from its chunk').to.equal(
       '0 of 14 rated',
     );
@@ -211,7 +213,10 @@ describe('dist/cdn/collab-rubrics.js', function () {
     doc.body.append(builtIn);
     await builtIn.updateComplete;
     expect(builtIn.rubric?.id).to.equal('coherence-progression');
-    expect(onDemand(fetched), 'a built-in rubric needs no chunk but Lit (and the progress bar, after its first paint)').to.deep.equal([]);
+    expect(
+      onDemand(fetched),
+      'a built-in rubric needs no chunk but Lit (and the progress bar, and after its first update the edit path)',
+    ).to.deep.equal([]);
     const good = doc.createElement('cr-rubric') as Shown;
     good.definition = tinyGrid();
     const bad = doc.createElement('cr-rubric') as Shown;

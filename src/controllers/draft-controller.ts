@@ -14,8 +14,16 @@ import type { ReactiveController } from 'lit';
 import type { DraftStatus } from '../events/events.js';
 import { loadValidator, validator } from '../rubrics/validator.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import { withPart, type DraftStrings } from '../i18n/strings.js';
 import { tell, type DraftHost } from './draft-status.js';
 import { listSetAside, setAside, storage, type SetAsideDraft } from './set-aside.js';
+
+/** What saving says in English (`DraftStrings`); a translation's table has its own. */
+export const SAVE_EN: Pick<DraftStrings, 'saved' | 'failed' | 'corrupt'> = {
+  saved: 'Saved',
+  failed: 'Couldn’t save: kept in this tab',
+  corrupt: 'A saved draft could not be read. It was set aside, not deleted.',
+};
 
 /** Milliseconds between the last edit and the save. */
 export const DRAFT_DEBOUNCE = 400;
@@ -339,7 +347,7 @@ export class DraftController implements ReactiveController {
       if (this.#toldUnavailable) return;
       this.#toldUnavailable = true;
     }
-    tell(this.#host, status);
+    tell(this.#host, status, status in SAVE_EN ? (strings) => withPart(SAVE_EN, strings)[status as keyof typeof SAVE_EN] : undefined);
   }
 
   /** Another tab (or element) saved under this key: merge it. */

@@ -5,7 +5,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { CrDraftStatusEvent, type DraftStatus } from '../events/events.js';
-import { loadUiStrings, uiStrings } from '../i18n/strings.js';
+import { loadUiStrings, uiStrings, type UiStrings } from '../i18n/strings.js';
 
 /** What a draft's status is told to. */
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -13,11 +13,15 @@ export interface DraftHost extends ReactiveControllerHost, HTMLElement {
   announce(message: string): void;
 }
 
-/** Announces `status` politely in the host's language and fires `cr-draft-status`. */
-export function tell(host: DraftHost, status: DraftStatus, text?: string): void {
+/**
+ * Announces `status` politely in the host's language and fires `cr-draft-status`. `text` words it
+ * from the host's language's table (the English of each status is in the chunk that tells it:
+ * `DraftStrings`); without it, `unavailable` is said and `cleared` says nothing.
+ */
+export function tell(host: DraftHost, status: DraftStatus, text?: (strings: UiStrings) => string): void {
   const lang = host.language;
   const say = () => {
-    host.announce(text ?? (status === 'cleared' || status === 'merged' ? '' : uiStrings(lang)[status]));
+    host.announce(text ? text(uiStrings(lang)) : status === 'unavailable' ? uiStrings(lang).unavailable : '');
   };
   // In the page's language, once its translation has arrived.
   const translating = loadUiStrings(lang);

@@ -5,11 +5,28 @@
  * rubric and the answers typed into it never downloads it. Which answers win is the one rule of
  * `src/rubrics/reconcile.ts`.
  */
-import { uiStrings } from '../i18n/strings.js';
+import { withPart, type DraftStrings } from '../i18n/strings.js';
 import type { RubricResponse, Rubric } from '../rubrics/schema.js';
 import { trustedResponses, type Validator } from '../rubrics/validator.js';
 import type { DraftController, DraftSource } from './draft-controller.js';
 import { tell, type DraftHost } from './draft-status.js';
+
+/** What merging says in English (`DraftStrings`); a translation's table has its own. */
+export const MERGE_EN: Pick<DraftStrings, 'restored' | 'replaced' | 'merged'> = {
+  restored: 'Your saved answers were restored.',
+  replaced: 'Another tab saved later changes to your answers. They now show here too.',
+  merged: (fromDraft, fromGiven) =>
+    [
+      fromDraft
+        ? `${fromDraft} ${fromDraft === 1 ? 'answer' : 'answers'} saved in this browser ${fromDraft === 1 ? 'is' : 'are'} newer than the copy given to this page and ${fromDraft === 1 ? 'was' : 'were'} kept.`
+        : '',
+      fromGiven
+        ? `${fromGiven} newer ${fromGiven === 1 ? 'answer' : 'answers'} came from the copy given to this page; the earlier draft was set aside, not deleted.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+};
 
 /** What the merges read and change in the owner. */
 export interface Owned {
@@ -54,7 +71,7 @@ export function take(owner: Owned, check: Validator, value: object, rubric: Rubr
   owner.show(response);
   owner.given = response;
   if (mine && (mineLost.length > 0 || theirsLost.length > 0)) {
-    tell(owner.host, 'merged', uiStrings(owner.host.language).merged(theirsLost.length, mineLost.length));
+    tell(owner.host, 'merged', (s) => withPart(MERGE_EN, s).merged(theirsLost.length, mineLost.length));
   }
   return true;
 }
@@ -97,13 +114,13 @@ export function mergeDraft(
   if (queued && mineLost.length > 0) drafts?.keep(queued);
   if (!mine || !check.sameResponse(mine, response)) owner.show(response);
   if (source === 'restore') {
-    if (!mine) tell(host, 'restored');
+    if (!mine) tell(host, 'restored', (s) => withPart(MERGE_EN, s).restored);
     else if (mine === owner.given && (mineLost.length > 0 || theirsLost.length > 0)) {
-      tell(host, 'merged', uiStrings(host.language).merged(mineLost.length, theirsLost.length));
+      tell(host, 'merged', (s) => withPart(MERGE_EN, s).merged(mineLost.length, theirsLost.length));
     }
   } else if (mine && mineLost.some((ref) => typedHere(owner, mine, ref))) {
     // The losing tab says so: a later edit from the other tab replaced what was shown here.
-    tell(host, 'replaced');
+    tell(host, 'replaced', (s) => withPart(MERGE_EN, s).replaced);
   }
   // Saved back: what the person typed and is not stored yet, and times that had to be corrected
   // (so other tabs read the corrected ones, not a clock's 2031). A plain restore writes nothing.

@@ -1,7 +1,7 @@
 /** The interface in Spanish; loaded by `loadUiStrings('es')`. */
-import type { UiStrings } from './strings.js';
+import type { UiTranslation } from './strings.js';
 
-const es: UiStrings = {
+const es: UiTranslation = {
   clear: 'Borrar',
   clearLabel: (item) => `Borrar la valoración de ${item}`,
   required: (item) => `Seleccione un nivel para ${item}`,

@@ -45,15 +45,8 @@ export interface UiStrings {
   count: string;
   lowest: string;
   highest: string;
-  // What the draft status line says, by `cr-draft-status` status (`cleared` says nothing).
-  saved: string;
-  failed: string;
+  /** The drafts' status line when the browser keeps no drafts (said without any chunk: see `DraftStrings`). */
   unavailable: string;
-  restored: string;
-  corrupt: string;
-  replaced: string;
-  /** A host's `value` (or the browser's form state) met a stored draft: how many answers each side kept. */
-  merged: (fromDraft: number, fromGiven: number) => string;
   /** A response too large to save: the edit was not taken. */
   tooLarge: string;
   instructions: string;
@@ -79,6 +72,29 @@ export interface UiStrings {
   subjectDone: (name: string) => string;
 }
 
+/**
+ * What the drafts' status line says, by `cr-draft-status` status (`cleared` says nothing;
+ * `unavailable`, which needs no chunk to happen, is in `UiStrings`). Their English is in the
+ * chunks that say them: `SAVE_EN` with autosave (`controllers/draft-controller.ts`), `MERGE_EN`
+ * with the merges (`controllers/response-merges.ts`).
+ */
+export interface DraftStrings {
+  saved: string;
+  failed: string;
+  corrupt: string;
+  restored: string;
+  replaced: string;
+  /** A host's `value` (or the browser's form state) met a stored draft: how many answers each side kept. */
+  merged: (fromDraft: number, fromGiven: number) => string;
+}
+
+/** A translation: every text of the interface, in one table loaded at once. */
+export type UiTranslation = UiStrings & DraftStrings;
+
+/**
+ * The English a first render may show. What autosave and merging say (`DraftStrings`) is in their
+ * chunks, so a page showing a built-in rubric does not download it up front.
+ */
 const en: UiStrings = {
   clear: 'Clear',
   clearLabel: (item) => `Clear rating for ${item}`,
@@ -115,23 +131,7 @@ const en: UiStrings = {
   count: 'Count',
   lowest: 'Lowest rated',
   highest: 'Highest rated',
-  saved: 'Saved',
-  failed: 'Couldn’t save: kept in this tab',
   unavailable: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
-  restored: 'Your saved answers were restored.',
-  corrupt: 'A saved draft could not be read. It was set aside, not deleted.',
-  replaced: 'Another tab saved later changes to your answers. They now show here too.',
-  merged: (fromDraft, fromGiven) =>
-    [
-      fromDraft
-        ? `${fromDraft} ${fromDraft === 1 ? 'answer' : 'answers'} saved in this browser ${fromDraft === 1 ? 'is' : 'are'} newer than the copy given to this page and ${fromDraft === 1 ? 'was' : 'were'} kept.`
-        : '',
-      fromGiven
-        ? `${fromGiven} newer ${fromGiven === 1 ? 'answer' : 'answers'} came from the copy given to this page; the earlier draft was set aside, not deleted.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
   tooLarge: 'This response has reached its size limit: shorten a note to add more.',
   instructions: 'Instructions',
   source: 'Source',
@@ -154,6 +154,9 @@ const en: UiStrings = {
 export const UI_STRINGS = catalog<UiStrings>(en, {
   es: () => import('./es.js'),
 });
+
+/** `strings` with the English of a part that loads with its own code, where `strings` (a translation) has none of its own. */
+export const withPart = <P extends object>(part: P, strings: UiStrings): UiStrings & P => ({ ...part, ...strings });
 
 /**
  * Interface strings for a BCP 47 tag (falling back to the base language, then English). A

@@ -2,24 +2,16 @@
  * Immutable edits of a response, one per user intent. Each returns a new response and leaves
  * every answer it does not touch (including answers to items the definition no longer has) as is.
  */
-import type { Answer, FieldValue, RatedSubject, Rubric, RubricResponse } from './schema.js';
+import { newResponseId } from './new-response.js';
+import type { Answer, FieldValue, RatedSubject, RubricResponse } from './schema.js';
+
+// A new response is the one thing a first render needs of this: it lives apart, so the edits load with the edit path.
+export { emptyResponse, newResponseId } from './new-response.js';
 
 /** Which answer an edit addresses: an item, or an item of one rated subject (continuum partner). */
 export interface AnswerTarget {
   readonly itemId: string;
   readonly subjectId?: string;
-}
-
-/**
- * A new response id: a random UUID (version 4) from `crypto.getRandomValues`, which, unlike
- * `crypto.randomUUID`, also works on plain-http pages.
- */
-export function newResponseId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /**
@@ -117,18 +109,4 @@ export function setSubjectField(
 /** Removes a subject and its answers (an explicit user intent). */
 export function removeSubject(response: RubricResponse, subjectId: string, now = new Date()): RubricResponse {
   return { ...touched(response, now.toISOString()), subjects: (response.subjects ?? []).filter((s) => s.id !== subjectId) };
-}
-
-/** A new, empty response to `rubric`, with a new id. */
-export function emptyResponse(rubric: Rubric, now: Date = new Date()): RubricResponse {
-  const stamp = now.toISOString();
-  return {
-    rubricId: rubric.id,
-    rubricVersion: rubric.version,
-    id: newResponseId(),
-    createdAt: stamp,
-    updatedAt: stamp,
-    answers: {},
-    ...(rubric.subjects ? { subjects: [] } : {}),
-  };
 }

@@ -9,7 +9,8 @@
 // - serves `/__sources__`: `{ path: text }` for every file under src/ and dist/, for the static guard;
 // - keeps what a test publishes with `PUT /__published__/<name>` and serves it back (the editor's output in `<cr-rubric src>`);
 // - delays the validator module (`src/rubrics/untrusted.ts`) by the milliseconds in the cookie
-//   `cr-slow-validator`, as a slow network would (issue 10, fault 1), and keeps it out of the cache;
+//   `cr-slow-validator`, as a slow network would (issue 10, fault 1), and the edit path
+//   (`src/components/rubric/after-render.ts`) by those in `cr-slow-after-render`, and keeps them out of the cache;
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -47,8 +48,11 @@ const seen = new Set();
 const published = new Map();
 
 export async function cspMiddleware(ctx, next) {
-  const slow = /(?:^|;\s*)cr-slow-validator=(\d+)/.exec(ctx.get('cookie') ?? '');
-  if (slow && ctx.path.endsWith('/src/rubrics/untrusted.ts')) {
+  const cookie = ctx.get('cookie') ?? '';
+  const slow =
+    (ctx.path.endsWith('/src/rubrics/untrusted.ts') && /(?:^|;\s*)cr-slow-validator=(\d+)/.exec(cookie)) ||
+    (ctx.path.endsWith('/src/components/rubric/after-render.ts') && /(?:^|;\s*)cr-slow-after-render=(\d+)/.exec(cookie));
+  if (slow) {
     await new Promise((r) => setTimeout(r, Math.min(Number(slow[1]), 10000)));
     await next();
     ctx.set('Cache-Control', 'no-store');

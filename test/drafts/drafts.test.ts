@@ -2,7 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
-import { DRAFT_DEBOUNCE } from '../../src/controllers/draft-controller.js';
+import { DRAFT_DEBOUNCE, SAVE_EN } from '../../src/controllers/draft-controller.js';
+import { MERGE_EN } from '../../src/controllers/response-merges.js';
 import type { CrDraftStatusEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { mergeResponses } from '../../src/rubrics/merge.js';
@@ -25,7 +26,8 @@ import {
   openNote,
 } from './helpers.js';
 
-const en = uiStrings('en');
+/** The interface's English, with what the drafts' chunks say. */
+const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
 const NOTE = 'Equipo 👩‍👩‍👧‍👦 dijo: שלום עולם (מבחן) — café vs cafe\u0301, Z\u0364\u0351a\u0308\u0347lgo, 🏳️‍🌈 ok';
 const noteBox = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#if-${item}-note`)!;
 const stored = (key: string) => localStorage.getItem(full(key));

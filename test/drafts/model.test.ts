@@ -5,6 +5,8 @@ import { aTimeout, expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
+import { SAVE_EN } from '../../src/controllers/draft-controller.js';
+import { MERGE_EN } from '../../src/controllers/response-merges.js';
 import type { DraftStatus } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { emptyResponse } from '../../src/rubrics/edit.js';
@@ -26,7 +28,8 @@ import {
   typeInto,
 } from './helpers.js';
 
-const en = uiStrings('en');
+/** The interface's English, with what the drafts' chunks say. */
+const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
 const ITEMS = ['first', 'second'] as const;
 const LEVELS = ['low', 'mid', 'high'] as const;
 type ItemId = (typeof ITEMS)[number];

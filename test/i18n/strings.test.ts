@@ -2,7 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { loadReportStrings, REPORT_STRINGS, reportStrings } from '../../src/components/report/strings.js';
 import { EDITOR_STRINGS, editorStrings, loadEditorStrings } from '../../src/components/rubric-editor/strings.js';
-import { loadUiStrings, uiStrings, UI_LANGUAGES } from '../../src/i18n/strings.js';
+import { SAVE_EN } from '../../src/controllers/draft-controller.js';
+import { MERGE_EN } from '../../src/controllers/response-merges.js';
+import { loadUiStrings, uiStrings, UI_LANGUAGES, withPart, type UiTranslation } from '../../src/i18n/strings.js';
 
 describe('interface strings', () => {
   it('load a translation once, on demand, and fall back to English until then', async () => {
@@ -22,11 +24,25 @@ describe('interface strings', () => {
     expect(loadUiStrings('es'), 'loaded: nothing more to do').to.equal(undefined);
   });
 
+  it('build in the English a first render shows; autosave and merging bring their own', async () => {
+    const en = uiStrings('en') as Partial<UiTranslation>;
+    expect(en.clear).to.equal('Clear');
+    expect(en.unavailable, 'said without any chunk').to.be.a('string');
+    for (const key of [...Object.keys(SAVE_EN), ...Object.keys(MERGE_EN)]) {
+      expect(en[key as keyof UiTranslation], `${key}: in its chunk only`).to.equal(undefined);
+    }
+    expect(withPart(SAVE_EN, uiStrings('en')).saved).to.equal('Saved');
+    expect(withPart(MERGE_EN, uiStrings('en')).merged(1, 0)).to.contain('1 answer saved in this browser is newer');
+    await loadUiStrings('es');
+    expect(withPart(SAVE_EN, uiStrings('es')).saved, 'a translation keeps its own').to.equal('Guardado');
+  });
+
   it('translate every English string into a value of the same kind', async () => {
-    const en = uiStrings('en');
+    const en: UiTranslation = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
     for (const lang of UI_LANGUAGES) {
       await loadUiStrings(lang);
-      const table = uiStrings(lang);
+      // English's parts are in their chunks (above); a translation is one table.
+      const table = lang === 'en' ? en : uiStrings(lang);
       expect(Object.keys(table).sort(), lang).to.deep.equal(Object.keys(en).sort());
       for (const [key, value] of Object.entries(en)) {
         const translated = (table as unknown as Record<string, unknown>)[key];

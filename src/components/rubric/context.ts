@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { UiStrings } from '../../i18n/strings.js';
-import { emptyResponse } from '../../rubrics/edit.js';
+import { emptyResponse } from '../../rubrics/new-response.js';
 import { RESPONSE_TEXT } from '../../rubrics/input-limits.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { ResponseScore } from '../../scoring/index.js';

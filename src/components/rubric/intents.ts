@@ -24,12 +24,14 @@ const data = (el: HTMLElement) => ({
   field: el.dataset['field'] ?? '',
 });
 
-/** The intent of an `input` or `change` event from a form control, if any. */
-export function intentOfEdit(event: Event, base: RubricResponse, now = new Date()): Intent | undefined {
-  const control = event.target as HTMLInputElement;
+/**
+ * The intent of an `input` (`typing`) or `change` event from a form control, if any. It takes the
+ * control, not the event: an event from a shadow root has no target once it has been dispatched,
+ * and an edit made before the edit path arrived is read after that.
+ */
+export function intentOfEdit(control: HTMLInputElement, typing: boolean, base: RubricResponse, now = new Date()): Intent | undefined {
   const { kind, itemId, subjectId, field } = data(control);
   const at = { itemId, ...(subjectId ? { subjectId } : {}) };
-  const typing = event.type === 'input';
   const oneStep = control.type === 'checkbox' || control.tagName === 'SELECT' || control.type === 'date';
   const value = control.type === 'checkbox' ? control.checked : control.value;
   // Text is saved on every keystroke (`input`) and announced once more as `change` when committed.

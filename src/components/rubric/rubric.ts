@@ -21,8 +21,7 @@ import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems, validationMessage } from './form-value.js';
-import { intentOfClick, type Intent } from './intents.js';
-import { editWithinLimit } from './limits.js';
+import type { Intent } from './intents.js';
 import type { ProgressController } from './progress.js';
 import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
 import styles from './rubric.styles.js';
@@ -41,6 +40,20 @@ import {
 const PROGRESS_WAIT_MS = 300;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
+
+/** What the element needs once rendered (`after-render.ts`: the edit path): fetched once per page after a first update, never waited for to render. */
+type EditPath = typeof import('./after-render.js');
+let editPathPart: Promise<EditPath> | undefined;
+let editPath: EditPath | undefined;
+/** Imports the edit path once; after a failure (offline) the next call tries again. */
+const loadEditPath = (): Promise<EditPath> =>
+  (editPathPart ??= import('./after-render.js').then(
+    (m) => (editPath = m),
+    (error: unknown) => {
+      editPathPart = undefined;
+      throw error;
+    },
+  ));
 
 /** Which way each arrow key moves in a radio group (left-to-right text). */
 const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
@@ -163,6 +176,9 @@ export class CrRubric extends FormAssociatedElement {
   /** The progress bar, once its own chunk has arrived: the first update waits for it (`scheduleUpdate`). */
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
+  /** Edits made before the edit path arrived, applied in order when it does. */
+  readonly #early: ((m: EditPath) => void)[] = [];
+  #flushing?: Promise<void>;
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   protected get session(): SessionState | undefined {
@@ -278,6 +294,9 @@ export class CrRubric extends FormAssociatedElement {
       await Promise.allSettled(work);
       done = await super.getUpdateComplete();
     }
+    // The edit path, fetched after the first update: a host (or a test) that waits can edit at once.
+    // Awaited quietly: its arrival updates nothing.
+    if (!editPath && editPathPart) await editPathPart.catch(() => undefined);
     return done;
   }
 
@@ -373,6 +392,8 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   protected override updated(): void {
+    // A first render shows answers but makes none: the edit path is fetched now, while the person reads.
+    if (!editPathPart && this.rubric && !this.readonly) void loadEditPath().catch(() => undefined);
     if (!this.#xapi && this.#xapiSettings().endpoint) {
       this.#xapi = import('../../controllers/xapi-controller.js').then(
         (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
@@ -487,14 +508,36 @@ export class CrRubric extends FormAssociatedElement {
     if (this.isUpdatePending) this.performUpdate();
   };
 
+  /** Runs an edit with the edit path: at once once it has arrived, else when it does (and `updateComplete` waits for it). */
+  #withEditPath(run: (m: EditPath) => void): void {
+    if (editPath && this.#early.length === 0) return run(editPath);
+    this.#early.push(run);
+    this.#flushing ??= loadEditPath().then(
+      (m) => {
+        this.#flushing = undefined;
+        for (const waiting of this.#early.splice(0)) waiting(m);
+      },
+      () => {
+        // Offline: the edits wait, in the controls that show them, for the next try (the next edit).
+        this.#flushing = undefined;
+      },
+    );
+    this.#owner.waitFor(this.#flushing);
+  }
+
   private handleEdit(event: Event): void {
-    if (!(event.target as HTMLElement).dataset?.['kind']) return;
+    const control = event.target as HTMLInputElement;
+    if (!control.dataset?.['kind']) return;
     // Inner `input` events are composed: stop them so the host sees only ours.
     event.stopPropagation();
     if (!this.editable) return;
-    const { intent, cut } = editWithinLimit(event, this.#owner.response(this.rubric!));
-    if (cut) this.announce(this.#localize.strings.tooLarge);
-    if (intent) this.#apply(intent);
+    this.#withEditPath((m) => {
+      const rubric = this.rubric;
+      if (!rubric) return;
+      const { intent, cut } = m.editWithinLimit(control, event.type === 'input', this.#owner.response(rubric));
+      if (cut) this.announce(this.#localize.strings.tooLarge);
+      if (intent) this.#apply(intent);
+    });
   }
 
   /** Item notes the person opened (`itemFields` shows an empty note as a button until then). */
@@ -537,11 +580,14 @@ export class CrRubric extends FormAssociatedElement {
       return;
     }
     if (!(control instanceof HTMLButtonElement)) return;
-    const name = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
-    const rubric = this.rubric!;
-    const intent = intentOfClick(control, this.#owner.response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
-    if (intent && name && control.dataset['kind'] === 'add-subject') name.value = '';
-    if (intent) this.#apply(intent);
+    this.#withEditPath((m) => {
+      const rubric = this.rubric;
+      if (!rubric) return;
+      const name = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
+      const intent = m.intentOfClick(control, this.#owner.response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
+      if (intent && name && control.dataset['kind'] === 'add-subject') name.value = '';
+      if (intent) this.#apply(intent);
+    });
   }
 
   private handleKeydown(event: KeyboardEvent): void {

@@ -9,8 +9,10 @@
 // - serves `/__sources__`: `{ path: text }` for every file under src/ and dist/, for the static guard;
 // - keeps what a test publishes with `PUT /__published__/<name>` and serves it back (the editor's output in `<cr-rubric src>`);
 // - delays the validator module (`src/rubrics/untrusted.ts`) by the milliseconds in the cookie
-//   `cr-slow-validator`, as a slow network would (issue 10, fault 1), and the edit path
-//   (`src/components/rubric/after-render.ts`) by those in `cr-slow-after-render`, and keeps them out of the cache;
+//   `cr-slow-validator`, as a slow network would (issue 10, fault 1), the edit path
+//   (`src/components/rubric/after-render.ts`) by those in `cr-slow-after-render` and the progress
+//   bar's module (`src/components/rubric/progress.ts`) by those in `cr-slow-progress`, and keeps
+//   them out of the cache;
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -47,11 +49,16 @@ const seen = new Set();
 /** Definitions "published" by tests: `PUT /__published__/<name>` keeps the body, `GET` serves it as JSON. */
 const published = new Map();
 
+/** Modules a cookie can delay: cookie name → the module's path. */
+const SLOW_MODULES = {
+  'cr-slow-validator': '/src/rubrics/untrusted.ts',
+  'cr-slow-after-render': '/src/components/rubric/after-render.ts',
+  'cr-slow-progress': '/src/components/rubric/progress.ts',
+};
+
 export async function cspMiddleware(ctx, next) {
-  const cookie = ctx.get('cookie') ?? '';
-  const slow =
-    (ctx.path.endsWith('/src/rubrics/untrusted.ts') && /(?:^|;\s*)cr-slow-validator=(\d+)/.exec(cookie)) ||
-    (ctx.path.endsWith('/src/components/rubric/after-render.ts') && /(?:^|;\s*)cr-slow-after-render=(\d+)/.exec(cookie));
+  const cookie = Object.keys(SLOW_MODULES).find((name) => ctx.path.endsWith(SLOW_MODULES[name]));
+  const slow = cookie && new RegExp(`(?:^|;\\s*)${cookie}=(\\d+)`).exec(ctx.get('cookie') ?? '');
   if (slow) {
     await new Promise((r) => setTimeout(r, Math.min(Number(slow[1]), 10000)));
     await next();

@@ -91,7 +91,14 @@ const WHY = [
   [/^chunks\/parse-/, 'the validator itself (zod)'],
   [/^chunks\/(load|definition-load)-/, 'the src loader (with @lit/task): for a src'],
   [/^chunks\/response-merges-/, 'merging a host value, form state or stored draft: with the validator or autosave'],
-  [/^chunks\/progress-/, 'the progress bar and Next unrated: fetched after the first paint, by every page with a rubric'],
+  [
+    /^chunks\/progress-/,
+    'the progress bar and Next unrated: fetched when a rubric connects, by every page with one; the first update waits for it (at most 300 ms)',
+  ],
+  [
+    /^chunks\/after-render-/,
+    "the edit path, arrow keys, the summary's counts, notices and problem displays: fetched after a rubric's first update, by every page with one; nothing waits for it",
+  ],
   [/^chunks\/(draft-controller|set-aside)-/, 'autosave: for a storage-key or an id'],
   [
     /^chunks\/(levels|checklist|prompts|descriptor-grid|indicator-table|continuum|bipolar-scale|rating-scale|choices|compact-points)-/,
@@ -121,7 +128,9 @@ for (const name of ['collab-rubrics', ...ELEMENTS]) {
     }
   }
 }
-console.log('loaded on demand (gzip -9); a page showing built-in rubrics in English, with no stored draft, loads none:');
+console.log(
+  'loaded on demand (gzip -9); a page showing built-in rubrics in English, with no stored draft, loads none but progress-* and after-render-*:',
+);
 for (const [key, users] of [...onDemand].sort()) {
   const why = WHY.find(([pattern]) => pattern.test(key))?.[1];
   const who = users.length === 1 + ELEMENTS.length ? 'every CDN file' : users.map((u) => `${u}.js`).join(', ');

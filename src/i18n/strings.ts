@@ -38,9 +38,6 @@ export interface UiStrings {
   suggestions: string;
   unnamed: (index: number) => string;
   noSubjects: (plural: string) => string;
-  kept: (count: number) => string;
-  newer: string;
-  unusable: string;
   level: string;
   count: string;
   lowest: string;
@@ -88,8 +85,19 @@ export interface DraftStrings {
   merged: (fromDraft: number, fromGiven: number) => string;
 }
 
+/**
+ * What the notices about a given response say (answers kept from another version, a value that
+ * cannot be read). Their English is with the notices, in the after-render chunk (`NOTICES_EN`,
+ * `components/rubric/problems.ts`).
+ */
+export interface NoticeStrings {
+  kept: (count: number) => string;
+  newer: string;
+  unusable: string;
+}
+
 /** A translation: every text of the interface, in one table loaded at once. */
-export type UiTranslation = UiStrings & DraftStrings;
+export type UiTranslation = UiStrings & DraftStrings & NoticeStrings;
 
 /**
  * The English a first render may show. What autosave and merging say (`DraftStrings`) is in their
@@ -122,11 +130,6 @@ const en: UiStrings = {
   suggestions: 'Suggestions',
   unnamed: (index) => `Unnamed ${index}`,
   noSubjects: (plural) => `No ${plural.toLowerCase()} yet. Add one to rate the relationship.`,
-  kept: (count) =>
-    `${count} earlier ${count === 1 ? 'answer belongs' : 'answers belong'} to items this version no longer has. ${count === 1 ? 'It is' : 'They are'} kept and saved with your response.`,
-  newer: 'These answers were saved with a newer version of this rubric. They are shown as far as possible and kept unchanged.',
-  unusable:
-    'The answers given to this rubric could not be read, or belong to another rubric. They are kept unchanged and not shown; rating here starts a new response.',
   level: 'Level',
   count: 'Count',
   lowest: 'Lowest rated',

@@ -3,6 +3,7 @@ import { setViewport } from '../helpers/engine.js';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_DEBOUNCE, SAVE_EN } from '../../src/controllers/draft-controller.js';
+import { NOTICES_EN } from '../../src/components/rubric/problems.js';
 import { MERGE_EN } from '../../src/controllers/response-merges.js';
 import type { CrDraftStatusEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
@@ -26,8 +27,8 @@ import {
   openNote,
 } from './helpers.js';
 
-/** The interface's English, with what the drafts' chunks say. */
-const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
+/** The interface's English, with what the drafts' chunks and the notices say. */
+const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN, ...NOTICES_EN };
 const NOTE = 'Equipo 👩‍👩‍👧‍👦 dijo: שלום עולם (מבחן) — café vs cafe\u0301, Z\u0364\u0351a\u0308\u0347lgo, 🏳️‍🌈 ok';
 const noteBox = (el: CrRubric, item: string) => el.shadowRoot!.querySelector<HTMLTextAreaElement>(`#if-${item}-note`)!;
 const stored = (key: string) => localStorage.getItem(full(key));

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { SAVE_EN } from '../../src/controllers/draft-controller.js';
+import { NOTICES_EN } from '../../src/components/rubric/problems.js';
 import { MERGE_EN } from '../../src/controllers/response-merges.js';
 import type { DraftStatus } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
@@ -28,8 +29,8 @@ import {
   typeInto,
 } from './helpers.js';
 
-/** The interface's English, with what the drafts' chunks say. */
-const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
+/** The interface's English, with what the drafts' chunks and the notices say. */
+const en = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN, ...NOTICES_EN };
 const ITEMS = ['first', 'second'] as const;
 const LEVELS = ['low', 'mid', 'high'] as const;
 type ItemId = (typeof ITEMS)[number];

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { loadReportStrings, REPORT_STRINGS, reportStrings } from '../../src/components/report/strings.js';
 import { EDITOR_STRINGS, editorStrings, loadEditorStrings } from '../../src/components/rubric-editor/strings.js';
+import { NOTICES_EN } from '../../src/components/rubric/problems.js';
 import { SAVE_EN } from '../../src/controllers/draft-controller.js';
 import { MERGE_EN } from '../../src/controllers/response-merges.js';
 import { loadUiStrings, uiStrings, UI_LANGUAGES, withPart, type UiTranslation } from '../../src/i18n/strings.js';
@@ -24,11 +25,12 @@ describe('interface strings', () => {
     expect(loadUiStrings('es'), 'loaded: nothing more to do').to.equal(undefined);
   });
 
-  it('build in the English a first render shows; autosave and merging bring their own', async () => {
+  it('build in the English a first render shows; autosave, merging and the notices bring their own', async () => {
     const en = uiStrings('en') as Partial<UiTranslation>;
     expect(en.clear).to.equal('Clear');
     expect(en.unavailable, 'said without any chunk').to.be.a('string');
-    for (const key of [...Object.keys(SAVE_EN), ...Object.keys(MERGE_EN)]) {
+    expect(en.unusable, 'with the notices').to.equal(undefined);
+    for (const key of [...Object.keys(SAVE_EN), ...Object.keys(MERGE_EN), ...Object.keys(NOTICES_EN)]) {
       expect(en[key as keyof UiTranslation], `${key}: in its chunk only`).to.equal(undefined);
     }
     expect(withPart(SAVE_EN, uiStrings('en')).saved).to.equal('Saved');
@@ -38,7 +40,7 @@ describe('interface strings', () => {
   });
 
   it('translate every English string into a value of the same kind', async () => {
-    const en: UiTranslation = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN };
+    const en: UiTranslation = { ...uiStrings('en'), ...SAVE_EN, ...MERGE_EN, ...NOTICES_EN };
     for (const lang of UI_LANGUAGES) {
       await loadUiStrings(lang);
       // English's parts are in their chunks (above); a translation is one table.

@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
-import { uiStrings } from '../../src/i18n/strings.js';
 import { isResponseTo, parseDefinition, parseResponse, type ParseResult } from '../../src/rubrics/parse.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { guardEachTest, radios } from '../drafts/helpers.js';
+import { NOTICES_EN } from '../../src/components/rubric/problems.js';
 
 /** A parse result of the documented shape: data, or a non-empty list of `{ path, message }` strings. */
 function wellFormed(result: ParseResult<unknown>): boolean {
@@ -187,7 +187,7 @@ describe('B-06 attribute and property fuzz', () => {
           await el.updateComplete;
           expect(Object.is(el.value, value), 'kept as given').to.equal(true);
           expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
-          expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).to.equal(uiStrings('en').unusable);
+          expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).to.equal(NOTICES_EN.unusable);
           expect([...new FormData(form).keys()]).to.deep.equal([]);
           expect(el.score?.overall.answered).to.equal(0);
         },

@@ -5,6 +5,7 @@ import type { CrDefinitionErrorEvent } from '../../src/events/events.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { loadDefinition } from '../../src/rubrics/load.js';
 import { flushNow, full, guardEachTest, spySetItem } from '../drafts/helpers.js';
+import { NOTICES_EN } from '../../src/components/rubric/problems.js';
 
 const TEAM = '/__definitions__/team-assessment';
 const SLT = '/__definitions__/slt-indicators';
@@ -236,7 +237,7 @@ describe('B-07 src races', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('input:checked').length, 'team answers are not shown on the SLT').to.equal(0);
       expect(el.value, 'the team response is kept untouched').to.equal(team);
-      expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.equal(uiStrings('en').unusable);
+      expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.equal(NOTICES_EN.unusable);
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio]')!.click();
       expect(el.value!.rubricId).to.equal('slt-indicators');
       expect(Object.keys(el.value!.answers)).to.have.length(1);

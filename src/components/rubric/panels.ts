@@ -1,12 +1,9 @@
-/** The parts around the items: header, notices, the error summary and the definition error. */
+/** The header above the items (the notices and problem displays are `problems.ts`). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../../i18n/strings.js';
-import type { ReconcileReport } from '../../rubrics/migrate.js';
-import type { ValidationIssue } from '../../rubrics/parse.js';
-import type { Rubric, Text } from '../../rubrics/schema.js';
+import type { Rubric } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
 import { safeHttpsUrl } from '../../rubrics/url.js';
-import { missingMessage, type MissingItem } from './form-value.js';
 
 /** Title, description, instructions and source of a rubric. */
 export function renderHeader(rubric: Rubric, lang: string, strings: UiStrings): TemplateResult {
@@ -47,37 +44,4 @@ function renderSource(source: NonNullable<Rubric['source']>, strings: UiStrings,
   const href = safeHttpsUrl(source.url);
   const name = href ? html`<a part="source-link" href=${href} rel="noopener noreferrer">${source.document}</a>` : source.document;
   return html`<p class="source">${strings.source}: ${name}, ${source.publisher}, ${edition}</p>`;
-}
-
-/** Tells the person about answers kept from another version, or a given value that cannot be used. */
-export function renderNotices(
-  report: ReconcileReport | undefined,
-  strings: UiStrings,
-  unusable: boolean,
-  t: (text: Text) => string,
-): TemplateResult | typeof nothing {
-  if (unusable) return html`<p class="notice" part="notice" role="status">${strings.unusable}</p>`;
-  if (!report) return nothing;
-  return html`${report.versionRelation === 'newer' ? html`<p class="notice" part="notice">${strings.newer}</p>` : nothing}
-    ${report.changes.map((note) => html`<p class="notice" part="notice">${t(note)}</p>`)}
-    ${report.unplaced.length > 0 ? html`<p class="notice" part="notice">${strings.kept(report.unplaced.length)}</p>` : nothing}`;
-}
-
-/** "There is a problem", with a link to each unrated item (GOV.UK error summary pattern). */
-export function renderErrorSummary(missing: readonly MissingItem[], strings: UiStrings, focusItem: (event: Event) => void): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="problem" tabindex="-1">
-    <h3 id="problem">${strings.problem}</h3>
-    <ul>
-      ${missing.map((m) => html`<li><a href=${`#item-${m.key}`} data-key=${m.key} @click=${focusItem}>${missingMessage(m, strings)}</a></li>`)}
-    </ul>
-  </div>`;
-}
-
-/** A definition that failed to load or validate, as a readable list of problems. */
-export function renderDefinitionError(issues: readonly ValidationIssue[], strings: UiStrings): TemplateResult {
-  return html`<div class="definition-error" part="definition-error" role="alert">
-    <h2>${strings.loadError}</h2>
-    <ul>${issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
-    ${issues.length > 20 ? html`<p>… ${issues.length - 20} more</p>` : nothing}
-  </div>`;
 }

@@ -9,7 +9,7 @@ import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiAgent } from '../../interop/xapi-types.js';
 import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { UI_STRINGS } from '../../i18n/strings.js';
+import { UI_STRINGS, type UiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
 import { builtInIn } from '../../rubrics/in-language.js';
 import type { Layout } from '../../rubrics/kinds.js';
@@ -22,8 +22,9 @@ import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems, validationMessage } from './form-value.js';
 import type { Intent } from './intents.js';
+import { afterRender, afterRenderLoading, loadAfterRender, type AfterRender } from './later.js';
 import type { ProgressController } from './progress.js';
-import { renderDefinitionError, renderErrorSummary, renderHeader, renderNotices } from './panels.js';
+import { renderHeader } from './panels.js';
 import styles from './rubric.styles.js';
 import {
   layoutTemplate,
@@ -40,23 +41,6 @@ import {
 const PROGRESS_WAIT_MS = 300;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
-
-/** What the element needs once rendered (`after-render.ts`: the edit path): fetched once per page after a first update, never waited for to render. */
-type EditPath = typeof import('./after-render.js');
-let editPathPart: Promise<EditPath> | undefined;
-let editPath: EditPath | undefined;
-/** Imports the edit path once; after a failure (offline) the next call tries again. */
-const loadEditPath = (): Promise<EditPath> =>
-  (editPathPart ??= import('./after-render.js').then(
-    (m) => (editPath = m),
-    (error: unknown) => {
-      editPathPart = undefined;
-      throw error;
-    },
-  ));
-
-/** Which way each arrow key moves in a radio group (left-to-right text). */
-const ARROW_STEPS: Partial<Record<string, 1 | -1>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
  * @summary Renders any valid rubric definition as a fillable, scored, form-associated assessment.
@@ -177,8 +161,10 @@ export class CrRubric extends FormAssociatedElement {
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
   /** Edits made before the edit path arrived, applied in order when it does. */
-  readonly #early: ((m: EditPath) => void)[] = [];
+  readonly #early: ((m: AfterRender) => void)[] = [];
   #flushing?: Promise<void>;
+  /** Whether this element asked for the after-render chunk to show a problem (once: offline, it shows none). */
+  #problemsAsked = false;
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   protected get session(): SessionState | undefined {
@@ -294,9 +280,9 @@ export class CrRubric extends FormAssociatedElement {
       await Promise.allSettled(work);
       done = await super.getUpdateComplete();
     }
-    // The edit path, fetched after the first update: a host (or a test) that waits can edit at once.
-    // Awaited quietly: its arrival updates nothing.
-    if (!editPath && editPathPart) await editPathPart.catch(() => undefined);
+    // The after-render chunk, fetched after the first update: a host (or a test) that waits can edit
+    // at once. Awaited quietly: its arrival updates nothing.
+    await afterRenderLoading()?.catch(() => undefined);
     return done;
   }
 
@@ -392,8 +378,9 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   protected override updated(): void {
-    // A first render shows answers but makes none: the edit path is fetched now, while the person reads.
-    if (!editPathPart && this.rubric && !this.readonly) void loadEditPath().catch(() => undefined);
+    // A first render shows answers but makes none: the after-render chunk (the edit path, the summary's
+    // counts, the notices) is fetched now, while the person reads.
+    if (!afterRender() && !afterRenderLoading() && this.rubric) void loadAfterRender().catch(() => undefined);
     if (!this.#xapi && this.#xapiSettings().endpoint) {
       this.#xapi = import('../../controllers/xapi-controller.js').then(
         (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
@@ -508,11 +495,29 @@ export class CrRubric extends FormAssociatedElement {
     if (this.isUpdatePending) this.performUpdate();
   };
 
+  /** The after-render chunk for a notice or problem display, or undefined while it loads (the element updates when it arrives). */
+  #problems(): AfterRender | undefined {
+    const loaded = afterRender();
+    if (!loaded && !this.#problemsAsked) {
+      this.#problemsAsked = true;
+      this.#owner.waitFor(loadAfterRender().catch(() => undefined));
+    }
+    return loaded;
+  }
+
+  /** Notes on a given response (answers kept from another version, a value that cannot be read), from the after-render chunk. */
+  #renderNotices(rubric: Rubric, lang: string, strings: UiStrings) {
+    const unusable = this.#owner.unusable(rubric);
+    if (!this.#report && !unusable) return '';
+    return this.#problems()?.renderNotices(this.#report, strings, unusable, (text) => localize(text, lang, rubric.defaultLanguage)) ?? '';
+  }
+
   /** Runs an edit with the edit path: at once once it has arrived, else when it does (and `updateComplete` waits for it). */
-  #withEditPath(run: (m: EditPath) => void): void {
-    if (editPath && this.#early.length === 0) return run(editPath);
+  #withEditPath(run: (m: AfterRender) => void): void {
+    const loaded = afterRender();
+    if (loaded && this.#early.length === 0) return run(loaded);
     this.#early.push(run);
-    this.#flushing ??= loadEditPath().then(
+    this.#flushing ??= loadAfterRender().then(
       (m) => {
         this.#flushing = undefined;
         for (const waiting of this.#early.splice(0)) waiting(m);
@@ -593,48 +598,23 @@ export class CrRubric extends FormAssociatedElement {
   private handleKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLInputElement;
     if (!this.editable && target.type === 'radio' && /^(Arrow| $)/.test(event.key)) event.preventDefault();
-    else if (target.type === 'radio') this.#moveByArrow(event, target);
+    else if (target.type === 'radio') afterRender()?.moveByArrow(event, target, this.renderRoot);
     if (event.key === 'Enter' && target.dataset?.['kind'] === 'new-subject') {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLButtonElement>('.add button[data-kind="add-subject"]')?.click();
     }
   }
 
-  /**
-   * Arrow keys move the check as in the APG radio group (A-02): to the next or previous enabled
-   * option, wrapping at the ends, left and right swapped under `dir=rtl`. Chromium and Firefox do
-   * exactly this natively; WebKit's native group neither wraps nor swaps under rtl. So the move is
-   * made here in every engine, with the `input` and `change` a native move fires.
-   */
-  #moveByArrow(event: KeyboardEvent, radio: HTMLInputElement): void {
-    const step = ARROW_STEPS[event.key];
-    if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const sideways = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
-    const by = sideways && getComputedStyle(radio).direction === 'rtl' ? -step : step;
-    const group = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(radio.name)}"]`)];
-    const enabled = group.filter((r) => !r.disabled);
-    const at = enabled.indexOf(radio);
-    if (at < 0 || enabled.length < 2) return;
-    const to = enabled[(at + by + enabled.length) % enabled.length]!;
-    event.preventDefault();
-    to.focus();
-    to.checked = true;
-    to.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    to.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  private handleSummaryLink = (event: Event): void => {
-    event.preventDefault();
-    const key = (event.currentTarget as HTMLElement).dataset['key'] ?? '';
-    this.renderRoot
-      .querySelector<HTMLElement>(`#item-${CSS.escape(key)} :is(input:not(:disabled), textarea), #${CSS.escape(key)}`)
-      ?.focus();
-  };
-
   protected override render() {
     const strings = this.#localize.strings;
     const result = this.#owner.result;
-    if (result && !result.success) return renderDefinitionError(result.issues, strings);
+    if (result && !result.success) {
+      // The problem display is in the after-render chunk: until it arrives, the loading line.
+      const problems = this.#problems();
+      return problems
+        ? problems.renderDefinitionError(result.issues, strings)
+        : html`<p part="status" role="status">${strings.loading}</p>`;
+    }
     const shared = this.shared;
     if (!shared || this.#translating)
       return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
@@ -665,8 +645,8 @@ export class CrRubric extends FormAssociatedElement {
         @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}
         @focusin=${this.handleFocusIn}>
       ${renderHeader(rubric, lang, strings)}
-      ${missing.length > 0 ? renderErrorSummary(missing, strings, this.handleSummaryLink) : ''}
-      ${renderNotices(this.#report, strings, this.#owner.unusable(rubric), (text) => localize(text, lang, rubric.defaultLanguage))}
+      ${missing.length > 0 ? (this.#problems()?.renderErrorSummary(missing, strings) ?? '') : ''}
+      ${this.#renderNotices(rubric, lang, strings)}
       ${this.#renderProgress(view)}
       ${renderResponseFields(view)} ${layout.head(view)} ${renderProvenance(view)}
       ${subjects ? subjects(view, layout) : rubric.sections.map((s) => renderSection(view, s, layout))}

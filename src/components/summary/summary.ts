@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
-import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
-import type { Layout } from '../../rubrics/kinds.js';
-import { localize } from '../../rubrics/text.js';
+import { css, html, LitElement, nothing } from 'lit';
 import { rubricContext, type RubricState } from '../rubric/context.js';
+import { afterRender, loadAfterRender } from '../rubric/later.js';
 import { tokens } from '../../styles/tokens.js';
 
 /**
@@ -66,85 +65,39 @@ export class CrRubricSummary extends LitElement {
     return this.#rubric.value;
   }
 
-  /** What the summary shows for each layout, besides the heading: a new layout does not compile until it decides. */
-  readonly #parts: Record<Layout, () => TemplateResult | typeof nothing> = {
-    'descriptor-grid': () => this.renderCounts(),
-    'indicator-table': () => this.renderCounts(),
-    continuum: () => this.renderCounts(),
-    'bipolar-scale': () => html`${this.renderCounts()}${this.renderProfile()}`,
-    'rating-scale': () => this.renderCounts(),
-    choices: () => this.renderCounts(),
-    checklist: () => {
-      const { score, strings } = this.rubricState!;
-      return html`<p>${strings.ticked(score.overall.answered, score.overall.total)}</p>`;
-    },
-    prompts: () => this.renderAnswered(),
-  };
+  /** The counts arriving with the after-render chunk (once: offline, the count of answers stays). */
+  #loading?: Promise<unknown>;
 
   protected override render() {
     const s = this.rubricState;
     if (!s) return nothing;
     const overall = s.score.overall;
-    // Nothing to count yet (no partner added, or nothing answered): a sentence, not "0 of 0" and a table of zeros.
-    if (overall.total === 0 || overall.answered === 0) {
-      return html`<section aria-labelledby="summary-title">
-        <h3 id="summary-title">${s.strings.summary}</h3>
-        <p>${overall.total === 0 ? s.strings.noAnswers : s.strings.answered(0, overall.total)}</p>
-      </section>`;
+    const parts = afterRender()?.SUMMARY_PARTS;
+    if (!parts && overall.answered > 0) {
+      this.#loading ??= loadAfterRender().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     }
+    // Nothing to count yet (no partner added, or nothing answered): a sentence, not "0 of 0" and a
+    // table of zeros. With answers, the counts (the after-render chunk; until it arrives, how many).
     return html`<section aria-labelledby="summary-title">
       <h3 id="summary-title">${s.strings.summary}</h3>
-      ${this.#parts[s.rubric.layout]()}
+      ${
+        overall.total === 0 || overall.answered === 0 || !parts
+          ? html`<p>${overall.total === 0 ? s.strings.noAnswers : s.strings.answered(overall.answered, overall.total)}</p>`
+          : parts[s.rubric.layout](s)
+      }
     </section>`;
   }
 
-  private t(text: Parameters<typeof localize>[0]): string {
-    const { rubric, lang } = this.rubricState!;
-    return localize(text, lang, rubric.defaultLanguage);
-  }
-
-  /** How many items are answered, and subjects at a target stage. */
-  private renderAnswered() {
-    const { score, strings } = this.rubricState!;
-    return html`<p>${strings.answered(score.overall.answered, score.overall.total)}</p>
-      ${score.targets ? html`<p>${strings.targetsMet(score.targets.met, score.targets.total)}</p>` : nothing}`;
-  }
-
-  /** The answered count and how many chose each level. */
-  private renderCounts() {
-    const { rubric, score, strings } = this.rubricState!;
-    return html`${this.renderAnswered()}
-      <table part="summary-table">
-        <thead><tr><th scope="col">${strings.level}</th><th scope="col">${strings.count}</th></tr></thead>
-        <tbody>
-          ${(rubric.scale.levels ?? []).map(
-            (l) => html`<tr><th scope="row">${this.t(l.label)}</th><td class="num">${score.overall.counts[l.id] ?? 0}</td></tr>`,
-          )}
-        </tbody>
-      </table>`;
-  }
-
-  /** The team profile: one bar per item at its chosen position, with the same data as text. */
-  private renderProfile() {
-    const { score, strings, rubric } = this.rubricState!;
-    const titles = new Map(rubric.sections.flatMap((sec) => sec.items.map((i) => [i.id, this.t(i.title)] as const)));
-    const positions = (rubric.scale.levels ?? []).flatMap((l) => (l.position === undefined ? [] : [l.position]));
-    const low = Math.min(...positions);
-    const high = Math.max(...positions);
-    const rows = score.items;
-    const rowHeight = 18;
-    const scaleWidth = 200;
-    const x = (p: number) => ((p - low + 1) / (high - low + 1)) * scaleWidth;
-    const names = (ids: readonly string[]) => ids.map((id) => titles.get(id) ?? id).join(', ');
-    return html`
-      <svg viewBox="0 0 ${scaleWidth} ${rows.length * rowHeight}" width=${scaleWidth} height=${rows.length * rowHeight}
-        role="img" aria-hidden="true" focusable="false">
-        ${rows.map(
-          (r, i) => svg`<rect class="track" x="0.5" y=${i * rowHeight + 3.5} width=${scaleWidth - 1} height=${rowHeight - 7}></rect>
-            ${r.position === null ? nothing : svg`<rect class="bar" x="0" y=${i * rowHeight + 3} width=${x(r.position)} height=${rowHeight - 6}></rect>`}`,
-        )}
-      </svg>
-      ${score.overall.lowestItems.length ? html`<p>${strings.lowest}: ${names(score.overall.lowestItems)}</p>` : nothing}
-      ${score.overall.highestItems.length ? html`<p>${strings.highest}: ${names(score.overall.highestItems)}</p>` : nothing}`;
+  /** Also waits for the counts' chunk, when they need it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#loading) {
+      await this.#loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 }

@@ -37,8 +37,6 @@ import {
   type View,
 } from './templates.js';
 
-/** How long a first update waits for the progress bar's chunk (see `scheduleUpdate`). */
-const PROGRESS_WAIT_MS = 300;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
@@ -157,7 +155,7 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
-  /** The progress bar, once its own chunk has arrived: the first update waits for it (`scheduleUpdate`). */
+  /** The progress bar, once its own chunk has arrived (fetched from `connectedCallback`; the first paint never waits for it). */
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
   /** Edits made before the edit path arrived, applied in order when it does. */
@@ -256,24 +254,6 @@ export class CrRubric extends FormAssociatedElement {
   #completing = false;
 
   /** Also waits for the definition, the validator and a stored draft, so tests and hosts see the outcome. */
-  /**
-   * The first update waits for the progress bar's chunk, fetched since the element was connected:
-   * the rubric is rendered, styled and laid out once with its bar, rather than painted without it
-   * and then rendered, restyled and laid out again with everything below the bar moved down
-   * (docs/performance.md). A chunk stalled longer than `PROGRESS_WAIT_MS` is not waited for: the
-   * rubric renders without the bar and shows it when it arrives. Later elements have it at once.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.#progressLoading;
-    if (this.hasUpdated || this.#progress || !loading) return super.scheduleUpdate();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stalled = new Promise((resolve) => (timer = setTimeout(resolve, PROGRESS_WAIT_MS)));
-    return Promise.race([loading, stalled]).then(() => {
-      clearTimeout(timer);
-      return super.scheduleUpdate();
-    });
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let work = this.#owner.pending; work.length > 0; work = this.#owner.pending) {
@@ -432,7 +412,7 @@ export class CrRubric extends FormAssociatedElement {
     ]);
   }
 
-  /** The progress bar and section navigation, once their chunk has arrived (see `scheduleUpdate`). */
+  /** The progress bar and section navigation, once their chunk has arrived (see `#loadProgress`). */
   #renderProgress(view: View) {
     if (this.progress === 'none') return '';
     if (this.#progress) return this.#progress.render(view, this.progress);
@@ -440,7 +420,12 @@ export class CrRubric extends FormAssociatedElement {
     return '';
   }
 
-  /** Fetches the progress bar's chunk (once per page) unless the bar is off. */
+  /**
+   * Fetches the progress bar's chunk (once per page) unless the bar is off: from `connectedCallback`,
+   * so it is on its way while the rubric renders. The first paint never waits for it (the respondent
+   * file's size goal is what a first paint downloads: docs/decisions.md, "Progress"); the bar is
+   * rendered when it arrives.
+   */
   #loadProgress(): void {
     if (this.progress === 'none' || this.#progressLoading) return;
     // A chunk that never arrives (offline) leaves the rubric working without the bar.

@@ -12,7 +12,7 @@
 //   `cr-slow-validator`, as a slow network would (issue 10, fault 1), the edit path
 //   (`src/components/rubric/after-render.ts`) by those in `cr-slow-after-render` and the progress
 //   bar's module (`src/components/rubric/progress.ts`) by those in `cr-slow-progress`, and keeps
-//   them out of the cache;
+//   them out of the cache; `/__fresh__/<key>/<path>` serves `<path>` (modules no browser has cached);
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -57,6 +57,11 @@ const SLOW_MODULES = {
 };
 
 export async function cspMiddleware(ctx, next) {
+  // `/__fresh__/<key>/<path>` serves `<path>`: a frame that loads its modules under a key of its own
+  // gets copies no browser holds yet (Firefox and WebKit reuse a module an earlier test file loaded,
+  // without a request, so a delay below would never happen).
+  const fresh = /^\/__fresh__\/[\w-]+(\/.*)$/.exec(ctx.path);
+  if (fresh) ctx.path = fresh[1];
   const cookie = Object.keys(SLOW_MODULES).find((name) => ctx.path.endsWith(SLOW_MODULES[name]));
   const slow = cookie && new RegExp(`(?:^|;\\s*)${cookie}=(\\d+)`).exec(ctx.get('cookie') ?? '');
   if (slow) {

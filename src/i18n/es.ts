@@ -57,6 +57,8 @@ const es: UiTranslation = {
       .filter(Boolean)
       .join(' '),
   tooLarge: 'Esta respuesta alcanzó su tamaño máximo: acorte una nota para añadir más.',
+  editsWaiting:
+    'Sus últimas respuestas aún no están registradas: una parte del formulario no se pudo cargar (¿sin conexión?). Mantenga esta página abierta; se vuelve a intentar.',
   instructions: 'Instrucciones',
   source: 'Fuente',
   reconstructed: 'Texto reconstruido',

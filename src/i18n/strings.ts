@@ -46,6 +46,8 @@ export interface UiStrings {
   unavailable: string;
   /** A response too large to save: the edit was not taken. */
   tooLarge: string;
+  /** The edit path's chunk could not be fetched (offline): answers shown but not yet in the response. */
+  editsWaiting: string;
   instructions: string;
   source: string;
   reconstructed: string;
@@ -136,6 +138,8 @@ const en: UiStrings = {
   highest: 'Highest rated',
   unavailable: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
   tooLarge: 'This response has reached its size limit: shorten a note to add more.',
+  editsWaiting:
+    'Your last answers are not recorded yet: part of this form could not load (no connection?). Keep this page open; it tries again.',
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',

@@ -12,7 +12,7 @@
 //   `cr-slow-validator`, as a slow network would (issue 10, fault 1), the edit path
 //   (`src/components/rubric/after-render.ts`) by those in `cr-slow-after-render` and the progress
 //   bar's module (`src/components/rubric/progress.ts`) by those in `cr-slow-progress`, and keeps
-//   them out of the cache; `/__fresh__/<key>/<path>` serves `<path>` (modules no browser has cached);
+//   them out of the cache; the value `fail` answers 503 instead, as a dropped connection would; `/__fresh__/<key>/<path>` serves `<path>` (modules no browser has cached);
 // - test/csp/*.html get the S-06 policy: the strict one plus Trusted Types limited to Lit's policy.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -63,7 +63,12 @@ export async function cspMiddleware(ctx, next) {
   const fresh = /^\/__fresh__\/[\w-]+(\/.*)$/.exec(ctx.path);
   if (fresh) ctx.path = fresh[1];
   const cookie = Object.keys(SLOW_MODULES).find((name) => ctx.path.endsWith(SLOW_MODULES[name]));
-  const slow = cookie && new RegExp(`(?:^|;\\s*)${cookie}=(\\d+)`).exec(ctx.get('cookie') ?? '');
+  const slow = cookie && new RegExp(`(?:^|;\\s*)${cookie}=(\\d+|fail)`).exec(ctx.get('cookie') ?? '');
+  if (slow?.[1] === 'fail') {
+    ctx.status = 503;
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (slow) {
     await new Promise((r) => setTimeout(r, Math.min(Number(slow[1]), 10000)));
     await next();

@@ -37,6 +37,8 @@ import {
   type View,
 } from './templates.js';
 
+/** How often edits waiting for the edit path's chunk try to fetch it again while offline. */
+const EDIT_RETRY_MS = 3000;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
@@ -161,6 +163,10 @@ export class CrRubric extends FormAssociatedElement {
   /** Edits made before the edit path arrived, applied in order when it does. */
   readonly #early: ((m: AfterRender) => void)[] = [];
   #flushing?: Promise<void>;
+  #editRetry?: ReturnType<typeof setTimeout>;
+  readonly #retryEdits = (): void => {
+    if (this.isConnected && this.#early.length > 0) this.#flushEdits();
+  };
   /** Whether this element asked for the after-render chunk to show a problem (once: offline, it shows none). */
   #problemsAsked = false;
 
@@ -502,14 +508,27 @@ export class CrRubric extends FormAssociatedElement {
     const loaded = afterRender();
     if (loaded && this.#early.length === 0) return run(loaded);
     this.#early.push(run);
+    this.#flushEdits();
+  }
+
+  /**
+   * Fetches the edit path and applies the edits waiting for it, in order. Offline, the edits wait in
+   * the controls that show them, the status line says so, and the fetch is tried again when the
+   * browser is back online, every few seconds, and at the next edit; then the status line clears.
+   */
+  #flushEdits(): void {
+    clearTimeout(this.#editRetry);
     this.#flushing ??= loadAfterRender().then(
       (m) => {
         this.#flushing = undefined;
+        if (this.status === this.#localize.strings.editsWaiting) this.announce('');
         for (const waiting of this.#early.splice(0)) waiting(m);
       },
       () => {
-        // Offline: the edits wait, in the controls that show them, for the next try (the next edit).
         this.#flushing = undefined;
+        this.announce(this.#localize.strings.editsWaiting);
+        window.addEventListener('online', this.#retryEdits, { once: true });
+        this.#editRetry = setTimeout(this.#retryEdits, EDIT_RETRY_MS);
       },
     );
     this.#owner.waitFor(this.#flushing);

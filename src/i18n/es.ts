@@ -58,7 +58,7 @@ const es: UiTranslation = {
       .join(' '),
   tooLarge: 'Esta respuesta alcanzó su tamaño máximo: acorte una nota para añadir más.',
   editsWaiting:
-    'Sus últimas respuestas aún no están registradas: una parte del formulario no se pudo cargar (¿sin conexión?). Mantenga esta página abierta; se vuelve a intentar.',
+    'Sus últimas respuestas no están registradas: una parte del formulario no se pudo cargar (¿sin conexión?). Anótelas y vuelva a cargar esta página cuando tenga conexión.',
   instructions: 'Instrucciones',
   source: 'Fuente',
   reconstructed: 'Texto reconstruido',

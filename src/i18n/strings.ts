@@ -139,7 +139,7 @@ const en: UiStrings = {
   unavailable: 'Drafts can’t be saved here: your answers stay in this tab until you submit.',
   tooLarge: 'This response has reached its size limit: shorten a note to add more.',
   editsWaiting:
-    'Your last answers are not recorded yet: part of this form could not load (no connection?). Keep this page open; it tries again.',
+    'Your last answers are not recorded: part of this form could not load (no connection?). Write them down, and reload this page when you are back online.',
   instructions: 'Instructions',
   source: 'Source',
   reconstructed: 'Reconstructed text',

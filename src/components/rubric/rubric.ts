@@ -515,6 +515,7 @@ export class CrRubric extends FormAssociatedElement {
    * Fetches the edit path and applies the edits waiting for it, in order. Offline, the edits wait in
    * the controls that show them, the status line says so, and the fetch is tried again when the
    * browser is back online, every few seconds, and at the next edit; then the status line clears.
+   * Only WebKit fetches a failed module again; Chromium and Firefox need a reload (docs/decisions.md).
    */
   #flushEdits(): void {
     clearTimeout(this.#editRetry);

@@ -3,7 +3,7 @@
 // synthetic data. Each figure is the median of RUNS timed runs after WARMUP untimed ones.
 // To add a section: call `section('Title')`, then `measure(name, fn, { budget, per })` below it.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,32 +80,10 @@ const scoring = await load('src/scoring/index.ts');
 // The tests' seeded PRNG (mulberry32): the same data on every run and machine.
 const { prng } = await load('test/fixtures/team-data.ts');
 
-const ITEM_IDS = [
-  'goals-objectives',
-  'resources',
-  'trust-conflict',
-  'leadership',
-  'control-procedures',
-  'communication',
-  'problem-solving',
-  'experimentation',
-  'evaluation',
-];
-const LEVEL_IDS = ['1', '2', '3', '4', '5', '6', '7'];
-const teamRubric = {
-  id: 'effective-team-assessment',
-  version: '1.0.0',
-  title: 'Effective Team Assessment',
-  layout: 'bipolar-scale',
-  scale: { levels: LEVEL_IDS.map((id, i) => ({ id, label: id, position: i + 1 })) },
-  sections: [
-    {
-      id: 'dimensions',
-      title: 'Dimensions',
-      items: ITEM_IDS.map((id) => ({ id, title: id, anchors: { low: `${id}: low`, high: `${id}: high` } })),
-    },
-  ],
-};
+// The built-in definition itself, not a copy of its ids: the bench scores what respondents answer.
+const teamRubric = JSON.parse(readFileSync(new URL('../src/rubrics/team-assessment.json', import.meta.url), 'utf8'));
+const ITEM_IDS = teamRubric.sections.flatMap((section) => section.items.map((item) => item.id));
+const LEVEL_IDS = teamRubric.scale.levels.map((level) => level.id);
 
 /** `count` responses as ordinary objects; about one answer in 40 is left unrated. */
 function teamResponses(count, seed) {
@@ -113,7 +91,7 @@ function teamResponses(count, seed) {
   const list = new Array(count);
   for (let r = 0; r < count; r++) {
     const answers = {};
-    for (const id of ITEM_IDS) answers[id] = { level: random() < 0.025 ? null : LEVEL_IDS[Math.floor(random() * 7)] };
+    for (const id of ITEM_IDS) answers[id] = { level: random() < 0.025 ? null : LEVEL_IDS[Math.floor(random() * LEVEL_IDS.length)] };
     list[r] = { rubricId: teamRubric.id, rubricVersion: teamRubric.version, answers };
   }
   return list;

@@ -13,12 +13,24 @@ export const afterRender = (): AfterRender | undefined => loaded;
 /** The chunk on its way, if it is. */
 export const afterRenderLoading = (): Promise<AfterRender> | undefined => (loaded ? undefined : loading);
 
-/** Imports the chunk once; after a failure (offline) the next call tries again. */
-export const loadAfterRender = (): Promise<AfterRender> =>
-  (loading ??= import('./after-render.js').then(
-    (m) => (loaded = m),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
+/**
+ * Resolves in a task after the current one: a chunk requested then is no work of the task that
+ * renders (each module request costs the main thread a millisecond or more), so the first frame is
+ * not held up by what it does not show.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Imports the chunk once, after `first` if given (the first render's prefetch waits for `nextTask()`;
+ * an edit needs it now). After a failure (offline) the next call tries again.
+ */
+export const loadAfterRender = (first?: Promise<void>): Promise<AfterRender> =>
+  (loading ??= (first ?? Promise.resolve())
+    .then(() => import('./after-render.js'))
+    .then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));

@@ -22,7 +22,7 @@ import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems, validationMessage } from './form-value.js';
 import type { Intent } from './intents.js';
-import { afterRender, afterRenderLoading, loadAfterRender, type AfterRender } from './later.js';
+import { afterRender, afterRenderLoading, loadAfterRender, nextTask, type AfterRender } from './later.js';
 import type { ProgressController } from './progress.js';
 import { renderHeader } from './panels.js';
 import styles from './rubric.styles.js';
@@ -157,7 +157,7 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
-  /** The progress bar, once its own chunk has arrived (fetched from `connectedCallback`; the first paint never waits for it). */
+  /** The progress bar, once its own chunk has arrived (fetched after the first render; the first paint never waits for it). */
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
   /** Edits made before the edit path arrived, applied in order when it does. */
@@ -324,7 +324,6 @@ export class CrRubric extends FormAssociatedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#loadProgress();
     this.addEventListener('invalid', this.handleInvalid);
   }
 
@@ -365,8 +364,9 @@ export class CrRubric extends FormAssociatedElement {
 
   protected override updated(): void {
     // A first render shows answers but makes none: the after-render chunk (the edit path, the summary's
-    // counts, the notices) is fetched now, while the person reads.
-    if (!afterRender() && !afterRenderLoading() && this.rubric) void loadAfterRender().catch(() => undefined);
+    // counts, the notices) and the progress bar's are fetched in the next task, while the person reads.
+    if (!afterRender() && !afterRenderLoading() && this.rubric) void loadAfterRender(nextTask()).catch(() => undefined);
+    if (!this.#progressLoading && this.progress !== 'none') this.#loadProgress(nextTask());
     if (!this.#xapi && this.#xapiSettings().endpoint) {
       this.#xapi = import('../../controllers/xapi-controller.js').then(
         (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
@@ -422,20 +422,21 @@ export class CrRubric extends FormAssociatedElement {
   #renderProgress(view: View) {
     if (this.progress === 'none') return '';
     if (this.#progress) return this.#progress.render(view, this.progress);
-    this.#loadProgress();
+    // Turned on after the first render (`progress` was `none`); the first one asks in `updated()`.
+    if (this.hasUpdated) this.#loadProgress();
     return '';
   }
 
   /**
-   * Fetches the progress bar's chunk (once per page) unless the bar is off: from `connectedCallback`,
-   * so it is on its way while the rubric renders. The first paint never waits for it (the respondent
-   * file's size goal is what a first paint downloads: docs/decisions.md, "Progress"); the bar is
-   * rendered when it arrives.
+   * Fetches the progress bar's chunk (once per page) unless the bar is off, after `first` if given:
+   * the first render asks for it in the task after its own. The first paint never waits for it (the
+   * respondent file's size goal is what a first paint downloads: docs/decisions.md, "Progress"); the
+   * bar is rendered when it arrives, and `updateComplete` waits for it.
    */
-  #loadProgress(): void {
+  #loadProgress(first?: Promise<void>): void {
     if (this.progress === 'none' || this.#progressLoading) return;
     // A chunk that never arrives (offline) leaves the rubric working without the bar.
-    this.#progressLoading = (progressPart ??= import('./progress.js')).then(
+    this.#progressLoading = (progressPart ??= (first ?? Promise.resolve()).then(() => import('./progress.js'))).then(
       (m) => void (this.#progress = new m.ProgressController(this)),
       () => undefined,
     );

@@ -209,6 +209,9 @@ function bundle(input, file) {
 }
 
 /** The CDN files: the all-in-one, the report, `cr-rubric` and each built-in's own element (src/rubrics/builtins.ts). */
+/** The respondent elements' own files: what a page showing one rubric loads first (see `compileHint`). */
+const RESPONDENT_ELEMENTS = new Set(['cr-rubric', ...taggedBuiltIns.map((b) => b.tag)]);
+
 const cdnEntries = {
   'collab-rubrics': 'src/respondent.ts',
   'cr-rubric-report': 'src/components/report/cr-rubric-report.ts',
@@ -262,10 +265,29 @@ function sharedLit() {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136 and later; a comment to other engines): the first line
+ * `//# allFunctionsCalledOnLoad` has V8 compile every function of the file while it streams it in,
+ * off the main thread, instead of each one on the main thread the first time it is called. For the
+ * files a first render runs nearly all of (a rubric element's own file and the shared Lit; what it
+ * does not need is in chunks), that is less main-thread time before the rubric is shown
+ * (docs/performance.md, "Compile hints"). Not on the all-in-one (most of it is elements a page does
+ * not show) or the chunks. Added after terser, which drops comments.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHint() {
+  return {
+    name: 'compile-hint',
+    renderChunk(code, chunk) {
+      return chunk.isEntry ? { code: `${COMPILE_HINT}\n${code}`, map: null } : null;
+    },
+  };
+}
+
 /** `dist/cdn/chunks/lit-<hash>.js`: the shared Lit itself. */
 const sharedLitBundle = {
   input: SHARED_LIT_SOURCE,
-  plugins: bundlePlugins(),
+  plugins: [...bundlePlugins(), compileHint()],
   onwarn,
   preserveEntrySignatures: 'strict',
   output: { file: `dist/cdn/${SHARED_LIT_FILE}`, format: 'es', generatedCode: 'es2015' },
@@ -282,7 +304,12 @@ function elementBundle(name, input) {
   return {
     input: { [name]: input },
     // The all-in-one carries its own Lit, as it always has: a page that uses it needs no other file.
-    plugins: [...(name === 'collab-rubrics' ? [] : [sharedLit()]), externalLocales(), ...bundlePlugins()],
+    plugins: [
+      ...(name === 'collab-rubrics' ? [] : [sharedLit()]),
+      externalLocales(),
+      ...bundlePlugins(),
+      ...(RESPONDENT_ELEMENTS.has(name) ? [compileHint()] : []),
+    ],
     // A lazy chunk that needs a module the element has too (the input limits, a definition the
     // registry names) imports it from the element file itself, rather than rollup moving the
     // element into a chunk behind a facade file.

@@ -271,15 +271,18 @@ function sharedLit() {
  * off the main thread, instead of each one on the main thread the first time it is called. For the
  * files a first render runs nearly all of (a rubric element's own file and the shared Lit; what it
  * does not need is in chunks), that is less main-thread time before the rubric is shown
- * (docs/performance.md, "Compile hints"). Not on the all-in-one (most of it is elements a page does
- * not show) or the chunks. Added after terser, which drops comments.
+ * (docs/performance.md, "Compile hints"). Likewise the two chunks every rubric fetches right after
+ * its first render and runs at once (the progress bar) or at the first click (the edit path). Not on
+ * the all-in-one (most of it is elements a page does not show) or the other chunks. Added after
+ * terser, which drops comments.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const HINTED_CHUNKS = new Set(['progress', 'after-render']);
 function compileHint() {
   return {
     name: 'compile-hint',
     renderChunk(code, chunk) {
-      return chunk.isEntry ? { code: `${COMPILE_HINT}\n${code}`, map: null } : null;
+      return chunk.isEntry || HINTED_CHUNKS.has(chunk.name) ? { code: `${COMPILE_HINT}\n${code}`, map: null } : null;
     },
   };
 }

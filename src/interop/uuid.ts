@@ -15,141 +15,239 @@ export function isUuid(value: unknown): value is string {
 /** The namespace of every id this library derives: the v5 UUID of `urn:collab-rubrics` in RFC 9562's URL namespace. */
 export const COLLAB_RUBRICS_NAMESPACE = '6cfcae39-201f-58a4-affb-6be8fb1e19d2';
 
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-function uuidBytes(uuid: string): Uint8Array {
+function uuidWords(uuid: string): Int32Array {
   const hex = uuid.replace(/-/g, '');
-  const out = new Uint8Array(16);
-  for (let i = 0; i < 16; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  const out = new Int32Array(4);
+  for (let i = 0; i < 4; i++) out[i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16) | 0;
   return out;
 }
 
-const W = new Int32Array(80);
-let words = new Int32Array(64);
+const namespaces = new Map<string, Int32Array>();
 
-/** Writes `namespace` bytes then `name` as UTF-8 into `words` (big-endian); returns the byte length. */
-function fill(ns: Uint8Array, name: string): number {
-  let bytes: ArrayLike<number> | undefined;
-  let length = 16 + name.length;
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 0x7f) {
-      bytes = utf8(name);
-      length = 16 + bytes.length;
-      break;
-    }
+function namespaceWords(namespace: string): Int32Array {
+  let ns = namespaces.get(namespace);
+  if (!ns) {
+    if (!isUuid(namespace)) throw new TypeError(`uuidV5: the namespace "${namespace}" is not a UUID`);
+    namespaces.set(namespace, (ns = uuidWords(namespace)));
   }
-  const needed = (((length + 8) >> 6) + 1) * 16;
-  if (words.length < needed) words = new Int32Array(needed * 2);
-  words.fill(0, 0, needed);
-  for (let i = 0; i < 16; i++) words[i >> 2]! |= ns[i]! << (24 - (i & 3) * 8);
-  for (let j = 16; j < length; j++) {
-    const byte = bytes ? bytes[j - 16]! : name.charCodeAt(j - 16);
-    words[j >> 2]! |= byte << (24 - (j & 3) * 8);
-  }
-  return length;
+  return ns;
 }
 
-/** The first four words of the last SHA-1 computed (all a UUID needs). */
-const digest = new Int32Array(4);
+/** The message (namespace, name, padding) as big-endian words, four bytes to a word; grown for long names. */
+let words = new Int32Array(64);
 
-/** SHA-1 of the `length` bytes in `words`, into `digest`. Used only for name-based ids, never for security. */
-function sha1(length: number): void {
-  const blocks = ((length + 8) >> 6) + 1;
+/** Makes `words` hold at least `count` words, keeping the first `keep`. */
+function room(count: number, keep: number): void {
+  if (words.length >= count) return;
+  const grown = new Int32Array(count * 2);
+  grown.set(words.subarray(0, keep));
+  words = grown;
+}
+
+/** True when every character of `text` is ASCII (one UTF-8 byte each). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Writes bytes `from…` of the message: the ASCII `text` (`bytes` undefined) or the UTF-8 `bytes`,
+ * starting at byte `at`; the words from `at` on must be zero. Returns the byte length after it.
+ */
+function put(text: string, bytes: Uint8Array | undefined, at: number): number {
+  const n = bytes ? bytes.length : text.length;
+  let j = 0;
+  // Up to a word boundary byte by byte, then four bytes to a word.
+  for (; j < n && (at & 3) !== 0; j++, at++) words[at >> 2]! |= (bytes ? bytes[j]! : text.charCodeAt(j)) << (24 - (at & 3) * 8);
+  let w = at >> 2;
+  if (bytes) {
+    for (; j + 3 < n; j += 4, at += 4) words[w++] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!;
+  } else {
+    for (; j + 3 < n; j += 4, at += 4)
+      words[w++] = (text.charCodeAt(j) << 24) | (text.charCodeAt(j + 1) << 16) | (text.charCodeAt(j + 2) << 8) | text.charCodeAt(j + 3);
+  }
+  for (; j < n; j++, at++) words[at >> 2]! |= (bytes ? bytes[j]! : text.charCodeAt(j)) << (24 - (at & 3) * 8);
+  return at;
+}
+
+/** Words a message of `length` bytes takes once padded: the 0x80 byte and the 64-bit length end its last block. */
+const paddedWords = (length: number) => (((length + 8) >> 6) + 1) * 16;
+
+/** Ends the message of `length` bytes in `words` (zeroed from `length` on) and returns its padded word count. */
+function pad(length: number): number {
+  const count = paddedWords(length);
   words[length >> 2]! |= 0x80 << (24 - (length & 3) * 8);
-  words[blocks * 16 - 1] = length * 8;
-  let h0 = 0x67452301;
-  let h1 = 0xefcdab89 | 0;
-  let h2 = 0x98badcfe | 0;
-  let h3 = 0x10325476;
-  let h4 = 0xc3d2e1f0 | 0;
-  for (let b = 0; b < blocks * 16; b += 16) {
-    for (let t = 0; t < 16; t++) W[t] = words[b + t]!;
+  words[count - 1] = length * 8;
+  return count;
+}
+
+/** The message schedule of one SHA-1 block. */
+const W = new Int32Array(80);
+let h0 = 0;
+let h1 = 0;
+let h2 = 0;
+let h3 = 0;
+
+/**
+ * SHA-1 of the first `count` (padded) words of `words`, into h0…h3 (all a UUID needs). Used only
+ * for name-based ids, never for security. Five steps per turn of each loop, each step writing the
+ * register the next one reads, so no values are shuffled between registers.
+ */
+function sha1(count: number): void {
+  let a0 = 0x67452301;
+  let b0 = 0xefcdab89 | 0;
+  let c0 = 0x98badcfe | 0;
+  let d0 = 0x10325476;
+  let e0 = 0xc3d2e1f0 | 0;
+  for (let block = 0; block < count; block += 16) {
+    for (let t = 0; t < 16; t++) W[t] = words[block + t]!;
     for (let t = 16; t < 80; t++) {
       const x = W[t - 3]! ^ W[t - 8]! ^ W[t - 14]! ^ W[t - 16]!;
       W[t] = (x << 1) | (x >>> 31);
     }
-    let a = h0;
-    let bb = h1;
-    let c = h2;
-    let d = h3;
-    let e = h4;
-    // Four rounds of twenty steps, unbranched inside.
-    for (let t = 0; t < 20; t++) {
-      const temp = (((a << 5) | (a >>> 27)) + ((bb & c) | (~bb & d)) + e + 0x5a827999 + W[t]!) | 0;
-      e = d;
-      d = c;
-      c = (bb << 30) | (bb >>> 2);
-      bb = a;
-      a = temp;
+    let a = a0;
+    let b = b0;
+    let c = c0;
+    let d = d0;
+    let e = e0;
+    let t = 0;
+    for (; t < 20; t += 5) {
+      e = (((a << 5) | (a >>> 27)) + ((b & c) | (~b & d)) + e + 0x5a827999 + W[t]!) | 0;
+      b = (b << 30) | (b >>> 2);
+      d = (((e << 5) | (e >>> 27)) + ((a & b) | (~a & c)) + d + 0x5a827999 + W[t + 1]!) | 0;
+      a = (a << 30) | (a >>> 2);
+      c = (((d << 5) | (d >>> 27)) + ((e & a) | (~e & b)) + c + 0x5a827999 + W[t + 2]!) | 0;
+      e = (e << 30) | (e >>> 2);
+      b = (((c << 5) | (c >>> 27)) + ((d & e) | (~d & a)) + b + 0x5a827999 + W[t + 3]!) | 0;
+      d = (d << 30) | (d >>> 2);
+      a = (((b << 5) | (b >>> 27)) + ((c & d) | (~c & e)) + a + 0x5a827999 + W[t + 4]!) | 0;
+      c = (c << 30) | (c >>> 2);
     }
-    for (let t = 20; t < 40; t++) {
-      const temp = (((a << 5) | (a >>> 27)) + (bb ^ c ^ d) + e + 0x6ed9eba1 + W[t]!) | 0;
-      e = d;
-      d = c;
-      c = (bb << 30) | (bb >>> 2);
-      bb = a;
-      a = temp;
+    for (; t < 40; t += 5) {
+      e = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e + 0x6ed9eba1 + W[t]!) | 0;
+      b = (b << 30) | (b >>> 2);
+      d = (((e << 5) | (e >>> 27)) + (a ^ b ^ c) + d + 0x6ed9eba1 + W[t + 1]!) | 0;
+      a = (a << 30) | (a >>> 2);
+      c = (((d << 5) | (d >>> 27)) + (e ^ a ^ b) + c + 0x6ed9eba1 + W[t + 2]!) | 0;
+      e = (e << 30) | (e >>> 2);
+      b = (((c << 5) | (c >>> 27)) + (d ^ e ^ a) + b + 0x6ed9eba1 + W[t + 3]!) | 0;
+      d = (d << 30) | (d >>> 2);
+      a = (((b << 5) | (b >>> 27)) + (c ^ d ^ e) + a + 0x6ed9eba1 + W[t + 4]!) | 0;
+      c = (c << 30) | (c >>> 2);
     }
-    for (let t = 40; t < 60; t++) {
-      const temp = (((a << 5) | (a >>> 27)) + ((bb & c) | (bb & d) | (c & d)) + e - 0x70e44324 + W[t]!) | 0;
-      e = d;
-      d = c;
-      c = (bb << 30) | (bb >>> 2);
-      bb = a;
-      a = temp;
+    for (; t < 60; t += 5) {
+      e = (((a << 5) | (a >>> 27)) + ((b & c) | (b & d) | (c & d)) + e - 0x70e44324 + W[t]!) | 0;
+      b = (b << 30) | (b >>> 2);
+      d = (((e << 5) | (e >>> 27)) + ((a & b) | (a & c) | (b & c)) + d - 0x70e44324 + W[t + 1]!) | 0;
+      a = (a << 30) | (a >>> 2);
+      c = (((d << 5) | (d >>> 27)) + ((e & a) | (e & b) | (a & b)) + c - 0x70e44324 + W[t + 2]!) | 0;
+      e = (e << 30) | (e >>> 2);
+      b = (((c << 5) | (c >>> 27)) + ((d & e) | (d & a) | (e & a)) + b - 0x70e44324 + W[t + 3]!) | 0;
+      d = (d << 30) | (d >>> 2);
+      a = (((b << 5) | (b >>> 27)) + ((c & d) | (c & e) | (d & e)) + a - 0x70e44324 + W[t + 4]!) | 0;
+      c = (c << 30) | (c >>> 2);
     }
-    for (let t = 60; t < 80; t++) {
-      const temp = (((a << 5) | (a >>> 27)) + (bb ^ c ^ d) + e - 0x359d3e2a + W[t]!) | 0;
-      e = d;
-      d = c;
-      c = (bb << 30) | (bb >>> 2);
-      bb = a;
-      a = temp;
+    for (; t < 80; t += 5) {
+      e = (((a << 5) | (a >>> 27)) + (b ^ c ^ d) + e - 0x359d3e2a + W[t]!) | 0;
+      b = (b << 30) | (b >>> 2);
+      d = (((e << 5) | (e >>> 27)) + (a ^ b ^ c) + d - 0x359d3e2a + W[t + 1]!) | 0;
+      a = (a << 30) | (a >>> 2);
+      c = (((d << 5) | (d >>> 27)) + (e ^ a ^ b) + c - 0x359d3e2a + W[t + 2]!) | 0;
+      e = (e << 30) | (e >>> 2);
+      b = (((c << 5) | (c >>> 27)) + (d ^ e ^ a) + b - 0x359d3e2a + W[t + 3]!) | 0;
+      d = (d << 30) | (d >>> 2);
+      a = (((b << 5) | (b >>> 27)) + (c ^ d ^ e) + a - 0x359d3e2a + W[t + 4]!) | 0;
+      c = (c << 30) | (c >>> 2);
     }
-    h0 = (h0 + a) | 0;
-    h1 = (h1 + bb) | 0;
-    h2 = (h2 + c) | 0;
-    h3 = (h3 + d) | 0;
-    h4 = (h4 + e) | 0;
+    a0 = (a0 + a) | 0;
+    b0 = (b0 + b) | 0;
+    c0 = (c0 + c) | 0;
+    d0 = (d0 + d) | 0;
+    e0 = (e0 + e) | 0;
   }
-  digest[0] = h0;
-  digest[1] = h1;
-  digest[2] = h2;
-  digest[3] = h3;
+  h0 = a0;
+  h1 = b0;
+  h2 = c0;
+  h3 = d0;
 }
 
-const namespaces = new Map<string, Uint8Array>();
 const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
-const DASH = 45;
-const CHARS = new Uint16Array(36);
+/** The UUID's 36 character codes, dashes in place; a plain array of small integers, which `String.fromCharCode.apply` reads fastest. */
+const CHARS: number[] = Array.from({ length: 36 }, () => 45);
+/** Writes the eight hexadecimal digits of `word`: the high four from character `high` on, the low four from `low` on (either side of a dash). */
+function hex(word: number, high: number, low: number): void {
+  CHARS[high] = HEX_CODES[word >>> 28]!;
+  CHARS[high + 1] = HEX_CODES[(word >>> 24) & 15]!;
+  CHARS[high + 2] = HEX_CODES[(word >>> 20) & 15]!;
+  CHARS[high + 3] = HEX_CODES[(word >>> 16) & 15]!;
+  CHARS[low] = HEX_CODES[(word >>> 12) & 15]!;
+  CHARS[low + 1] = HEX_CODES[(word >>> 8) & 15]!;
+  CHARS[low + 2] = HEX_CODES[(word >>> 4) & 15]!;
+  CHARS[low + 3] = HEX_CODES[word & 15]!;
+}
+
+/** The UUID of the SHA-1 just computed: version 5 in the high nibble of byte 6, the RFC variant in the two high bits of byte 8. */
+function uuidOfDigest(): string {
+  hex(h0, 0, 4);
+  hex((h1 & 0xffff0fff) | 0x5000, 9, 14);
+  hex((h2 & 0x3fffffff) | 0x80000000, 19, 24);
+  hex(h3, 28, 32);
+  // From character codes in one call: a flat string, several times faster than joining hexadecimal strings.
+  return String.fromCharCode.apply(null, CHARS);
+}
+
+/** Puts the namespace in the first four words and zeroes words `4…count`; loops, as the typed-array built-ins cost more than they save on a few words. */
+function start(ns: Int32Array, count: number): void {
+  room(count, 0);
+  words[0] = ns[0]!;
+  words[1] = ns[1]!;
+  words[2] = ns[2]!;
+  words[3] = ns[3]!;
+  for (let i = 4; i < count; i++) words[i] = 0;
+}
 
 /** The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5), lower case. */
 export function uuidV5(name: string, namespace: string = COLLAB_RUBRICS_NAMESPACE): string {
-  let ns = namespaces.get(namespace);
-  if (!ns) {
-    if (!isUuid(namespace)) throw new TypeError(`uuidV5: the namespace "${namespace}" is not a UUID`);
-    namespaces.set(namespace, (ns = uuidBytes(namespace)));
-  }
-  sha1(fill(ns, name));
-  // Version 5 in the high nibble of byte 6, the RFC variant in the two high bits of byte 8.
-  let at = 0;
-  const put = (word: number, digits: number) => {
-    for (let shift = 28; shift >= 32 - digits * 4; shift -= 4) CHARS[at++] = HEX_CODES[(word >>> shift) & 15]!;
+  const bytes = isAscii(name) ? undefined : new TextEncoder().encode(name);
+  const length = 16 + (bytes ? bytes.length : name.length);
+  start(namespaceWords(namespace), paddedWords(length));
+  put(name, bytes, 16);
+  sha1(pad(length));
+  return uuidOfDigest();
+}
+
+/**
+ * Version 5 UUIDs of many names that start alike: `v5Prefix(p).id(a, b)` is `uuidV5(p + a + b)`,
+ * with the namespace and `p` encoded once rather than for every name (the mapping derives one id
+ * per answer from the response's id, registration and subject, then the item and time).
+ */
+export function v5Prefix(prefix: string, namespace: string = COLLAB_RUBRICS_NAMESPACE): { id(a: string, b: string): string } {
+  const ns = namespaceWords(namespace);
+  if (!isAscii(prefix)) return { id: (a, b) => uuidV5(prefix + a + b, namespace) };
+  const length = 16 + prefix.length;
+  // The words the prefix reaches (a partial last one is copied too, then written on), kept in a
+  // plain array: typed arrays are slow to create, and there is one prefix per response.
+  const copied = (length + 3) >> 2;
+  start(ns, paddedWords(length));
+  put(prefix, undefined, 16);
+  const encoded: number[] = new Array<number>(copied);
+  for (let i = 0; i < copied; i++) encoded[i] = words[i]!;
+  // Most names end alike (the same time for every answer of a response): its check is remembered.
+  let lastB = '';
+  let lastBAscii = true;
+  return {
+    id(a: string, b: string): string {
+      if (b !== lastB) {
+        lastB = b;
+        lastBAscii = isAscii(b);
+      }
+      if (!lastBAscii || !isAscii(a)) return uuidV5(prefix + a + b, namespace);
+      const count = paddedWords(length + a.length + b.length);
+      room(count, 0);
+      for (let i = 0; i < copied; i++) words[i] = encoded[i]!;
+      for (let i = copied; i < count; i++) words[i] = 0;
+      sha1(pad(put(b, undefined, put(a, undefined, length))));
+      return uuidOfDigest();
+    },
   };
-  const b = (digest[1]! & 0xffff0fff) | 0x5000;
-  const c = (digest[2]! & 0x3fffffff) | 0x80000000;
-  put(digest[0]!, 8);
-  CHARS[at++] = DASH;
-  put(b, 4);
-  CHARS[at++] = DASH;
-  put(b << 16, 4);
-  CHARS[at++] = DASH;
-  put(c, 4);
-  CHARS[at++] = DASH;
-  put(c << 16, 4);
-  put(digest[3]!, 8);
-  // From character codes in one call: several times faster than joining hexadecimal strings.
-  return String.fromCharCode.apply(null, CHARS as unknown as number[]);
 }

@@ -76,27 +76,39 @@ function later(a: Latest, b: Latest): boolean {
 
 interface Draft extends Latest {
   readonly actor: Record<string, unknown>;
+  /** `actorKey(actor)` */
+  readonly who: string;
   registration: string;
   responseId?: string;
   rubricVersion?: string;
   cycle?: string;
   fields?: Record<string, FieldValue>;
   created: string;
-  answers: Map<string, { answer: Answer; at: Latest }>;
+  answers: Map<string, Latest & { answer: Answer }>;
   subjects: Map<
     string,
-    { name: string; fields?: Record<string, FieldValue>; at: Latest; answers: Map<string, { answer: Answer; at: Latest }> }
+    { name: string; fields?: Record<string, FieldValue>; at: Latest; answers: Map<string, Latest & { answer: Answer }> }
   >;
 }
 
 /** Normalised time for ordering (ISO strings compare as text once in UTC). */
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
+let lastTime = '';
+let lastTimeOf = '';
+
 function timeOf(value: unknown): string {
   if (typeof value !== 'string') return '';
-  if (CANONICAL.test(value)) return value;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+  // The statements of one response mostly share their times: the last one read is asked again.
+  if (value === lastTime) return lastTimeOf;
+  let out = value;
+  if (!CANONICAL.test(value)) {
+    const ms = Date.parse(value);
+    out = Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+  }
+  lastTime = value;
+  lastTimeOf = out;
+  return out;
 }
 
 /** The answer a statement's `result.response` gives for the rubric's kind, or why it cannot be one. */
@@ -105,13 +117,13 @@ function answerOf(
   response: unknown,
   cleared: boolean,
   levels: ReadonlySet<string>,
-): Pick<Answer, 'level' | 'checked' | 'text'> | string {
-  const shown = typeof response === 'string' ? `"${response.slice(0, 80)}"` : 'none';
+): Answer | string {
+  const shown = () => (typeof response === 'string' ? `"${response.slice(0, 80)}"` : 'none');
   switch (kind) {
     case 'true-false':
       return response === 'true' || response === 'false'
         ? { checked: response === 'true' }
-        : `result.response: ${shown} is neither "true" nor "false"`;
+        : `result.response: ${shown()} is neither "true" nor "false"`;
     case 'long-fill-in':
       if (typeof response !== 'string') return 'result.response: expected the written answer';
       return response.length <= LIMITS.longText ? { text: response } : `result.response: longer than ${LIMITS.longText} characters`;
@@ -120,7 +132,7 @@ function answerOf(
       if (cleared && response === '') return { level: null };
       return typeof response === 'string' && levels.has(response)
         ? { level: response }
-        : `result.response: ${shown} is not a level of this rubric's scale`;
+        : `result.response: ${shown()} is not a level of this rubric's scale`;
   }
 }
 
@@ -147,6 +159,12 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
   const ignored: IgnoredStatement[] = [];
   const drafts = new Map<string, Draft>();
   let voided = 0;
+  // Consecutive statements are mostly one person's in one registration: the last draft is tried first.
+  let lastActor: Record<string, unknown> | undefined;
+  let lastWho: string | undefined;
+  let lastDraft: Draft | undefined;
+  /** What a statement's fields do not fit; emptied for each statement. */
+  const problems: string[] = [];
   for (const s of list) {
     const st = asRecord(s);
     if (!st) continue;
@@ -160,7 +178,7 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     const objectId = asRecord(st['object'])?.['id'];
     if (typeof objectId !== 'string' || (objectId !== rubricIri && !objectId.startsWith(itemPrefix))) continue;
     const actor = asRecord(st['actor']);
-    const who = actorKey(actor);
+    const who = actor !== undefined && actor === lastActor ? lastWho : actorKey(actor);
     if (!actor || !who) {
       ignored.push({ statementId, reason: 'actor: no mbox, mbox_sha1sum, openid or account' });
       continue;
@@ -168,15 +186,28 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     const context = asRecord(st['context']);
     const registration = typeof context?.['registration'] === 'string' ? context['registration'].toLowerCase() : '';
     const ext = asRecord(asRecord(context?.['extensions'])?.[EXTENSIONS.response]);
-    const at: Latest = { time: timeOf(st['timestamp']) || timeOf(st['stored']), stored: timeOf(st['stored']), id: statementId };
-    const key = `${who}\n${registration}`;
-    let draft = drafts.get(key);
+    const stored = timeOf(st['stored']);
+    // When and what: the answer is set once the statement turns out to carry one (one object per statement).
+    const at: Latest & { answer: Answer | undefined } = {
+      time: timeOf(st['timestamp']) || stored,
+      stored,
+      id: statementId,
+      answer: undefined,
+    };
+    let draft = lastDraft && lastDraft.who === who && lastDraft.registration === registration ? lastDraft : undefined;
     if (!draft) {
-      draft = { actor, registration, created: at.time, answers: new Map(), subjects: new Map(), time: '', stored: '', id: '' };
-      drafts.set(key, draft);
+      const key = `${who}\n${registration}`;
+      draft = drafts.get(key);
+      if (!draft) {
+        draft = { actor, who, registration, created: at.time, answers: new Map(), subjects: new Map(), time: '', stored: '', id: '' };
+        drafts.set(key, draft);
+      }
     }
+    lastActor = actor;
+    lastWho = who;
+    lastDraft = draft;
     if (at.time && (!draft.created || at.time < draft.created)) draft.created = at.time;
-    const problems: string[] = [];
+    problems.length = 0;
     if (later(at, draft)) {
       draft.time = at.time;
       draft.stored = at.stored;
@@ -201,17 +232,19 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     }
     const result = asRecord(st['result']);
     const extensions = asRecord(result?.['extensions']);
-    const said = answerOf(kind, result?.['response'], extensions?.[EXTENSIONS.cleared] === true, levelIds);
-    if (typeof said === 'string') {
-      ignored.push({ statementId, reason: said });
+    const answer = answerOf(kind, result?.['response'], extensions?.[EXTENSIONS.cleared] === true, levelIds);
+    if (typeof answer === 'string') {
+      ignored.push({ statementId, reason: answer });
       continue;
     }
     if (!isId(itemId)) {
       ignored.push({ statementId, reason: `object.id: "${itemId.slice(0, 80)}" is not an item id` });
       continue;
     }
+    // Added in the order a response has them: the answer, its fields, its time.
     const fields = readFields(extensions?.[EXTENSIONS.fields], problems, 'result.extensions.item-fields');
-    const answer: Answer = { ...said, ...(fields ? { fields } : {}), ...(at.time ? { updatedAt: at.time } : {}) };
+    if (fields) answer.fields = fields;
+    if (at.time) answer.updatedAt = at.time;
     let target = draft.answers;
     if (rubric.subjects) {
       const subject = asRecord(extensions?.[EXTENSIONS.subject]);
@@ -232,7 +265,10 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       target = entry.answers;
     }
     const known = target.get(itemId);
-    if (!known || later(at, known.at)) target.set(itemId, { answer, at });
+    if (!known || later(at, known)) {
+      at.answer = answer;
+      target.set(itemId, at as Latest & { answer: Answer });
+    }
     if (problems.length > 0) ignored.push({ statementId, reason: problems.join('; ') });
   }
 

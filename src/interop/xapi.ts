@@ -11,8 +11,8 @@
  */
 import type { Answer, RatedSubject, Rubric, RubricResponse, Text } from '../rubrics/schema.js';
 import { scorePoints } from '../scoring/points.js';
-import { scoreResponse } from '../scoring/score-response.js';
-import { isUuid, uuidV5 } from './uuid.js';
+import { answerCounts } from '../scoring/score-response.js';
+import { isUuid, uuidV5, v5Prefix } from './uuid.js';
 import {
   ACTIVITY_TYPES,
   EXTENSIONS,
@@ -84,6 +84,11 @@ function itemActivityId(rubricIri: string, itemId: string): string {
   return `${rubricIri}/items/${encodeURIComponent(itemId)}`;
 }
 
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 /** A text as an xAPI language map. */
 function languageMap(text: Text | undefined, lang: string): LanguageMap | undefined {
   if (text === undefined) return undefined;
@@ -133,31 +138,40 @@ export function interactionTypeOf(rubric: Pick<Rubric, 'scale'>): Interaction {
 }
 
 /**
- * What a statement says of `answer` (`result.response`, and whether it clears a rating), or
- * undefined when there is nothing to send: an answer not given, or a level this version lacks.
+ * What a statement says of `answer` as `result.response` (an empty response for a cleared rating),
+ * or undefined when there is nothing to send: an answer not given, or a level this version lacks.
  */
-function responseOf(kind: Interaction, answer: Answer, levels: ReadonlySet<string>): { response: string; cleared?: true } | undefined {
+function responseOf(kind: Interaction, answer: Answer, levels: ReadonlySet<string>): string | undefined {
   switch (kind) {
     case 'true-false':
-      return typeof answer.checked === 'boolean' ? { response: String(answer.checked) } : undefined;
+      return typeof answer.checked === 'boolean' ? String(answer.checked) : undefined;
     case 'long-fill-in':
-      return typeof answer.text === 'string' ? { response: answer.text } : undefined;
+      return typeof answer.text === 'string' ? answer.text : undefined;
     case 'likert':
     case 'choice':
-      if (answer.level === null) return answer.updatedAt ? { response: '', cleared: true } : undefined;
-      return typeof answer.level === 'string' && levels.has(answer.level) ? { response: answer.level } : undefined;
+      if (answer.level === null) return answer.updatedAt ? '' : undefined;
+      return typeof answer.level === 'string' && levels.has(answer.level) ? answer.level : undefined;
   }
 }
 
+/** A rating the person cleared: an empty response of a scale with levels. */
+const isCleared = (kind: Interaction, answer: Answer) => (kind === 'likert' || kind === 'choice') && answer.level === null;
+
 const activityCache = new WeakMap<Rubric, Map<string, Activities>>();
+let last: { readonly rubric: Rubric; readonly base: string; readonly lang: string; readonly activities: Activities } | undefined;
 
 /** The rubric's and each item's activity, built once per rubric, base and language and shared (frozen) by every statement. */
 function activities(rubric: Rubric, base: string, lang: string): Activities {
+  // Thousands of responses to one rubric come one after the other: the last answer first.
+  if (last && last.rubric === rubric && last.base === base && last.lang === lang) return last.activities;
   let byKey = activityCache.get(rubric);
   if (!byKey) activityCache.set(rubric, (byKey = new Map()));
   const key = `${base}\n${lang}`;
   const known = byKey.get(key);
-  if (known) return known;
+  if (known) {
+    last = { rubric, base, lang, activities: known };
+    return known;
+  }
   const rubricIri = rubricActivityId(rubric, base);
   const components = (rubric.scale.levels ?? []).map((l) => Object.freeze({ id: l.id, description: languageMap(l.label, lang)! }));
   const interactionType = interactionTypeOf(rubric);
@@ -197,6 +211,7 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
     levels: new Set((rubric.scale.levels ?? []).map((l) => l.id)),
   };
   byKey.set(key, result);
+  last = { rubric, base, lang, activities: result };
   return result;
 }
 
@@ -237,38 +252,39 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   };
   const statements: XapiStatement[] = [];
   const fallbackTime = response.updatedAt ?? response.createdAt ?? '';
+  const fallbackStamp = fallbackTime ? xapiTimestamp(fallbackTime) : '';
+  const fallbackSuffix = `\n${fallbackTime}`;
   const add = (answers: Record<string, Answer>, subject?: RatedSubject) => {
     const subjectInfo = subject && { id: subject.id, name: subject.name, ...(subject.fields ? { fields: subject.fields } : {}) };
-    for (const itemId of Object.keys(answers)) {
+    // Everything of the id's name but the item and the time, joined once per response (or subject).
+    const ids = v5Prefix(`${responseId}\n${registration ?? ''}\n${subject?.id ?? ''}\n`);
+    for (const itemId in answers) {
+      if (!Object.hasOwn(answers, itemId)) continue;
       const answer = answers[itemId]!;
       const object = items.get(itemId);
       // Answers to items or levels this version no longer has stay in the response, unsent.
       const said = object && responseOf(kind, answer, levels);
-      if (!object || !said) continue;
+      if (!object || said === undefined) continue;
       const time = answer.updatedAt ?? fallbackTime;
       let extensions: Record<string, unknown> | undefined;
-      if (said.cleared) (extensions ??= {})[EXTENSIONS.cleared] = true;
-      if (answer.fields && Object.keys(answer.fields).length > 0) (extensions ??= {})[EXTENSIONS.fields] = answer.fields;
+      if (isCleared(kind, answer)) (extensions ??= {})[EXTENSIONS.cleared] = true;
+      if (answer.fields && hasKeys(answer.fields)) (extensions ??= {})[EXTENSIONS.fields] = answer.fields;
       if (subjectInfo) (extensions ??= {})[EXTENSIONS.subject] = subjectInfo;
-      const result: XapiStatement['result'] = extensions ? { response: said.response, extensions } : { response: said.response };
-      const statement: XapiStatement = {
-        id: uuidV5(`${responseId}\n${registration ?? ''}\n${subject?.id ?? ''}\n${itemId}\n${time}`),
-        actor,
-        verb: ANSWERED,
-        object,
-        result,
-        context,
-      };
-      if (time) statement.timestamp = xapiTimestamp(time);
-      statements.push(statement);
+      const result: XapiStatement['result'] = extensions ? { response: said, extensions } : { response: said };
+      const id = ids.id(itemId, time === fallbackTime ? fallbackSuffix : `\n${time}`);
+      statements.push(
+        time
+          ? { id, actor, verb: ANSWERED, object, result, context, timestamp: time === fallbackTime ? fallbackStamp : xapiTimestamp(time) }
+          : { id, actor, verb: ANSWERED, object, result, context },
+      );
     }
   };
   if (rubric.subjects) for (const subject of response.subjects ?? []) add(subject.answers, subject);
   else add(response.answers);
 
-  const score = scoreResponse(rubric, response);
-  if (score.complete) {
-    const { answered, rated, notApplicable, total } = score.overall;
+  const counts = answerCounts(rubric, response);
+  if (counts.complete) {
+    const { answered, rated, notApplicable, total } = counts;
     // Points only where the definition gives them (scoring/points.ts): never invented for a self-assessment.
     const points = scorePoints(rubric, response);
     statements.push({
@@ -291,7 +307,7 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
         extensions: { [EXTENSIONS.counts]: { answered, rated, notApplicable, total } },
       },
       context,
-      ...(fallbackTime ? { timestamp: xapiTimestamp(fallbackTime) } : {}),
+      ...(fallbackTime ? { timestamp: fallbackStamp } : {}),
     });
   }
   return statements;

@@ -6,6 +6,8 @@ export { hasPoints, scorePoints, type PointsScore } from './points.js';
 export { subjectKey, preferredName, compareCodeUnits } from './subjects.js';
 export {
   scoreResponse,
+  answerCounts,
+  type AnswerCounts,
   type ItemScore,
   type GroupScore,
   type SectionScore,

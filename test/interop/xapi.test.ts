@@ -12,6 +12,7 @@ import {
   type XapiActivity,
   type XapiStatement,
 } from '../../src/interop/index.js';
+import { v5Prefix } from '../../src/interop/uuid.js';
 import { parseResponse } from '../../src/rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses, checklistTally } from '../../src/scoring/index.js';
@@ -205,6 +206,26 @@ describe('xapiStatements', () => {
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).to.equal('2ed6657d-e927-568b-95e1-2665a8aea6a2');
     expect(uuidV5('é ✓ ñ', '6ba7b811-9dad-11d1-80b4-00c04fd430c8')).to.match(UUID_V5);
     expect(uuidV5('x'.repeat(200))).not.to.equal(uuidV5('x'.repeat(201)));
+  });
+
+  it('gives a name split into a shared prefix and two parts the id of the whole name (v5Prefix), at every length and in any script', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', '\n', '-', 'é', '✓', '😀', '\u007f', '\u0080'),
+        fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+      ),
+      maxLength: 140,
+    });
+    const namespace = fc.constantFrom(undefined, '6ba7b811-9dad-11d1-80b4-00c04fd430c8');
+    fc.assert(
+      fc.property(text, text, text, namespace, (prefix, a, b, ns) => {
+        const ids = v5Prefix(prefix, ns);
+        expect(ids.id(a, b)).to.equal(uuidV5(prefix + a + b, ns));
+        // Again with another ending: the prefix's encoding is reused, not overwritten.
+        expect(ids.id(b, a)).to.equal(uuidV5(prefix + b + a, ns));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('leaves answers to levels or items this version does not have unsent (they stay in the response)', () => {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatIssues, parseDefinition, parseResponse } from '../../src/rubrics/parse.js';
-import type { RubricResponse } from '../../src/rubrics/schema.js';
+import type { Answer, Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import {
   aggregateResponses,
+  answerCounts,
   compareCycles,
   createAccumulator,
   mergeAggregates,
@@ -13,6 +14,7 @@ import {
   type GroupScore,
 } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric, arbTeam } from '../arbitraries.js';
+import { byKind } from '../fixtures/instruments.js';
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -80,6 +82,38 @@ describe('scoring properties', () => {
         expect(aggregateResponses(json(rubric), [json(response)])).to.deep.equal(aggregateResponses(rubric, [response]));
       }),
     );
+  });
+
+  it('counts answers and completeness as scoreResponse does (answerCounts), on every scale kind, subjects included', () => {
+    const counts = (rubric: Rubric, response: RubricResponse) => {
+      const { overall, complete } = scoreResponse(rubric, response);
+      return { answered: overall.answered, rated: overall.rated, notApplicable: overall.notApplicable, total: overall.total, complete };
+    };
+    /** Every item answered the same way: a complete response where the kind allows. */
+    const every = (rubric: Rubric, answer: Answer): RubricResponse => {
+      const answers = Object.fromEntries(rubric.sections.flatMap((s) => s.items.map((i) => [i.id, answer])));
+      return rubric.subjects
+        ? { rubricId: rubric.id, rubricVersion: rubric.version, answers: {}, subjects: [{ id: 's1', name: 'A', answers }] }
+        : { rubricId: rubric.id, rubricVersion: rubric.version, answers };
+    };
+    fc.assert(
+      fc.property(arbRubricAndResponse, ([rubric, response]) => {
+        expect(answerCounts(rubric, response)).to.deep.equal(counts(rubric, response));
+        const full = every(rubric, { level: rubric.scale.levels![0]!.id });
+        expect(answerCounts(rubric, full)).to.deep.equal(counts(rubric, full));
+      }),
+    );
+    for (const fixture of Object.values(byKind).flat()) {
+      const rubric = fixture as unknown as Rubric;
+      const answers: Answer[] = [{ checked: true }, { checked: false }, { text: 'Yes' }, { text: '  ' }, {}];
+      if (rubric.scale.levels) answers.push(...rubric.scale.levels.map((l) => ({ level: l.id })));
+      for (const answer of answers) {
+        const response = every(rubric, answer);
+        expect(answerCounts(rubric, response), `${rubric.id} ${JSON.stringify(answer)}`).to.deep.equal(counts(rubric, response));
+      }
+      const none = { ...every(rubric, {}), subjects: rubric.subjects ? [] : undefined };
+      expect(answerCounts(rubric, none), `${rubric.id} no subjects`).to.deep.equal(counts(rubric, none));
+    }
   });
 
   it('never mutates its inputs', () => {

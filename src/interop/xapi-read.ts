@@ -138,7 +138,8 @@ function answerOf(
 
 /**
  * Responses to `rubric` from statements (those `xapiStatements` writes, or another tool's that use
- * the same activities): per person and registration, the latest answer per item wins; voided
+ * the same activities): per person and registration, the latest answer per item wins (a `commented`
+ * statement is the item's note with no answer, so the item reads "not rated"); voided
  * statements and voiding statements are left out. Nothing is dropped silently: a statement whose
  * level is not on the scale, or whose fields do not fit, is listed in `ignored` with the reason.
  */
@@ -219,7 +220,7 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       const fields = readFields(ext?.['fields'], problems, 'context.extensions.response.fields');
       if (fields) draft.fields = fields;
     }
-    if (objectId === rubricIri || verb !== VERBS.answered) {
+    if (objectId === rubricIri || (verb !== VERBS.answered && verb !== VERBS.commented)) {
       if (problems.length > 0) ignored.push({ statementId, reason: problems.join('; ') });
       continue;
     }
@@ -232,7 +233,11 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     }
     const result = asRecord(st['result']);
     const extensions = asRecord(result?.['extensions']);
-    const answer = answerOf(kind, result?.['response'], extensions?.[EXTENSIONS.cleared] === true, levelIds);
+    // A comment is a note on an item not answered: the item comes back not rated, with the note.
+    const commented = verb === VERBS.commented;
+    const answer: Answer | string = commented
+      ? {}
+      : answerOf(kind, result?.['response'], extensions?.[EXTENSIONS.cleared] === true, levelIds);
     if (typeof answer === 'string') {
       ignored.push({ statementId, reason: answer });
       continue;
@@ -244,6 +249,13 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     // Added in the order a response has them: the answer, its fields, its time.
     const fields = readFields(extensions?.[EXTENSIONS.fields], problems, 'result.extensions.item-fields');
     if (fields) answer.fields = fields;
+    else if (commented) {
+      // Another tool's comment without our fields says nothing this rubric keeps, and must not
+      // make a rated item look unrated.
+      problems.push("result.extensions.item-fields: a comment on an item carries the item's fields (a note)");
+      ignored.push({ statementId, reason: problems.join('; ') });
+      continue;
+    }
     if (at.time) answer.updatedAt = at.time;
     let target = draft.answers;
     if (rubric.subjects) {

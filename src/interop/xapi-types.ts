@@ -94,6 +94,8 @@ export interface StatementResult {
 export const VERBS = {
   answered: 'http://adlnet.gov/expapi/verbs/answered',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
+  /** A note (item fields) on an item the person has not answered: ADL's "provided written annotations on or about an object". */
+  commented: 'http://adlnet.gov/expapi/verbs/commented',
   voided: 'http://adlnet.gov/expapi/verbs/voided',
 } as const;
 
@@ -106,7 +108,7 @@ export const ACTIVITY_TYPES = {
 export const EXTENSIONS = {
   /** Context: `{ id, rubricVersion, cycle, fields }` of the response a statement came from. */
   response: 'https://w3id.org/collab-rubrics/xapi/response',
-  /** Result of an `answered` statement: the item's extra fields (the note, the Opportunity mark). */
+  /** Result of an `answered` or `commented` statement: the item's extra fields (the note, the Opportunity mark). */
   fields: 'https://w3id.org/collab-rubrics/xapi/item-fields',
   /** Result of an `answered` statement on a subject rubric: `{ id, name, fields }` of the subject (partner). */
   subject: 'https://w3id.org/collab-rubrics/xapi/subject',

@@ -4,7 +4,8 @@
  * type: ordered and ideal-point scales `likert` (the levels as the scale), nominal choices `choice`,
  * checklists `true-false` (`"true"` / `"false"`), open prompts `long-fill-in` (the words). A rating
  * the person cleared is sent too, as an empty response marked `cleared`, so a reader's latest
- * answer is "not rated" again. Pure (no DOM, no I/O, no validator): the elements send what
+ * answer is "not rated" again. A note on an item never answered is a `commented` statement with
+ * the item's fields and no response. Pure (no DOM, no I/O, no validator): the elements send what
  * this returns; `xapi-read.ts` reads statements back into responses.
  * Statement ids are derived from the response id, the item and the time of the edit, so sending the
  * same edit twice gives the same statement, which an LRS stores once.
@@ -154,6 +155,19 @@ function responseOf(kind: Interaction, answer: Answer, levels: ReadonlySet<strin
   }
 }
 
+/** The answer holds no answer at all (no level, tick or words): only item fields, such as a note, can be sent. */
+function unanswered(kind: Interaction, answer: Answer): boolean {
+  switch (kind) {
+    case 'true-false':
+      return answer.checked === undefined;
+    case 'long-fill-in':
+      return answer.text === undefined;
+    case 'likert':
+    case 'choice':
+      return answer.level === undefined || (answer.level === null && !answer.updatedAt);
+  }
+}
+
 /** A rating the person cleared: an empty response of a scale with levels. */
 const isCleared = (kind: Interaction, answer: Answer) => (kind === 'likert' || kind === 'choice') && answer.level === null;
 
@@ -216,13 +230,15 @@ function activities(rubric: Rubric, base: string, lang: string): Activities {
 }
 
 const ANSWERED = Object.freeze({ id: VERBS.answered, display: Object.freeze({ 'en-US': 'answered' }) });
+const COMMENTED = Object.freeze({ id: VERBS.commented, display: Object.freeze({ 'en-US': 'commented' }) });
 const COMPLETED = Object.freeze({ id: VERBS.completed, display: Object.freeze({ 'en-US': 'completed' }) });
 
 /**
  * The statements of one response: an `answered` statement per rated item (per subject and item on
- * the continuum) and, when every item is answered, one `completed` statement with the counts and,
- * where the definition gives points, the weighted points as `result.score`. Throws a `TypeError` naming the
- * option when the actor or team is not an identified xAPI agent or group.
+ * the continuum), a `commented` one per note on an item not answered, and, when every item is
+ * answered, one `completed` statement with the counts and, where the definition gives points, the
+ * weighted points as `result.score`. Throws a `TypeError` naming the option when the actor or team
+ * is not an identified xAPI agent or group.
  */
 export function xapiStatements(rubric: Rubric, response: RubricResponse, options: XapiOptions): XapiStatement[] {
   checkIdentified(options?.actor, 'options.actor', 'Agent');
@@ -254,6 +270,13 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
   const fallbackTime = response.updatedAt ?? response.createdAt ?? '';
   const fallbackStamp = fallbackTime ? xapiTimestamp(fallbackTime) : '';
   const fallbackSuffix = `\n${fallbackTime}`;
+  const push = (id: string, verb: XapiStatement['verb'], object: XapiActivity, result: XapiStatement['result'], time: string) => {
+    statements.push(
+      time
+        ? { id, actor, verb, object, result, context, timestamp: time === fallbackTime ? fallbackStamp : xapiTimestamp(time) }
+        : { id, actor, verb, object, result, context },
+    );
+  };
   const add = (answers: Record<string, Answer>, subject?: RatedSubject) => {
     const subjectInfo = subject && { id: subject.id, name: subject.name, ...(subject.fields ? { fields: subject.fields } : {}) };
     // Everything of the id's name but the item and the time, joined once per response (or subject).
@@ -263,20 +286,24 @@ export function xapiStatements(rubric: Rubric, response: RubricResponse, options
       const answer = answers[itemId]!;
       const object = items.get(itemId);
       // Answers to items or levels this version no longer has stay in the response, unsent.
-      const said = object && responseOf(kind, answer, levels);
-      if (!object || said === undefined) continue;
+      if (!object) continue;
+      const said = responseOf(kind, answer, levels);
       const time = answer.updatedAt ?? fallbackTime;
+      if (said === undefined) {
+        // A note on an item never answered goes as a comment on the item, with no response (a
+        // note is not an answer of the interaction's kind); a level this version lacks stays unsent.
+        if (!answer.fields || !hasKeys(answer.fields) || !unanswered(kind, answer)) continue;
+        const extensions: Record<string, unknown> = { [EXTENSIONS.fields]: answer.fields };
+        if (subjectInfo) extensions[EXTENSIONS.subject] = subjectInfo;
+        push(ids.id(itemId, `\ncommented\n${time}`), COMMENTED, object, { extensions }, time);
+        continue;
+      }
       let extensions: Record<string, unknown> | undefined;
       if (isCleared(kind, answer)) (extensions ??= {})[EXTENSIONS.cleared] = true;
       if (answer.fields && hasKeys(answer.fields)) (extensions ??= {})[EXTENSIONS.fields] = answer.fields;
       if (subjectInfo) (extensions ??= {})[EXTENSIONS.subject] = subjectInfo;
       const result: XapiStatement['result'] = extensions ? { response: said, extensions } : { response: said };
-      const id = ids.id(itemId, time === fallbackTime ? fallbackSuffix : `\n${time}`);
-      statements.push(
-        time
-          ? { id, actor, verb: ANSWERED, object, result, context, timestamp: time === fallbackTime ? fallbackStamp : xapiTimestamp(time) }
-          : { id, actor, verb: ANSWERED, object, result, context },
-      );
+      push(ids.id(itemId, time === fallbackTime ? fallbackSuffix : `\n${time}`), ANSWERED, object, result, time);
     }
   };
   if (rubric.subjects) for (const subject of response.subjects ?? []) add(subject.answers, subject);

@@ -132,6 +132,40 @@ describe('rubrics sending to a Learning Record Store', function () {
     expect(responses[0]!.answers['second']?.level).to.equal('low');
   });
 
+  it('sends a note typed on an item never rated as a comment, and the report reads it back: the note, the item not rated', async () => {
+    const cycle = newCycle();
+    const el = await rubricAt(lrs.endpoint, cycle);
+    radios(el, 'second')[2]!.click();
+    await el.updateComplete;
+    const first = el.shadowRoot!.querySelector('#item-first')!;
+    first.querySelector<HTMLButtonElement>('[part=field] button')!.click();
+    await el.updateComplete;
+    const box = first.querySelector<HTMLTextAreaElement>('textarea')!;
+    box.value = 'Ask the union rep before we rate this';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    el.markSubmitted();
+    await settle(el);
+    expect(status(el)).to.equal('Sent');
+    const held = await stored(lrs, tinyGrid(), cycle);
+    expect(held.map((s) => s.verb.id).sort()).to.deep.equal([VERBS.answered, VERBS.commented]);
+    const comment = held.find((s) => s.verb.id === VERBS.commented)!;
+    expect(comment.object.id).to.equal(`${rubricActivityId(tinyGrid())}/items/first`);
+    expect(comment.result?.response, 'a note is not an answer').to.equal(undefined);
+    const { responses, ignored } = responsesFromStatements(tinyGrid(), held);
+    expect(ignored).to.deep.equal([]);
+    expect(responses).to.have.length(1);
+    expect(responses[0]!.answers['first']?.fields).to.deep.equal({ note: 'Ask the union rep before we rate this' });
+    expect(responses[0]!.answers['first']?.level, 'not rated').to.equal(undefined);
+    expect(responses[0]!.answers['second']?.level).to.equal('high');
+    // The person rates the item later: the rating, with the note, is the latest answer.
+    radios(el, 'first')[0]!.click();
+    await settle(el);
+    const [after] = responsesFromStatements(tinyGrid(), await stored(lrs, tinyGrid(), cycle)).responses;
+    expect(after!.answers['first']).to.include({ level: 'low' });
+    expect(after!.answers['first']?.fields).to.deep.equal({ note: 'Ask the union rep before we rate this' });
+  });
+
   it('takes the endpoint, actor, team and credentials from <cr-rubric-session>', async () => {
     const cycle = newCycle();
     const team = { objectType: 'Group' as const, name: 'Lincoln SLT', account: { homePage: 'https://lms.example', name: 'slt-7' } };

@@ -15,7 +15,7 @@ import {
 import { v5Prefix } from '../../src/interop/uuid.js';
 import { parseResponse } from '../../src/rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
-import { aggregateResponses, checklistTally } from '../../src/scoring/index.js';
+import { aggregateResponses, checklistTally, scoreResponse } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import { assessingOurWork, byKind, collaborationSkills } from '../fixtures/instruments.js';
@@ -155,6 +155,73 @@ describe('xapiStatements', () => {
     expect(statement!.result).to.deep.equal({ response: '', extensions: { [EXTENSIONS.cleared]: true } });
     // A level never given (null without a time: nothing happened) sends nothing.
     expect(xapiStatements(tinyGrid(), tinyResponse({ answers: { first: { level: null } } }), { actor: ana })).to.deep.equal([]);
+  });
+
+  it('sends a note on an item never rated as a commented statement: no response, the fields in the result, an id of its own', () => {
+    const note = { note: 'Ask the union rep first' };
+    const response = tinyResponse({
+      answers: {
+        first: { fields: note, updatedAt: '2026-11-30T09:03:00.000Z' },
+        second: { level: 'high', updatedAt: '2026-11-30T09:05:00.000Z' },
+      },
+    });
+    const statements = xapiStatements(tinyGrid(), response, { actor: ana });
+    const [comment] = statements.filter((s) => s.verb.id === VERBS.commented);
+    expect(statements.map((s) => s.verb.id)).to.have.members([VERBS.commented, VERBS.answered]);
+    expect(comment!.verb).to.deep.equal({ id: 'http://adlnet.gov/expapi/verbs/commented', display: { 'en-US': 'commented' } });
+    expect(comment!.object.id).to.equal(`${rubricActivityId(tinyGrid())}/items/first`);
+    expect(comment!.result).to.deep.equal({ extensions: { [EXTENSIONS.fields]: note } });
+    expect(comment!.timestamp).to.equal('2026-11-30T09:03:00.000Z');
+    expect(comment!.id).to.match(UUID_V5);
+    expect(xapiStatements(tinyGrid(), structuredClone(response), { actor: ana })[0]!.id, 'the same note again: the same id').to.equal(
+      comment!.id,
+    );
+    // The same item rated at the same time would be another statement, with another id.
+    const rated = tinyResponse({ answers: { first: { level: 'low', fields: note, updatedAt: '2026-11-30T09:03:00.000Z' } } });
+    expect(xapiStatements(tinyGrid(), rated, { actor: ana })[0]!.id).not.to.equal(comment!.id);
+    // Not sent: an item with nothing on it, and a note on a level this version lacks (it stays in the response).
+    const quiet = tinyResponse({ answers: { first: { updatedAt: '2026-11-30T09:03:00.000Z' }, second: { level: 'gone', fields: note } } });
+    expect(xapiStatements(tinyGrid(), quiet, { actor: ana })).to.deep.equal([]);
+    // A rating cleared with its note kept is still an answered statement marked cleared, with the note.
+    const cleared = tinyResponse({ answers: { first: { level: null, fields: note, updatedAt: '2026-11-30T09:06:00.000Z' } } });
+    expect(xapiStatements(tinyGrid(), cleared, { actor: ana })[0]!.result).to.deep.equal({
+      response: '',
+      extensions: { [EXTENSIONS.cleared]: true, [EXTENSIONS.fields]: note },
+    });
+  });
+
+  it('sends notes on an unticked checklist item, an unanswered prompt and an unrated item of a partner as comments', () => {
+    const skills = collaborationSkills as unknown as Rubric;
+    const prompts = assessingOurWork as unknown as Rubric;
+    const promptItem = prompts.sections[0]!.items[0]!.id;
+    const note = { note: 'Next time' };
+    for (const [rubric, itemId] of [
+      [skills, 'listening'],
+      [prompts, promptItem],
+    ] as const) {
+      const [comment, ...rest] = xapiStatements(
+        rubric,
+        { rubricId: rubric.id, rubricVersion: '1.0.0', answers: { [itemId]: { fields: note } } },
+        { actor: ana },
+      );
+      expect(rest, rubric.id).to.deep.equal([]);
+      expect(comment!.verb.id, rubric.id).to.equal(VERBS.commented);
+      expect(comment!.result, rubric.id).to.deep.equal({ extensions: { [EXTENSIONS.fields]: note } });
+    }
+    const [partner] = xapiStatements(
+      continuum,
+      {
+        rubricId: continuum.id,
+        rubricVersion: continuum.version,
+        answers: {},
+        subjects: [{ id: 's1', name: 'Parents', answers: { 'current-relationship': { fields: note } } }],
+      },
+      { actor: ana },
+    );
+    expect(partner!.verb.id).to.equal(VERBS.commented);
+    expect(partner!.result).to.deep.equal({
+      extensions: { [EXTENSIONS.fields]: note, [EXTENSIONS.subject]: { id: 's1', name: 'Parents' } },
+    });
   });
 
   it('carries the cycle as the registration, the team as a Group, and a registration the host gives as is', () => {
@@ -346,6 +413,94 @@ describe('responsesFromStatements', () => {
     expect(back!.answers['first']).to.deep.equal({ level: null, updatedAt: '2026-11-30T09:30:00.000Z' });
     expect(back!.answers['second']?.level).to.equal('high');
     expect(parseResponse(back).success).to.equal(true);
+  });
+
+  it('reads a comment back as the note on an item not rated; a later rating wins, and a comment without fields changes nothing', () => {
+    const rubric = tinyGrid();
+    const note = { note: 'Ask the union rep first' };
+    const commented = xapiStatements(
+      rubric,
+      tinyResponse({ answers: { first: { fields: note, updatedAt: '2026-11-30T09:03:00.000Z' }, second: { level: 'high' } } }),
+      { actor: ana },
+    );
+    const [read] = responsesFromStatements(rubric, JSON.parse(JSON.stringify(commented)) as unknown[]).responses;
+    expect(read!.answers['first']).to.deep.equal({ fields: note, updatedAt: '2026-11-30T09:03:00.000Z' });
+    expect(scoreResponse(rubric, read!).items.find((i) => i.itemId === 'first')).to.include({ levelId: null, answered: false });
+    expect(parseResponse(read).success).to.equal(true);
+
+    const rated = xapiStatements(
+      rubric,
+      tinyResponse({ answers: { first: { level: 'mid', fields: note, updatedAt: '2026-11-30T09:10:00.000Z' } } }),
+      { actor: ana },
+    );
+    for (const order of [
+      [...commented, ...rated],
+      [...rated, ...commented],
+    ]) {
+      const [latest] = responsesFromStatements(rubric, order).responses;
+      expect(latest!.answers['first']).to.deep.equal({ level: 'mid', fields: note, updatedAt: '2026-11-30T09:10:00.000Z' });
+    }
+
+    const other: XapiStatement = {
+      id: '0b9c3f2e-5555-4555-8555-000000000003',
+      actor: ana,
+      verb: { id: VERBS.commented },
+      object: { id: `${rubricActivityId(rubric)}/items/first` },
+      result: { response: 'Great discussion' },
+      timestamp: '2026-12-01T10:00:00Z',
+    };
+    const { responses, ignored } = responsesFromStatements(rubric, [...rated, other]);
+    expect(responses[0]!.answers['first']?.level, 'still rated').to.equal('mid');
+    expect(ignored).to.deep.equal([
+      { statementId: other.id, reason: "result.extensions.item-fields: a comment on an item carries the item's fields (a note)" },
+    ]);
+  });
+
+  it('round-trips notes on unrated items of any rubric: each comes back on a not-rated item, every rating kept', () => {
+    fc.assert(
+      fc.property(
+        arbRubric().chain((rubric) => fc.tuple(fc.constant(rubric), arbResponse(rubric))),
+        ([rubric, response]) => {
+          fc.pre(new Set((response.subjects ?? []).map((s) => s.id)).size === (response.subjects ?? []).length);
+          const itemIds = rubric.sections.flatMap((s) => s.items.map((i) => i.id));
+          const scale = new Set(rubric.scale.levels!.map((l) => l.id));
+          // A note on every item of this version that has no level yet (answer or not).
+          const annotate = (answers: RubricResponse['answers']) => {
+            const out = { ...answers };
+            for (const id of itemIds) {
+              const a = out[id];
+              if (!a || a.level === undefined) out[id] = { ...a, fields: { note: `on ${id}` } };
+            }
+            return out;
+          };
+          const noted: RubricResponse = rubric.subjects
+            ? { ...response, subjects: (response.subjects ?? []).map((s) => ({ ...s, answers: annotate(s.answers) })) }
+            : { ...response, answers: annotate(response.answers) };
+          const statements = JSON.parse(JSON.stringify(xapiStatements(rubric, noted, { actor: ana }))) as XapiStatement[];
+          const { responses, ignored } = responsesFromStatements(rubric, statements);
+          expect(ignored).to.deep.equal([]);
+          const expected: Record<string, string> = {};
+          const got: Record<string, string> = {};
+          const take = (into: Record<string, string>, prefix: string, answers: RubricResponse['answers'], sent: boolean) => {
+            for (const [item, a] of Object.entries(answers)) {
+              if (!itemIds.includes(item)) continue;
+              if (a.level === undefined && a.fields?.['note'] !== undefined) into[`${prefix}|${item}`] = `note ${String(a.fields['note'])}`;
+              else if (a.level && scale.has(a.level)) into[`${prefix}|${item}`] = a.level;
+              else if (!sent && a.level === null) into[`${prefix}|${item}`] = 'not rated';
+            }
+          };
+          const all = (r: RubricResponse, into: Record<string, string>, sent: boolean) => {
+            if (rubric.subjects) for (const s of r.subjects ?? []) take(into, s.id, s.answers, sent);
+            else take(into, '', r.answers, sent);
+          };
+          all(noted, expected, true);
+          if (responses[0]) all(responses[0], got, false);
+          for (const key of Object.keys(got)) if (got[key] === 'not rated') delete got[key];
+          expect(got).to.deep.equal(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('lists a checklist statement that is neither true nor false, and an empty response not marked cleared', () => {

@@ -25,6 +25,11 @@ export interface TableColumns {
   readonly columns: readonly [title: number, scale: number];
   /** With end labels: the scale's own columns in fractions, low anchor, the levels, high anchor. */
   readonly anchors?: readonly [low: number, levels: number, high: number];
+  /**
+   * The layout's rules for its options on one line (`oneLine`'s `row`), applied to every row: the
+   * table form's items are no `cr-scale` container (see `rules`).
+   */
+  readonly line?: (line: CSSResult) => CSSResult;
 }
 
 // Selector fragments for rules(). The empty hole keeps scripts/minify-literals.mjs from parsing a
@@ -34,9 +39,12 @@ const AUTO = css`:host(:not([density='comfortable']))${HOLE}`;
 const COMPACT = css`:host([density='compact'])${HOLE}`;
 
 /** The rules of the table form, under `host` (the density's `:host(…)` selector). */
-function rules(host: CSSResult, { columns, anchors }: TableColumns): CSSResult {
+function rules(host: CSSResult, { columns, anchors, line }: TableColumns): CSSResult {
+  // The items are no container here: every row's options are one line of cells, whatever the
+  // width, so the one-line queries would only cost a style pass per section (docs/performance.md).
   return css`
     ${host} .items {
+      container-type: normal;
       gap: 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -117,6 +125,7 @@ function rules(host: CSSResult, { columns, anchors }: TableColumns): CSSResult {
     ${host} .items > .columns {
       display: grid;
     }
+    ${line ? line(css`${host} .items .scale > .options`) : HOLE}
   `;
 }
 

@@ -2,12 +2,13 @@
  * Rubric definitions as CASE 1.1 `CFRubric` and back. Each item becomes a `CFRubricCriterion`
  * (its section's title the `category`, its title the `description`, its `weight`), each level of
  * the scale a `CFRubricCriterionLevel` of every criterion (`quality` the label, `score` its points,
- * `description` what the level means for that item: its descriptor, or its low or high anchor).
+ * `description` what the level means for that item: its descriptor, or its low or high anchor;
+ * `feedback` the item's feedback for that level). An item's `competency` is its `CFItemURI`.
  * What CASE has no field for (anchors' structure, codes, instructions, sources, translations,
  * extra fields) travels in the rubric's `extensions`, so a definition exported here imports back
  * unchanged; the CASE fields still win, so a wording changed in a CASE tool is kept.
  */
-import { parseDefinition, validate, type ParseResult, type ValidationIssue } from '../rubrics/parse.js';
+import { formatPath, parseDefinition, validate, type ParseResult, type ValidationIssue } from '../rubrics/parse.js';
 import type { Item, Rubric, Text } from '../rubrics/schema.js';
 import { idMaker } from '../rubrics/spreadsheet.js';
 import { localize } from '../rubrics/text.js';
@@ -27,7 +28,7 @@ export interface CaseExportOptions {
   readonly lastChangeDateTime?: string;
   /** Language of the exported texts (default: the rubric's default language, then `en`). */
   readonly lang?: string;
-  /** The competency (`CFItem`) each item assesses, by item id: becomes the criterion's `CFItemURI`. */
+  /** The competency (`CFItem`) each item assesses, by item id: becomes the criterion's `CFItemURI` (in place of the item's own `competency`). */
   readonly itemUris?: Readonly<Record<string, CaseLinkUri>>;
   /** Leave the full definition out of `extensions` (a plain CASE rubric; an import rebuilds what CASE can say). */
   readonly plain?: boolean;
@@ -57,16 +58,18 @@ export function caseRubricFromDefinition(rubric: Rubric, options: CaseExportOpti
   const criteria: CaseRubricCriterion[] = rubric.sections.flatMap((section) =>
     section.items.map((item) => {
       const identifier = ids(rubric.id, item.id);
-      const link = options.itemUris && Object.hasOwn(options.itemUris, item.id) ? options.itemUris[item.id] : undefined;
+      const link = options.itemUris && Object.hasOwn(options.itemUris, item.id) ? options.itemUris[item.id] : item.competency;
       const levels: CaseRubricCriterionLevel[] = (rubric.scale.levels ?? []).map((level, i) => {
         const levelIdentifier = ids(rubric.id, item.id, level.id);
         const description = levelDescription(rubric, item, i, lang);
+        const feedback = item.feedback && Object.hasOwn(item.feedback, level.id) ? localize(item.feedback[level.id]!, lang) : undefined;
         return {
           identifier: levelIdentifier,
           uri: uri('CFRubricCriterionLevels', levelIdentifier),
           ...(description !== undefined ? { description } : {}),
           quality: localize(level.label, lang),
           ...(level.points !== undefined ? { score: level.points } : {}),
+          ...(feedback !== undefined ? { feedback } : {}),
           position: i + 1,
           rubricCriterionId: identifier,
           lastChangeDateTime: when,
@@ -113,6 +116,9 @@ function withText(text: Text, lang: string, value: string): Text {
   return typeof text === 'string' ? value : { ...text, [lang]: value };
 }
 
+/** A CASE LinkURI as an item's competency (only the three fields the definition keeps). */
+const competencyOf = (link: CaseLinkUri) => ({ title: link.title, identifier: link.identifier, uri: link.uri });
+
 /** Puts the wording of the CASE fields back into the definition that travelled in `extensions`. */
 function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
   const byIdentifier = new Map((cf.CFRubricCriteria ?? []).map((c) => [c.identifier, c]));
@@ -129,8 +135,13 @@ function overlay(base: Rubric, cf: CaseRubric, lang: string): Rubric {
         const criterion = byIdentifier.get(ids(base.id, item.id));
         if (!criterion) return item;
         let next: Item = criterion.description !== undefined ? { ...item, title: withText(item.title, lang, criterion.description) } : item;
+        if (criterion.CFItemURI) next = { ...next, competency: competencyOf(criterion.CFItemURI) };
         for (const level of criterion.CFRubricCriterionLevels ?? []) {
           const scaleLevel = (base.scale.levels ?? []).find((l) => ids(base.id, item.id, l.id) === level.identifier);
+          if (scaleLevel && level.feedback !== undefined) {
+            const own = next.feedback && Object.hasOwn(next.feedback, scaleLevel.id) ? next.feedback[scaleLevel.id] : undefined;
+            next = { ...next, feedback: { ...next.feedback, [scaleLevel.id]: own ? withText(own, lang, level.feedback) : level.feedback } };
+          }
           if (!scaleLevel || level.description === undefined) continue;
           if (next.descriptors && Object.hasOwn(next.descriptors, scaleLevel.id)) {
             next = {
@@ -216,15 +227,25 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
       paths.push([`sections[${sections.length - 1}].title`, `CFRubricCriteria[${index}].category`]);
     }
     const descriptors: Record<string, string> = {};
+    const feedback: Record<string, string> = {};
+    const itemAt = `sections[${sections.length - 1}].items[${section.items.length}]`;
     ordered(c.CFRubricCriterionLevels ?? []).forEach((l, i) => {
       if (l.description) descriptors[levels[i]!.id] = l.description;
+      if (l.feedback) feedback[levels[i]!.id] = l.feedback;
+      const k = (c.CFRubricCriterionLevels ?? []).indexOf(l);
+      paths.push([
+        `${itemAt}.${formatPath(['feedback', levels[i]!.id])}`,
+        `CFRubricCriteria[${index}].CFRubricCriterionLevels[${k}].feedback`,
+      ]);
     });
-    paths.push([`sections[${sections.length - 1}].items[${section.items.length}]`, `CFRubricCriteria[${index}]`]);
+    paths.push([itemAt, `CFRubricCriteria[${index}]`], [`${itemAt}.competency`, `CFRubricCriteria[${index}].CFItemURI`]);
     section.items.push({
       id: `c-${c.identifier.toLowerCase()}`,
       title: c.description || c.category || `Criterion ${index + 1}`,
       ...(Object.keys(descriptors).length > 0 ? { descriptors } : {}),
       ...(c.weight !== undefined ? { weight: c.weight } : {}),
+      ...(c.CFItemURI ? { competency: competencyOf(c.CFItemURI) } : {}),
+      ...(Object.keys(feedback).length > 0 ? { feedback } : {}),
     });
   }
   const changed = new Date(Date.parse(cf.lastChangeDateTime));

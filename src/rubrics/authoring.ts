@@ -202,8 +202,10 @@ export function textPaths(root: unknown): Path[] {
       each([...at, 'aliases'], ['title', 'context']);
       add([...at, 'reconstructed', 'note']);
       listAt(item, ['questions']).forEach((_, i) => add([...at, 'questions', i]));
-      const descriptors = getAt(item, ['descriptors']);
-      if (isObject(descriptors)) for (const key of Object.keys(descriptors)) add([...at, 'descriptors', key]);
+      for (const list of ['descriptors', 'feedback']) {
+        const texts = getAt(item, [list]);
+        if (isObject(texts)) for (const key of Object.keys(texts)) add([...at, list, key]);
+      }
       add([...at, 'anchors', 'low']);
       add([...at, 'anchors', 'high']);
     }),

@@ -59,6 +59,9 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const HTTPS = /^https:\/\//;
 const VERSION = /^\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?$/;
+const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** An absolute URI (a scheme, a colon, no spaces): `https://…`, `urn:uuid:…`. */
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 
 export function isSafeKey(key: string): boolean {
   return key !== '__proto__' && !Object.prototype.hasOwnProperty.call(Object.prototype, key);
@@ -177,6 +180,24 @@ export const Alias = z.strictObject({
   context: ShortText,
 });
 
+/**
+ * The competency an item assesses, as a reference to a 1EdTech CASE `CFItem` (a CASE LinkURI: its
+ * title, identifier and uri). Carried for CASE export and import (docs/interop.md); not shown to
+ * respondents, and its `uri` is never rendered as a link.
+ */
+export const CompetencyLink = z.strictObject({
+  /** The competency's name, as its framework gives it (not translated). */
+  title: nonEmpty(LIMITS.shortText),
+  /** The `CFItem`'s identifier. */
+  identifier: nonEmpty(36)
+    .check(matches(UUID_PATTERN, 'expected a UUID such as "6f1c2c1e-1111-4111-8111-000000000001"'))
+    .register(jsonSchemaHints, { pattern: UUID_PATTERN.source }),
+  /** Where the `CFItem` is published. */
+  uri: nonEmpty(2000)
+    .check(matches(ABSOLUTE_URI, 'expected an absolute URI such as "https://…" or "urn:uuid:…"'))
+    .register(jsonSchemaHints, { pattern: ABSOLUTE_URI.source }),
+});
+
 export const Item = z.strictObject({
   id: Id,
   /** Short reference the source prints ("A", "1"). */
@@ -190,6 +211,13 @@ export const Item = z.strictObject({
   anchors: z.optional(Anchors),
   /** Multiplies this item's level points in the weighted total; 1 when absent. */
   weight: z.optional(z.number({ error: 'expected a finite number' }).check(z.gte(0, 'expected a weight of 0 or more'))),
+  /** The competency this item assesses (CASE: the criterion's `CFItemURI`). */
+  competency: z.optional(CompetencyLink),
+  /**
+   * Feedback per level id for someone rated at that level on this item (CASE: a criterion level's
+   * `feedback`). Kept with the definition for CASE; the respondent elements do not show it.
+   */
+  feedback: z.optional(z.record(Id, Text)),
   /** Guiding questions shown under the title (a prompt's "How often does the SLT meet? …"). */
   questions: z.optional(z.array(Text).check(z.maxLength(LIMITS.instructions))),
   reconstructed: z.optional(Reconstruction),
@@ -438,8 +466,8 @@ function checkRubric(rubric: RubricInput, ctx: Ctx): void {
   rubric.sections.forEach((section, si) =>
     section.items.forEach((item, ii) => {
       const at = ['sections', si, 'items', ii];
-      for (const key of Object.keys(item.descriptors ?? {})) {
-        if (!levelIds.has(key)) issue(ctx, [...at, 'descriptors', key], `no level has the id "${key}"`);
+      for (const key of ['descriptors', 'feedback'] as const) {
+        for (const id of Object.keys(item[key] ?? {})) if (!levelIds.has(id)) issue(ctx, [...at, key, id], `no level has the id "${id}"`);
       }
       if (rubric.layout === 'descriptor-grid') {
         for (const level of gridLevels) {
@@ -473,6 +501,7 @@ export type Level = z.output<typeof Level>;
 export type Section = z.output<typeof Section>;
 export type Item = z.output<typeof Item>;
 export type Field = z.output<typeof Field>;
+export type CompetencyLink = z.output<typeof CompetencyLink>;
 export type Layout = z.output<typeof Layout>;
 export type Text = z.output<typeof Text>;
 export type Subjects = z.output<typeof Subjects>;

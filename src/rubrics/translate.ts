@@ -16,13 +16,26 @@ export type TranslationTable = Readonly<Record<string, string>>;
 /** Keys whose value is one text. */
 const TEXT = new Set(['title', 'description', 'label', 'shortLabel', 'pluralLabel', 'meaning', 'help', 'low', 'high', 'context', 'note']);
 /** Keys whose value is a list of texts, or a record of texts by id. */
-const TEXT_LISTS = new Set(['instructions', 'originalInstructions', 'questions', 'suggestions', 'descriptors']);
+const TEXT_LISTS = new Set(['instructions', 'originalInstructions', 'questions', 'suggestions', 'descriptors', 'feedback']);
 /**
  * Not translated: the source's own names (document, publisher), the evidence of a reconstruction
- * for authors (`reconstructed.source`, `.detail` are plain strings), and the editorial `notes`,
- * which authors read in the JSON file and no respondent ever sees.
+ * for authors (`reconstructed.source`, `.detail` are plain strings), the editorial `notes`,
+ * which authors read in the JSON file and no respondent ever sees, and an item's `competency`
+ * (a reference to a framework's own competency, named as the framework names it).
  */
-const SKIP = new Set(['source', 'notes', 'translations', '$schema', 'id', 'code', 'version', 'layout', 'defaultLanguage', 'languages']);
+const SKIP = new Set([
+  'source',
+  'notes',
+  'translations',
+  '$schema',
+  'id',
+  'code',
+  'version',
+  'layout',
+  'defaultLanguage',
+  'languages',
+  'competency',
+]);
 
 type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);

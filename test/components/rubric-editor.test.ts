@@ -164,6 +164,36 @@ describe('<cr-rubric-editor>', () => {
     expect(button(el, 'Undo').disabled).to.equal(true);
   });
 
+  it("keeps an item's CASE competency and feedback through edits; a removed level takes its feedback along, with no issue left", async () => {
+    const el = await fixture<CrRubricEditor>(html`<cr-rubric-editor></cr-rubric-editor>`);
+    const definition = structuredClone(tinyGrid()) as unknown as Rubric;
+    const competency = {
+      title: 'Plans together',
+      identifier: '5e0c4b52-0000-4000-8000-000000000301',
+      uri: 'https://case.example/CFItems/301',
+    };
+    definition.sections[0]!.items[0]!.competency = competency;
+    definition.sections[0]!.items[0]!.feedback = { low: 'Start a shared calendar', high: 'Mentor another team' };
+    el.definition = definition as unknown as Record<string, unknown>;
+    await el.updateComplete;
+    await retype(el, field(el, ['sections', 0, 'items', 0, 'title']), 'Plans with the team');
+    let item = (el.definition as unknown as Rubric).sections[0]!.items[0]!;
+    expect(item.title).to.equal('Plans with the team');
+    expect(item.competency).to.deep.equal(competency);
+    expect(el.definitionIssues).to.deep.equal([]);
+    $<HTMLButtonElement>(el, `button[data-act=remove][data-list='${JSON.stringify(['scale', 'levels'])}'][data-index='0']`).click();
+    await el.updateComplete;
+    item = (el.definition as unknown as Rubric).sections[0]!.items[0]!;
+    expect(item.feedback).to.deep.equal({ high: 'Mentor another team' });
+    expect(el.definitionIssues.filter((i) => i.path.includes('feedback'))).to.deep.equal([]);
+    // The preview shows neither: feedback is for after a rating, the competency a reference for CASE.
+    await waitUntil(() => el.shadowRoot!.querySelector('cr-rubric'), 'draws the preview');
+    const preview = el.shadowRoot!.querySelector<CrRubric>('cr-rubric')!;
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.textContent).not.to.contain('Mentor another team');
+    expect(preview.shadowRoot!.textContent).not.to.contain('Plans together');
+  });
+
   it('adds, reorders by keyboard and removes items, levels and sections; undo and redo every step', async () => {
     const el = await open();
     const items = () => (el.definition as unknown as Rubric).sections[0]!.items.map((i) => i.id);

@@ -6,6 +6,7 @@ import {
   definitionFromCaseRubric,
   type CaseRubric,
 } from '../../src/interop/index.js';
+import { parseDefinition } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { coherence, continuum, slt, teamAssessment } from '../fixtures/team-data.js';
 
@@ -135,6 +136,84 @@ describe('CASE 1.1 CFRubric', () => {
     expect(again.CFRubricCriteria!.map((c) => c.description)).to.deep.equal(['Meeting norms', 'Shared goals', 'Looks at student work']);
   });
 
+  it("keeps another publisher's CFItemURI and feedback: CASE -> definition -> CASE gives them back", () => {
+    const cf = foreignRubric();
+    const standard = (n: number) => ({
+      title: `Standard ${n}: plans with colleagues`,
+      identifier: `5e0c4b52-0000-4000-8000-00000000020${n}`,
+      uri: `https://case.example/ims/case/v1p1/CFItems/5e0c4b52-0000-4000-8000-00000000020${n}`,
+    });
+    cf.CFRubricCriteria!.forEach((c, n) => {
+      c.CFItemURI = standard(n);
+      c.CFRubricCriterionLevels!.forEach((l) => (l.feedback = `Next step after ${l.quality} on ${c.description}`));
+    });
+    delete cf.CFRubricCriteria![2]!.CFRubricCriterionLevels![1]!.feedback;
+    const result = definitionFromCaseRubric(cf);
+    if (!result.success) throw new Error(JSON.stringify(result.issues));
+    const goals = result.data.sections[0]!.items[1]!;
+    expect(goals.competency).to.deep.equal(standard(0));
+    expect(goals.feedback).to.deep.equal({
+      developing: 'Next step after Developing on Shared goals',
+      proficient: 'Next step after Proficient on Shared goals',
+      exemplary: 'Next step after Exemplary on Shared goals',
+    });
+    const student = result.data.sections[1]!.items[0]!;
+    expect(Object.keys(student.feedback!), 'a level without feedback has none').to.deep.equal(['developing', 'exemplary']);
+    for (const plain of [true, false]) {
+      const again = caseRubricFromDefinition(result.data, { plain, lastChangeDateTime: WHEN });
+      const byDescription = new Map(again.CFRubricCriteria!.map((c) => [c.description, c]));
+      for (const original of cf.CFRubricCriteria!) {
+        const back = byDescription.get(original.description)!;
+        expect(back.CFItemURI, `${original.description} plain=${plain}`).to.deep.equal(original.CFItemURI);
+        const feedbackOf = (c: typeof original) =>
+          Object.fromEntries(c.CFRubricCriterionLevels!.filter((l) => l.feedback !== undefined).map((l) => [l.quality, l.feedback]));
+        expect(feedbackOf(back), `${original.description} plain=${plain}`).to.deep.equal(feedbackOf(original));
+      }
+    }
+    // In again with the definition carried along: the same items.
+    const twice = definitionFromCaseRubric(JSON.parse(JSON.stringify(caseRubricFromDefinition(result.data))));
+    if (!twice.success) throw new Error(JSON.stringify(twice.issues));
+    expect(twice.data.sections).to.deep.equal(result.data.sections);
+  });
+
+  it('exports the competency and feedback a definition carries, and keeps them changed in a CASE tool', () => {
+    const rubric = structuredClone(teamAssessment);
+    const item = rubric.sections[0]!.items[0]!;
+    item.competency = { title: 'Team norms', identifier: '5e0c4b52-0000-4000-8000-000000000301', uri: 'https://case.example/CFItems/301' };
+    item.feedback = { '1': { en: 'Start with agreed norms', es: 'Empiecen por normas acordadas' }, '7': 'Share how you got here' };
+    const exported = JSON.parse(JSON.stringify(caseRubricFromDefinition(rubric, { lastChangeDateTime: WHEN }))) as CaseRubric;
+    const c = exported.CFRubricCriteria![0]!;
+    expect(c.CFItemURI).to.deep.equal(item.competency);
+    expect(c.CFRubricCriterionLevels!.map((l) => l.feedback ?? null)).to.deep.equal([
+      'Start with agreed norms',
+      null,
+      null,
+      null,
+      null,
+      null,
+      'Share how you got here',
+    ]);
+    const back = definitionFromCaseRubric(exported);
+    if (!back.success) throw new Error(JSON.stringify(back.issues));
+    expect(back.data).to.deep.equal(rubric);
+    // A CASE tool edits the feedback and links the item to another competency: the edit wins, other languages stay.
+    c.CFRubricCriterionLevels![0]!.feedback = 'Write your norms down first';
+    c.CFItemURI = { title: 'Norms', identifier: '5e0c4b52-0000-4000-8000-000000000302', uri: 'https://case.example/CFItems/302' };
+    const edited = definitionFromCaseRubric(exported);
+    if (!edited.success) throw new Error(JSON.stringify(edited.issues));
+    const first = edited.data.sections[0]!.items[0]!;
+    expect(first.feedback!['1']).to.deep.equal({ en: 'Write your norms down first', es: 'Empiecen por normas acordadas' });
+    expect(first.competency).to.deep.equal(c.CFItemURI);
+    // itemUris, given at export, link an item that has no competency of its own; imported, it becomes one.
+    const linked = caseRubricFromDefinition(teamAssessment, {
+      lastChangeDateTime: WHEN,
+      itemUris: { [teamAssessment.sections[0]!.items[1]!.id]: c.CFItemURI },
+    });
+    const imported = definitionFromCaseRubric(JSON.parse(JSON.stringify(linked)));
+    if (!imported.success) throw new Error(JSON.stringify(imported.issues));
+    expect(imported.data.sections[0]!.items[1]!.competency).to.deep.equal(c.CFItemURI);
+  });
+
   it('takes one rubric out of a CFPackage', () => {
     const rubric = foreignRubric();
     const one = definitionFromCaseRubric({ CFDocument: {}, CFRubrics: [rubric] });
@@ -195,6 +274,33 @@ describe('CASE 1.1 CFRubric', () => {
         path: 'CFRubricCriteria[2].CFRubricCriterionLevels',
         message:
           'every criterion needs the same levels as the first (Developing, Proficient, Exemplary) to share one scale; this one has Developing, Proficient, Outstanding',
+      },
+    ]);
+  });
+
+  it('refuses a competency or feedback a definition cannot keep, naming the field (in the definition and in CASE)', () => {
+    const withItem = (extra: Record<string, unknown>) => {
+      const rubric = structuredClone(teamAssessment);
+      Object.assign(rubric.sections[0]!.items[0]!, extra);
+      const parsed = parseDefinition(rubric);
+      return parsed.success ? [] : parsed.issues.map((i) => [i.path, i.message]);
+    };
+    expect(withItem({ competency: { title: 'Team norms', identifier: 'norms-1' } })).to.deep.equal([
+      ['sections[0].items[0].competency.identifier', 'expected a UUID such as "6f1c2c1e-1111-4111-8111-000000000001"'],
+      ['sections[0].items[0].competency.uri', 'expected text, but it is missing'],
+    ]);
+    expect(withItem({ feedback: { '7': 'Keep going', '9': 'Past the top of the scale' } })).to.deep.equal([
+      ['sections[0].items[0].feedback["9"]', 'no level has the id "9"'],
+    ]);
+    const cf = foreignRubric();
+    cf.CFRubricCriteria![1]!.CFItemURI = { title: '', identifier: '5e0c4b52-0000-4000-8000-000000000201', uri: 'https://case.example/x' };
+    const imported = definitionFromCaseRubric(cf);
+    expect(imported.success).to.equal(false);
+    if (imported.success) return;
+    expect(imported.issues).to.deep.equal([
+      {
+        path: 'CFRubricCriteria[1].CFItemURI',
+        message: 'expected text, got an empty string (as sections[0].items[0].competency.title of the definition)',
       },
     ]);
   });

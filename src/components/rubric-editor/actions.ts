@@ -144,7 +144,7 @@ export function addEntry(work: Draft, list: Path, kind: string, s: EditorStrings
   }
 }
 
-/** Removes entry `index` of the list at `list`; a removed level takes its descriptors with it. */
+/** Removes entry `index` of the list at `list`; a removed level takes its descriptors and feedback with it. */
 export function removeEntry(work: Draft, list: Path, index: number): Draft {
   // Optional lists go when emptied: instructions, fields, a subject's fields, the levels of a checklist or prompt scale, an item's other names.
   const optional =
@@ -156,8 +156,10 @@ export function removeEntry(work: Draft, list: Path, index: number): Draft {
     const id = getAt(work, [...list, index, 'id']);
     listAt(next, ['sections']).forEach((section, si) =>
       listAt(section, ['items']).forEach((_, ii) => {
-        const at = ['sections', si, 'items', ii, 'descriptors', String(id)];
-        if (getAt(next, at) !== undefined) next = setAt(next, at, undefined);
+        for (const key of ['descriptors', 'feedback']) {
+          const at = ['sections', si, 'items', ii, key, String(id)];
+          if (getAt(next, at) !== undefined) next = setAt(next, at, undefined);
+        }
       }),
     );
   }

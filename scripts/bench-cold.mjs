@@ -6,7 +6,8 @@
 // the floor alternating; the time is from the first script in <head> until every radio of the
 // rubric is in the DOM and laid out (the element and the elements inside it have finished their
 // Lit updates), and "ready" until its updateComplete, which also waits for work that renders
-// nothing (the edit path's chunk). Median of RUNS runs each; the ratio is ours / floor.
+// nothing (the edit path's chunk). Median of RUNS runs each; the ratio is ours / floor. Each row
+// also shows the floor with Lit as a file of its own (see below), run in the same alternation.
 // Then the same at 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), standing in for a
 // low-cost Chromebook. Under each row, what the main thread did (CDP Performance.getMetrics in
 // thread time, so far less sensitive to a loaded machine than the wall-clock race): all its tasks,
@@ -16,7 +17,7 @@
 // Needs `npm run build` first. Prints numbers and exits 0, like every bench.
 //   node scripts/bench-cold.mjs [--runs N] [--only coherence-progression] [--trace]
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -49,10 +50,23 @@ if (!executablePath) {
   process.exit(0);
 }
 
-// The floor: one bundle per built-in, its definition inlined, minified like the CDN files.
+// The floor: one bundle per built-in, its definition inlined, minified like the CDN files. And the
+// same floor with Lit as a file of its own, the shared Lit chunk the per-element files import
+// (issue 10, fault 10: one Lit per page), so each row also shows how much of the gap is that
+// second file rather than what the element does. The goal is against the one-file floor.
 const tmp = mkdtempSync(join(tmpdir(), 'cr-bench-cold-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-for (const name of BUILT_INS) {
+const sharedLit = readdirSync(join(root, 'dist/cdn/chunks')).find((f) => /^lit-[\w-]+\.js$/.test(f));
+const litApart = {
+  name: 'lit-apart',
+  setup(b) {
+    b.onResolve({ filter: /^(lit|@lit\/)/ }, () => ({ path: `/dist/cdn/chunks/${sharedLit}`, external: true }));
+  },
+};
+for (const [name, apart] of BUILT_INS.flatMap((n) => [
+  [n, false],
+  [n, true],
+])) {
   await build({
     stdin: {
       contents: `import definition from './src/rubrics/${name}.json';\nimport { defineFloor } from './scripts/bench-floor.js';\ndefineFloor(definition);`,
@@ -64,7 +78,8 @@ for (const name of BUILT_INS) {
     format: 'esm',
     target: 'es2022',
     conditions: ['production'],
-    outfile: join(tmp, `floor-${name}.js`),
+    outfile: join(tmp, `floor-${apart ? 'apart-' : ''}${name}.js`),
+    plugins: apart ? [litApart] : [],
     logLevel: 'error',
   });
 }
@@ -124,11 +139,11 @@ const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'applic
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const ours = /^\/ours\/(.+)\.html$/.exec(url.pathname);
-  const floor = /^\/floor\/(.+)\.html$/.exec(url.pathname);
+  const floor = /^\/floor(-apart)?\/(.+)\.html$/.exec(url.pathname);
   let body;
   let type = 'text/html';
   if (ours) body = page(`/dist/cdn/cr-${ours[1]}.js`, `cr-${ours[1]}`);
-  else if (floor) body = page(`/floor-${floor[1]}.js`, 'bench-floor');
+  else if (floor) body = page(`/floor${floor[1] ?? ''}-${floor[2]}.js`, 'bench-floor');
   else {
     const file = url.pathname.startsWith('/dist/') ? join(root, normalize(url.pathname)) : join(tmp, normalize(url.pathname));
     if (!existsSync(file)) {
@@ -223,11 +238,13 @@ try {
     for (const name of BUILT_INS) {
       const ours = [];
       const floor = [];
+      const apart = [];
       let sample;
       await cold(`/ours/${name}.html`, throttle); // the server and the disk cache warm up, not the browser's
       for (let run = 0; run < RUNS; run++) {
         const a = await cold(`/ours/${name}.html`, throttle);
         const b = await cold(`/floor/${name}.html`, throttle);
+        apart.push(await cold(`/floor-apart/${name}.html`, throttle));
         ours.push(a);
         floor.push(b);
         sample = { ours: a, floor: b };
@@ -235,6 +252,7 @@ try {
       const row = { name, throttle, ours: median(ours.map((r) => r.ms)), floor: median(floor.map((r) => r.ms)), sample };
       row.ready = median(ours.map((r) => r.ready));
       row.ratio = row.ours / row.floor;
+      row.apart = median(apart.map((r) => r.ms));
       results.push(row);
       const goal = throttle === 1 ? GOAL_RATIO : undefined;
       const over = [
@@ -257,6 +275,9 @@ try {
           .join(
             ', ',
           )}; renders ${sample.ours.updates} / ${sample.floor.updates}; templates ${sample.ours.templates} / ${sample.floor.templates}, instances ${sample.ours.instances} / ${sample.floor.instances}`,
+      );
+      console.log(
+        `    the floor with Lit as a file of its own (the shared Lit chunk): ${row.apart.toFixed(1)} ms; ours / that ${(row.ours / row.apart).toFixed(2)}x`,
       );
       if (TRACE) printTrace(ours, floor);
       if (sample.ours.radios !== sample.floor.radios)

@@ -1,4 +1,4 @@
-import { compactLine, compactPoints } from './compact-points.js';
+import { compactCells, compactPoints } from './compact-points.js';
 import { levelsLayout, name } from './levels.js';
 import { tableForm } from './table.js';
 
@@ -7,5 +7,5 @@ export const bipolarScale = levelsLayout(
   name,
   true,
   compactPoints(2.25),
-  tableForm({ wide: 56, narrow: 44, columns: [3, 7], anchors: [2, 5, 2], line: compactLine }),
+  tableForm({ wide: 56, narrow: 44, columns: [3, 7], anchors: [2, 5, 2], line: compactCells }),
 );

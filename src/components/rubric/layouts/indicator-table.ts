@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { t } from '../templates.js';
-import { compactLine, compactPoints } from './compact-points.js';
+import { compactCells, compactPoints } from './compact-points.js';
 import { levelsLayout } from './levels.js';
 import { tableForm } from './table.js';
 
@@ -22,5 +22,5 @@ export const indicatorTable = levelsLayout(
       font-size: 0.8em;
     }
   `,
-  tableForm({ wide: 48, narrow: 40, columns: [2, 5], line: compactLine }),
+  tableForm({ wide: 48, narrow: 40, columns: [2, 5], line: compactCells }),
 );

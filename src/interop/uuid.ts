@@ -36,12 +36,9 @@ function namespaceWords(namespace: string): Int32Array {
 /** The message (namespace, name, padding) as big-endian words, four bytes to a word; grown for long names. */
 let words = new Int32Array(64);
 
-/** Makes `words` hold at least `count` words, keeping the first `keep`. */
-function room(count: number, keep: number): void {
-  if (words.length >= count) return;
-  const grown = new Int32Array(count * 2);
-  grown.set(words.subarray(0, keep));
-  words = grown;
+/** Makes `words` hold at least `count` words (a longer name than any before; every caller then writes the message afresh). */
+function room(count: number): void {
+  if (words.length < count) words = new Int32Array(count * 2);
 }
 
 /** True when every character of `text` is ASCII (one UTF-8 byte each). */
@@ -51,8 +48,8 @@ function isAscii(text: string): boolean {
 }
 
 /**
- * Writes bytes `from…` of the message: the ASCII `text` (`bytes` undefined) or the UTF-8 `bytes`,
- * starting at byte `at`; the words from `at` on must be zero. Returns the byte length after it.
+ * Writes the ASCII `text` (`bytes` undefined) or the UTF-8 `bytes` into the message from byte `at`
+ * on; the words from `at` on must be zero. Returns the message's length after it.
  */
 function put(text: string, bytes: Uint8Array | undefined, at: number): number {
   const n = bytes ? bytes.length : text.length;
@@ -198,7 +195,7 @@ function uuidOfDigest(): string {
 
 /** Puts the namespace in the first four words and zeroes words `4…count`; loops, as the typed-array built-ins cost more than they save on a few words. */
 function start(ns: Int32Array, count: number): void {
-  room(count, 0);
+  room(count);
   words[0] = ns[0]!;
   words[1] = ns[1]!;
   words[2] = ns[2]!;
@@ -243,7 +240,7 @@ export function v5Prefix(prefix: string, namespace: string = COLLAB_RUBRICS_NAME
       }
       if (!lastBAscii || !isAscii(a)) return uuidV5(prefix + a + b, namespace);
       const count = paddedWords(length + a.length + b.length);
-      room(count, 0);
+      room(count);
       for (let i = 0; i < copied; i++) words[i] = encoded[i]!;
       for (let i = copied; i < count; i++) words[i] = 0;
       sha1(pad(put(b, undefined, put(a, undefined, length))));

@@ -208,7 +208,7 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
     lastWho = who;
     lastDraft = draft;
     if (at.time && (!draft.created || at.time < draft.created)) draft.created = at.time;
-    problems.length = 0;
+    if (problems.length > 0) problems.length = 0;
     if (later(at, draft)) {
       draft.time = at.time;
       draft.stored = at.stored;

@@ -41,30 +41,41 @@ function room(count: number): void {
   if (words.length < count) words = new Int32Array(count * 2);
 }
 
-/** True when every character of `text` is ASCII (one UTF-8 byte each). */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+/**
+ * Writes `text` into the message from byte `at` on, one byte per character, and returns the
+ * message's length after it; or -1, leaving the words half written, at the first character that is
+ * not ASCII (the caller then encodes the whole name as UTF-8). The words from `at` on must be zero.
+ */
+function putAscii(text: string, at: number): number {
+  const n = text.length;
+  let j = 0;
+  let seen = 0;
+  // Up to a word boundary byte by byte, then four bytes to a word.
+  for (; j < n && (at & 3) !== 0; j++, at++) {
+    const code = text.charCodeAt(j);
+    seen |= code;
+    words[at >> 2]! |= code << (24 - (at & 3) * 8);
+  }
+  let w = at >> 2;
+  for (; j + 3 < n; j += 4, at += 4) {
+    const c0 = text.charCodeAt(j);
+    const c1 = text.charCodeAt(j + 1);
+    const c2 = text.charCodeAt(j + 2);
+    const c3 = text.charCodeAt(j + 3);
+    seen |= c0 | c1 | c2 | c3;
+    words[w++] = (c0 << 24) | (c1 << 16) | (c2 << 8) | c3;
+  }
+  for (; j < n; j++, at++) {
+    const code = text.charCodeAt(j);
+    seen |= code;
+    words[at >> 2]! |= code << (24 - (at & 3) * 8);
+  }
+  return seen > 0x7f ? -1 : at;
 }
 
-/**
- * Writes the ASCII `text` (`bytes` undefined) or the UTF-8 `bytes` into the message from byte `at`
- * on; the words from `at` on must be zero. Returns the message's length after it.
- */
-function put(text: string, bytes: Uint8Array | undefined, at: number): number {
-  const n = bytes ? bytes.length : text.length;
-  let j = 0;
-  // Up to a word boundary byte by byte, then four bytes to a word.
-  for (; j < n && (at & 3) !== 0; j++, at++) words[at >> 2]! |= (bytes ? bytes[j]! : text.charCodeAt(j)) << (24 - (at & 3) * 8);
-  let w = at >> 2;
-  if (bytes) {
-    for (; j + 3 < n; j += 4, at += 4) words[w++] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!;
-  } else {
-    for (; j + 3 < n; j += 4, at += 4)
-      words[w++] = (text.charCodeAt(j) << 24) | (text.charCodeAt(j + 1) << 16) | (text.charCodeAt(j + 2) << 8) | text.charCodeAt(j + 3);
-  }
-  for (; j < n; j++, at++) words[at >> 2]! |= (bytes ? bytes[j]! : text.charCodeAt(j)) << (24 - (at & 3) * 8);
-  return at;
+/** Writes the UTF-8 `bytes` into the message from byte `at` on (the words from there must be zero). */
+function putBytes(bytes: Uint8Array, at: number): void {
+  for (let j = 0; j < bytes.length; j++, at++) words[at >> 2]! |= bytes[j]! << (24 - (at & 3) * 8);
 }
 
 /** Words a message of `length` bytes takes once padded: the 0x80 byte and the 64-bit length end its last block. */
@@ -461,10 +472,15 @@ function start(ns: Int32Array, count: number): void {
 
 /** The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5), lower case. */
 export function uuidV5(name: string, namespace: string = COLLAB_RUBRICS_NAMESPACE): string {
-  const bytes = isAscii(name) ? undefined : new TextEncoder().encode(name);
-  const length = 16 + (bytes ? bytes.length : name.length);
-  start(namespaceWords(namespace), paddedWords(length));
-  put(name, bytes, 16);
+  const ns = namespaceWords(namespace);
+  start(ns, paddedWords(16 + name.length));
+  let length = putAscii(name, 16);
+  if (length < 0) {
+    const bytes = new TextEncoder().encode(name);
+    length = 16 + bytes.length;
+    start(ns, paddedWords(length));
+    putBytes(bytes, 16);
+  }
   sha1(pad(length));
   return uuidOfDigest();
 }
@@ -476,30 +492,24 @@ export function uuidV5(name: string, namespace: string = COLLAB_RUBRICS_NAMESPAC
  */
 export function v5Prefix(prefix: string, namespace: string = COLLAB_RUBRICS_NAMESPACE): { id(a: string, b: string): string } {
   const ns = namespaceWords(namespace);
-  if (!isAscii(prefix)) return { id: (a, b) => uuidV5(prefix + a + b, namespace) };
-  const length = 16 + prefix.length;
+  start(ns, paddedWords(16 + prefix.length));
+  const length = putAscii(prefix, 16);
+  if (length < 0) return { id: (a, b) => uuidV5(prefix + a + b, namespace) };
   // The words the prefix reaches (a partial last one is copied too, then written on), kept in a
   // plain array: typed arrays are slow to create, and there is one prefix per response.
   const copied = (length + 3) >> 2;
-  start(ns, paddedWords(length));
-  put(prefix, undefined, 16);
   const encoded: number[] = new Array<number>(copied);
   for (let i = 0; i < copied; i++) encoded[i] = words[i]!;
-  // Most names end alike (the same time for every answer of a response): its check is remembered.
-  let lastB = '';
-  let lastBAscii = true;
   return {
     id(a: string, b: string): string {
-      if (b !== lastB) {
-        lastB = b;
-        lastBAscii = isAscii(b);
-      }
-      if (!lastBAscii || !isAscii(a)) return uuidV5(prefix + a + b, namespace);
       const count = paddedWords(length + a.length + b.length);
       room(count);
       for (let i = 0; i < copied; i++) words[i] = encoded[i]!;
       for (let i = copied; i < count; i++) words[i] = 0;
-      sha1(pad(put(b, undefined, put(a, undefined, length))));
+      const afterA = putAscii(a, length);
+      const end = afterA < 0 ? -1 : putAscii(b, afterA);
+      if (end < 0) return uuidV5(prefix + a + b, namespace);
+      sha1(pad(end));
       return uuidOfDigest();
     },
   };

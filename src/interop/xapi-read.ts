@@ -148,14 +148,14 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
   const itemPrefix = `${rubricIri}/items/`;
   const levelIds = new Set((rubric.scale.levels ?? []).map((l) => l.id));
   const kind = interactionTypeOf(rubric);
-  const list = Array.from(statements);
+  // Read twice (voiding statements first), so an iterable is listed once; an array is read as it is.
+  const list: readonly unknown[] = Array.isArray(statements) ? statements : Array.from(statements);
   const voidedIds = new Set<string>();
   for (const s of list) {
     const st = asRecord(s);
+    if (asRecord(st?.['verb'])?.['id'] !== VERBS.voided) continue;
     const object = asRecord(st?.['object']);
-    if (asRecord(st?.['verb'])?.['id'] === VERBS.voided && object?.['objectType'] === 'StatementRef' && typeof object['id'] === 'string') {
-      voidedIds.add(object['id'].toLowerCase());
-    }
+    if (object?.['objectType'] === 'StatementRef' && typeof object['id'] === 'string') voidedIds.add(object['id'].toLowerCase());
   }
   const ignored: IgnoredStatement[] = [];
   const drafts = new Map<string, Draft>();

@@ -2,6 +2,8 @@
  * Reading the three spreadsheet layouts (see spreadsheet.ts): each reader turns rows into the texts
  * it finds, each with the cell it came from, or throws a `SheetError` that names the cell.
  */
+import { LIMITS } from './schema.js';
+
 export const CANVAS_HEAD = ['Rubric Name', 'Criteria Name', 'Criteria Description', 'Criteria Enable Range'];
 export const CANVAS_RATING = ['Rating Name', 'Rating Description', 'Rating Points'];
 export const LONG_HEAD = ['criterion', 'level', 'level_description', 'score'];
@@ -9,6 +11,60 @@ export const LONG_HEAD = ['criterion', 'level', 'level_description', 'score'];
 const norm = (cell: string | undefined) => (cell ?? '').trim().toLowerCase();
 /** Headers of a grid's optional first column of section titles (the Coherence paper's are drivers). */
 const SECTION_HEADERS = new Set(['section', 'driver', 'sección', 'seccion']);
+/** Headers of a grid's optional columns between the item titles and the levels (any order, each once). */
+export const GRID_EXTRA_HEADERS = {
+  description: 'Description',
+  aliases: 'Aliases',
+  note: 'Reconstructed',
+  source: 'Reconstructed source',
+  detail: 'Reconstructed detail',
+} as const;
+type Extra = keyof typeof GRID_EXTRA_HEADERS;
+const EXTRA_BY_HEADER = new Map(Object.entries(GRID_EXTRA_HEADERS).map(([key, head]) => [head.toLowerCase(), key as Extra]));
+const MAX_ALIASES = LIMITS.aliases;
+
+/**
+ * An item's aliases in one cell: `Other name (where it is used)`, entries separated by `;`. A `\`
+ * makes the next character plain: `\;` is a semicolon in a name, `\(` `\)` brackets in a context,
+ * `\\` a backslash.
+ */
+export function writeAliases(aliases: readonly { title: string; context: string }[]): string {
+  const escape = (text: string, chars: RegExp) => text.replace(chars, (c) => `\\${c}`);
+  return aliases.map((a) => `${escape(a.title, /[\\;]/g)} (${escape(a.context, /[\\;()]/g)})`).join('; ');
+}
+
+/** Positions of `char` not made plain by a backslash. */
+function unescaped(text: string, char: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === char) at.push(i);
+  }
+  return at;
+}
+const unescape = (text: string) => text.replace(/\\([\s\S])/g, '$1').trim();
+
+/** Reads a cell written by `writeAliases`, or fails naming the cell and the entry. */
+function readAliases(sheet: Sheet, row: number, col: number): { title: string; context: string }[] {
+  const text = sheet.cell(row, col);
+  const cuts = [-1, ...unescaped(text, ';'), text.length];
+  const entries = cuts.slice(1).map((end, i) => text.slice(cuts[i]! + 1, end).trim());
+  if (entries.length > MAX_ALIASES)
+    sheet.fail(row, col, `expected at most ${MAX_ALIASES} aliases, separated by ";", got ${entries.length}`);
+  return entries.map((entry, i) => {
+    const which = entries.length > 1 ? `alias ${i + 1}` : 'the alias';
+    if (entry === '') sheet.fail(row, col, `${which} is empty: separate aliases by one ";" (write "\\;" for a semicolon in a name)`);
+    const open = unescaped(entry, '(').pop();
+    const close = unescaped(entry, ')').pop();
+    if (open === undefined || close !== entry.length - 1)
+      sheet.fail(row, col, `${which}, "${entry}", needs where that name is used in brackets at its end: "Other name (Summary grid)"`);
+    const title = unescape(entry.slice(0, open));
+    const context = unescape(entry.slice(open + 1, -1));
+    if (title === '') sheet.fail(row, col, `${which}, "${entry}", needs the other name before its brackets`);
+    if (context === '') sheet.fail(row, col, `${which}, "${entry}", needs where that name is used inside its brackets`);
+    return { title, context };
+  });
+}
 
 export type SpreadsheetFormat = 'grid' | 'canvas' | 'long';
 
@@ -60,11 +116,21 @@ export interface Found {
     code?: string;
     title: string;
     description?: string;
+    aliases?: { title: string; context: string }[];
+    reconstructed?: { note: string; source?: string; detail?: string };
     /** Descriptor per level index ('' = empty cell). */
     descriptors: string[];
     /** Points per level index, when the layout has them. */
     points?: (number | undefined)[];
-    at: { title: string; code?: string; description?: string; descriptors: string[]; points?: string[] };
+    at: {
+      title: string;
+      code?: string;
+      description?: string;
+      aliases?: string;
+      reconstructed?: { note: string; source?: string; detail?: string };
+      descriptors: string[];
+      points?: string[];
+    };
   }[];
 }
 
@@ -82,7 +148,19 @@ export function readGrid(sheet: Sheet, highestFirst: boolean): Found {
   const sectionCol = SECTION_HEADERS.has(head[c]!) ? c++ : -1;
   const codeCol = head[c] === 'code' ? c++ : -1;
   const titleCol = c++;
-  const descriptionCol = head[c] === 'description' ? c++ : -1;
+  const extra: Partial<Record<Extra, number>> = {};
+  for (let key = EXTRA_BY_HEADER.get(head[c]!); key !== undefined && extra[key] === undefined; key = EXTRA_BY_HEADER.get(head[c]!)) {
+    extra[key] = c++;
+  }
+  const { description: descriptionCol = -1, aliases: aliasesCol, note: noteCol, source: sourceCol, detail: detailCol } = extra;
+  for (const col of [sourceCol, detailCol]) {
+    if (col !== undefined && noteCol === undefined)
+      sheet.fail(
+        0,
+        col,
+        `expected a "${GRID_EXTRA_HEADERS.note}" column too: it holds the note that a reconstruction's source and detail belong to`,
+      );
+  }
   const width = Math.max(...sheet.rows.map((r) => r.length));
   let levelCols: number[] = [];
   for (let col = c; col < width; col++) {
@@ -101,16 +179,32 @@ export function readGrid(sheet: Sheet, highestFirst: boolean): Found {
       const title = sheet.cell(r, sectionCol);
       if (title !== section?.title) section = { title, at: sheet.place(r, sectionCol) };
     } else if (sectionCol >= 0 && !section) sheet.fail(r, sectionCol, 'expected the title of the first section');
+    const cell = (col: number | undefined) => (col === undefined ? '' : sheet.cell(r, col));
+    const [note, source, detail] = [cell(noteCol), cell(sourceCol), cell(detailCol)];
+    if (note === '' && (source !== '' || detail !== ''))
+      sheet.fail(r, noteCol, 'expected the note of the reconstruction whose source or detail this row gives');
     found.items.push({
       ...(section ? { section } : {}),
       ...(codeCol >= 0 && sheet.cell(r, codeCol) ? { code: sheet.cell(r, codeCol) } : {}),
       title: sheet.cell(r, titleCol),
       ...(descriptionCol >= 0 && sheet.cell(r, descriptionCol) ? { description: sheet.cell(r, descriptionCol) } : {}),
+      ...(aliasesCol !== undefined && cell(aliasesCol) !== '' ? { aliases: readAliases(sheet, r, aliasesCol) } : {}),
+      ...(note !== '' ? { reconstructed: { note, ...(source ? { source } : {}), ...(detail ? { detail } : {}) } } : {}),
       descriptors: levelCols.map((col) => sheet.cell(r, col)),
       at: {
         title: sheet.place(r, titleCol),
         ...(codeCol >= 0 ? { code: sheet.place(r, codeCol) } : {}),
         ...(descriptionCol >= 0 ? { description: sheet.place(r, descriptionCol) } : {}),
+        ...(aliasesCol !== undefined ? { aliases: sheet.place(r, aliasesCol) } : {}),
+        ...(noteCol !== undefined
+          ? {
+              reconstructed: {
+                note: sheet.place(r, noteCol),
+                ...(sourceCol !== undefined ? { source: sheet.place(r, sourceCol) } : {}),
+                ...(detailCol !== undefined ? { detail: sheet.place(r, detailCol) } : {}),
+              },
+            }
+          : {}),
         descriptors: levelCols.map((col) => sheet.place(r, col)),
       },
     });

@@ -2,9 +2,9 @@
  * Rubric definitions from and to spreadsheets: CSV files, and the tab-separated text a copy from
  * Excel or Google Sheets puts on the clipboard. Three layouts, told apart by their header row:
  *
- * - **grid**: an optional `Section` (or `Driver`) column, an optional `Code` column, the item titles, an
- *   optional `Description` column, then one column per level headed by its label (lowest first),
- *   descriptors in the cells. Like the paper.
+ * - **grid**: an optional `Section` (or `Driver`) column, an optional `Code` column, the item titles, the
+ *   optional `Description`, `Aliases` and `Reconstructed` (note, source, detail) columns, then one
+ *   column per level headed by its label (lowest first), descriptors in the cells. Like the paper.
  * - **canvas**: Canvas's rubric CSV, `Rubric Name, Criteria Name, Criteria Description, Criteria
  *   Enable Range`, then `Rating Name, Rating Description, Rating Points` once per level, highest first.
  * - **long**: one row per item and level, `criterion, level, level_description, score` (what
@@ -24,6 +24,7 @@ import {
   CANVAS_HEAD,
   CANVAS_RATING,
   detectSpreadsheetFormat,
+  GRID_EXTRA_HEADERS,
   LONG_HEAD,
   pointsAndWeights,
   readCanvas,
@@ -31,6 +32,7 @@ import {
   readLong,
   Sheet,
   SheetError,
+  writeAliases,
   type Found,
   type SpreadsheetFormat,
 } from './spreadsheet-read.js';
@@ -85,6 +87,11 @@ function build(found: Found, options: SpreadsheetReadOptions): { definition: Rec
     if (item.at.code) places.set(formatPath([...at, 'code']), item.at.code);
     if (item.at.description) places.set(formatPath([...at, 'description']), item.at.description);
     if (item.at.points) places.set(formatPath([...at, 'weight']), item.at.points[0]!);
+    if (item.at.aliases) places.set(formatPath([...at, 'aliases']), item.at.aliases);
+    const rebuilt = item.at.reconstructed;
+    if (rebuilt) places.set(formatPath([...at, 'reconstructed']), rebuilt.note);
+    if (rebuilt?.source) places.set(formatPath([...at, 'reconstructed', 'source']), rebuilt.source);
+    if (rebuilt?.detail) places.set(formatPath([...at, 'reconstructed', 'detail']), rebuilt.detail);
     const descriptors: Record<string, string> = {};
     item.descriptors.forEach((text, i) => {
       places.set(formatPath([...at, 'descriptors', levels[i]!.id]), item.at.descriptors[i]!);
@@ -95,9 +102,11 @@ function build(found: Found, options: SpreadsheetReadOptions): { definition: Rec
       id: itemId(item.title, n),
       ...(item.code ? { code: item.code } : {}),
       title: item.title,
+      ...(item.aliases ? { aliases: item.aliases } : {}),
       ...(item.description ? { description: item.description } : {}),
       ...(anyDescriptor ? { descriptors } : {}),
       ...(weight !== undefined ? { weight } : {}),
+      ...(item.reconstructed ? { reconstructed: item.reconstructed } : {}),
     });
   });
   const definition = {
@@ -176,22 +185,36 @@ export function definitionToSpreadsheet(rubric: Rubric, options: SpreadsheetWrit
     const withSections = rubric.sections.length > 1;
     const withCodes = items.some(({ item }) => item.code);
     const withDescriptions = items.some(({ item }) => item.description);
-    const pick = (on: boolean, cell: string) => (on ? [cell] : []);
+    const withAliases = items.some(({ item }) => item.aliases?.length);
+    const withNotes = items.some(({ item }) => item.reconstructed);
+    const withSources = items.some(({ item }) => item.reconstructed?.source);
+    const withDetails = items.some(({ item }) => item.reconstructed?.detail);
+    const pick = (on: boolean | undefined, cell: string) => (on ? [cell] : []);
+    const head = GRID_EXTRA_HEADERS;
     rows = [
       [
         ...pick(withSections, 'Section'),
         ...pick(withCodes, 'Code'),
         'Item',
-        ...pick(withDescriptions, 'Description'),
+        ...pick(withDescriptions, head.description),
+        ...pick(withAliases, head.aliases),
+        ...pick(withNotes, head.note),
+        ...pick(withSources, head.source),
+        ...pick(withDetails, head.detail),
         ...levels.map((l) => t(l.label)),
       ],
     ];
     for (const { section, item } of items) {
+      const aliases = (item.aliases ?? []).map((a) => ({ title: t(a.title), context: t(a.context) }));
       rows.push([
         ...pick(withSections, t(section.title)),
         ...pick(withCodes, item.code ?? ''),
         t(item.title),
         ...pick(withDescriptions, t(item.description)),
+        ...pick(withAliases, writeAliases(aliases)),
+        ...pick(withNotes, t(item.reconstructed?.note)),
+        ...pick(withSources, item.reconstructed?.source ?? ''),
+        ...pick(withDetails, item.reconstructed?.detail ?? ''),
         ...levels.map((level) => t(item.descriptors?.[level.id])),
       ]);
     }

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import coherenceJson from '../../src/rubrics/coherence-progression.json';
+import teamAssessmentJson from '../../src/rubrics/team-assessment.json';
 import { detectDelimiter, parseCsv } from '../../src/rubrics/csv.js';
 import type { ParseResult } from '../../src/rubrics/parse.js';
-import type { Rubric } from '../../src/rubrics/schema.js';
+import type { Item, Rubric } from '../../src/rubrics/schema.js';
 import { definitionFromSpreadsheet, definitionToSpreadsheet, detectSpreadsheetFormat } from '../../src/rubrics/spreadsheet.js';
 
 const coherence = coherenceJson as unknown as Rubric;
+const teamAssessment = teamAssessmentJson as unknown as Rubric;
 
 /** Quoting the way Excel and Google Sheets write a cell: only when it needs it. */
 const cell = (text: string, sep: string) => (text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
@@ -169,6 +171,34 @@ describe('definitionFromSpreadsheet', () => {
       /^row 4, column B \(level\): "A" has no level "High"/,
     ],
     ['a row number after blank lines', 'Item,Low,High\n\n\nOne,a,\n', /^row 4, column C \(High\)/],
+    [
+      'more aliases than five',
+      'Item,Aliases,Low,High\nOne,a (x); b (x); c (x); d (x); e (x); f (x),l,h\n',
+      /^row 2, column B \(Aliases\): expected at most 5 aliases, separated by ";", got 6/,
+    ],
+    ['an empty alias', 'Item,Aliases,Low,High\nOne,a (x);; b (x),l,h\n', /^row 2, column B \(Aliases\): alias 2 is empty/],
+    ['a trailing alias separator', 'Item,Aliases,Low,High\nOne,a (x);,l,h\n', /^row 2, column B \(Aliases\): alias 2 is empty/],
+    [
+      'an alias without its context',
+      'Item,Aliases,Low,High\nOne,Other name,l,h\n',
+      /^row 2, column B \(Aliases\): the alias, "Other name", needs where that name is used in brackets at its end/,
+    ],
+    [
+      'an alias with only a context',
+      'Item,Aliases,Low,High\nOne,(grid),l,h\n',
+      /^row 2, column B \(Aliases\): the alias, "\(grid\)", needs the other name/,
+    ],
+    ['an alias context too long', `Item,Aliases,Low,High\nOne,a (${'c'.repeat(501)}),l,h\n`, /^row 2, column B \(Aliases\): /],
+    [
+      'a reconstruction source without its note',
+      'Item,Reconstructed,Reconstructed source,Low,High\nOne,,p. 3,l,h\n',
+      /^row 2, column B \(Reconstructed\): expected the note of the reconstruction/,
+    ],
+    [
+      'a reconstruction detail column without a note column',
+      'Item,Reconstructed detail,Low,High\nOne,fragments,l,h\n',
+      /^row 1, column B: expected a "Reconstructed" column too/,
+    ],
   ];
   for (const [name, text, message] of bad) {
     it(`names the row and column of ${name}`, () => {
@@ -190,11 +220,14 @@ describe('definitionFromSpreadsheet', () => {
 });
 
 // Texts as people type them in cells: commas, quotes, tabs, line breaks, formula starts, accents.
-const RESERVED = /^(section|driver|secci[oó]n|code|description|item|criterion|level|level_description|score|rubric name)$/i;
+const RESERVED =
+  /^(section|driver|secci[oó]n|code|description|aliases|reconstructed( source| detail)?|item|criterion|level|level_description|score|rubric name)$/i;
 const text = fc
   .oneof(
     fc.string({ minLength: 1, maxLength: 20 }),
     fc.constantFrom('=SUM(A1)', '-dash', '@at', 'say "hi", then\nleave', 'tab\there', 'Évaluación', '+1', "'quoted"),
+    // What the aliases cell escapes: its separator, brackets and the escape itself.
+    fc.constantFrom('a; b', 'x (y)', '(', ')', 'back\\slash\\', '\\;', 'end (', ') start', ';'),
   )
   .map((s) => s.trim())
   .filter((s) => s !== '' && !RESERVED.test(s));
@@ -210,6 +243,14 @@ const arbDefinition = fc
             title: text,
             description: fc.option(text, { nil: undefined }),
             code: fc.option(fc.constantFrom('A', '1', 'B.2'), { nil: undefined }),
+            aliases: fc.option(fc.array(fc.record({ title: text, context: text }), { minLength: 1, maxLength: 5 }), { nil: undefined }),
+            reconstructed: fc.option(
+              fc.record(
+                { note: text, source: fc.option(text, { nil: undefined }), detail: fc.option(text, { nil: undefined }) },
+                { requiredKeys: ['note'] },
+              ),
+              { nil: undefined },
+            ),
           }),
           { minLength: 1, maxLength: 4 },
         ),
@@ -247,6 +288,8 @@ const arbDefinition = fc
             title: item.title,
             ...(item.description ? { description: item.description } : {}),
             ...(item.code ? { code: item.code } : {}),
+            ...(item.aliases ? { aliases: item.aliases } : {}),
+            ...(item.reconstructed ? { reconstructed: withoutUndefined(item.reconstructed) } : {}),
             descriptors: Object.fromEntries(scale.map((l) => [l.id, it.next().value as string])),
             ...(weight !== undefined ? { weight } : {}),
           };
@@ -254,6 +297,25 @@ const arbDefinition = fc
       })),
     };
   });
+
+const withoutUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** Each item's aliases and reconstruction, in definition order. */
+const marks = (r: Rubric) => r.sections.flatMap((s) => s.items.map((i) => [i.aliases, i.reconstructed]));
+
+/** A one-section rubric on a Low–High scale (with these points, if given). */
+const lowHigh = (items: Item[], points?: [number, number]): Rubric => ({
+  id: 'r',
+  version: '1',
+  title: 'T',
+  layout: 'descriptor-grid',
+  scale: {
+    levels: [
+      { id: 'lo', label: 'Low', position: 1, ...(points ? { points: points[0] } : {}) },
+      { id: 'hi', label: 'High', position: 2, ...(points ? { points: points[1] } : {}) },
+    ],
+  },
+  sections: [{ id: 's', title: 'S', items }],
+});
 
 describe('definitionToSpreadsheet', () => {
   it('round-trips every text through the grid, as CSV and as tab-separated text (property)', () => {
@@ -267,6 +329,7 @@ describe('definitionToSpreadsheet', () => {
         expect(items(back)).to.deep.equal(items(rubric));
         const titles = (r: Rubric) => r.sections.flatMap((s) => s.items.map(() => s.title));
         if (rubric.sections.length > 1) expect(titles(back)).to.deep.equal(titles(rubric));
+        expect(marks(back)).to.deep.equal(marks(rubric));
       }),
       { numRuns: 150 },
     );
@@ -297,20 +360,51 @@ describe('definitionToSpreadsheet', () => {
     );
   });
 
-  it('writes Canvas ratings highest first, with the documented header, and defuses formulas', () => {
-    const rubric: Rubric = {
-      id: 'r',
-      version: '1',
-      title: 'T',
-      layout: 'descriptor-grid',
-      scale: {
-        levels: [
-          { id: 'lo', label: 'Low', position: 1, points: 0 },
-          { id: 'hi', label: 'High', position: 2, points: 4 },
-        ],
-      },
-      sections: [{ id: 's', title: 'S', items: [{ id: 'i', title: '=cmd', weight: 2, descriptors: { lo: 'l', hi: 'h' } }] }],
+  it('keeps the aliases of the Coherence progression and the reconstructions of the team assessment through the grid', () => {
+    for (const rubric of [coherence, teamAssessment]) {
+      for (const delimiter of [',', '\t'] as const) {
+        const back = ok(definitionFromSpreadsheet(definitionToSpreadsheet(rubric, { format: 'grid', delimiter })));
+        expect(marks(back), `${rubric.id} ${JSON.stringify(delimiter)}`).to.deep.equal(marks(rubric));
+        expect(itemTitles(back)).to.deep.equal(itemTitles(rubric));
+      }
+    }
+    expect(marks(coherence).filter(([aliases]) => aliases).length).to.equal(5);
+    expect(marks(teamAssessment).filter(([, rebuilt]) => rebuilt).length).to.equal(9);
+  });
+
+  it('writes the aliases and reconstruction columns only when an item has them, with the documented headers', () => {
+    const one: Item = {
+      id: 'i',
+      title: 'One',
+      aliases: [
+        { title: 'Uno; first', context: 'Summary (p. 2)' },
+        { title: 'Eins', context: 'grid' },
+      ],
+      reconstructed: { note: 'Rebuilt.' },
+      descriptors: { lo: 'l', hi: 'h' },
     };
+    const two: Item = { id: 'j', title: 'Two', descriptors: { lo: 'l', hi: 'h' } };
+    const rubric = lowHigh([one, two]);
+    const csv = parseCsv(definitionToSpreadsheet(rubric, { format: 'grid' }));
+    expect(csv.ok && csv.rows).to.deep.equal([
+      ['Item', 'Aliases', 'Reconstructed', 'Low', 'High'],
+      ['One', 'Uno\\; first (Summary \\(p. 2\\)); Eins (grid)', 'Rebuilt.', 'l', 'h'],
+      ['Two', '', '', 'l', 'h'],
+    ]);
+    expect(definitionToSpreadsheet(lowHigh([two]), { format: 'grid' })).to.equal('Item,Low,High\r\nTwo,l,h\r\n');
+  });
+
+  it('reads the optional grid columns in any order, and hand-typed aliases with brackets in the name', () => {
+    const text =
+      'Item,Reconstructed detail,Reconstructed,Aliases,Description,Low,High\nOne,fragments,Rebuilt.,Form (A) name (summary grid),About,l,h\n';
+    const item = ok(definitionFromSpreadsheet(text)).sections[0]!.items[0]!;
+    expect(item.aliases).to.deep.equal([{ title: 'Form (A) name', context: 'summary grid' }]);
+    expect(item.reconstructed).to.deep.equal({ note: 'Rebuilt.', detail: 'fragments' });
+    expect(item.description).to.equal('About');
+  });
+
+  it('writes Canvas ratings highest first, with the documented header, and defuses formulas', () => {
+    const rubric = lowHigh([{ id: 'i', title: '=cmd', weight: 2, descriptors: { lo: 'l', hi: 'h' } }], [0, 4]);
     const csv = parseCsv(definitionToSpreadsheet(rubric, { format: 'canvas' }));
     expect(csv.ok && csv.rows).to.deep.equal([
       [

@@ -57,6 +57,10 @@ if (!executablePath) {
 const tmp = mkdtempSync(join(tmpdir(), 'cr-bench-cold-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 const sharedLit = readdirSync(join(root, 'dist/cdn/chunks')).find((f) => /^lit-[\w-]+\.js$/.test(f));
+if (!sharedLit) {
+  console.log('\nCold render race: skipped (dist/cdn/chunks has no shared Lit; run `npm run build` first).');
+  process.exit(0);
+}
 const litApart = {
   name: 'lit-apart',
   setup(b) {

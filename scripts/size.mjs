@@ -93,7 +93,7 @@ const WHY = [
   [/^chunks\/response-merges-/, 'merging a host value, form state or stored draft: with the validator or autosave'],
   [
     /^chunks\/progress-/,
-    'the progress bar and Next unrated: fetched when a rubric connects, by every page with one; the first update waits for it (at most 300 ms)',
+    'the progress bar and Next unrated: fetched in the task after the first update of a rubric, by every page with one; nothing waits for it',
   ],
   [
     /^chunks\/after-render-/,

@@ -366,7 +366,7 @@ export class CrRubric extends FormAssociatedElement {
     // A first render shows answers but makes none: the after-render chunk (the edit path, the summary's
     // counts, the notices) and the progress bar's are fetched in the next task, while the person reads.
     if (!afterRender() && !afterRenderLoading() && this.rubric) void loadAfterRender(nextTask()).catch(() => undefined);
-    if (!this.#progressLoading && this.progress !== 'none') this.#loadProgress(nextTask());
+    this.#loadProgress();
     if (!this.#xapi && this.#xapiSettings().endpoint) {
       this.#xapi = import('../../controllers/xapi-controller.js').then(
         (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
@@ -421,22 +421,20 @@ export class CrRubric extends FormAssociatedElement {
   /** The progress bar and section navigation, once their chunk has arrived (see `#loadProgress`). */
   #renderProgress(view: View) {
     if (this.progress === 'none') return '';
-    if (this.#progress) return this.#progress.render(view, this.progress);
-    // Turned on after the first render (`progress` was `none`); the first one asks in `updated()`.
-    if (this.hasUpdated) this.#loadProgress();
-    return '';
+    return this.#progress?.render(view, this.progress) ?? '';
   }
 
   /**
-   * Fetches the progress bar's chunk (once per page) unless the bar is off, after `first` if given:
-   * the first render asks for it in the task after its own. The first paint never waits for it (the
-   * respondent file's size goal is what a first paint downloads: docs/decisions.md, "Progress"); the
-   * bar is rendered when it arrives, and `updateComplete` waits for it.
+   * Fetches the progress bar's chunk (once per page) unless the bar is off, in the task after the
+   * update that asks (`updated()`: after the first render, or after `progress` stops being `none`).
+   * The first paint never waits for it (the respondent file's size goal is what a first paint
+   * downloads: docs/decisions.md, "Progress"); the bar is rendered when it arrives, and
+   * `updateComplete` waits for it.
    */
-  #loadProgress(first?: Promise<void>): void {
+  #loadProgress(): void {
     if (this.progress === 'none' || this.#progressLoading) return;
     // A chunk that never arrives (offline) leaves the rubric working without the bar.
-    this.#progressLoading = (progressPart ??= (first ?? Promise.resolve()).then(() => import('./progress.js'))).then(
+    this.#progressLoading = (progressPart ??= nextTask().then(() => import('./progress.js'))).then(
       (m) => void (this.#progress = new m.ProgressController(this)),
       () => undefined,
     );

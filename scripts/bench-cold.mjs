@@ -7,7 +7,8 @@
 // rubric is in the DOM and laid out (the element and the elements inside it have finished their
 // Lit updates), and "ready" until its updateComplete, which also waits for work that renders
 // nothing (the edit path's chunk). Median of RUNS runs each; the ratio is ours / floor. Each row
-// also shows the floor with Lit as a file of its own (see below), run in the same alternation.
+// also shows the floor with Lit as a file of its own (see below), run in the same alternation, and
+// splits each time into loading (until the element's class is defined) and rendering (from there).
 // Then the same at 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), standing in for a
 // low-cost Chromebook. Under each row, what the main thread did (CDP Performance.getMetrics in
 // thread time, so far less sensitive to a loaded machine than the wall-clock race): all its tasks,
@@ -98,6 +99,7 @@ window.__counts = { updates: 0, templates: 0, instances: 0 };
 const define = customElements.define.bind(customElements);
 customElements.define = (name, cls, options) => {
   if (name === '${tag}') {
+    window.__defined = performance.now() - window.__t0;
     const update = cls.prototype.update;
     cls.prototype.update = function (...args) { window.__counts.updates++; return update.apply(this, args); };
   }
@@ -135,7 +137,7 @@ Document.prototype.importNode = function (...args) { window.__counts.instances++
   let nodes = 0;
   const count = (n) => { nodes++; for (const c of n.childNodes) count(c); if (n.shadowRoot) count(n.shadowRoot); };
   count(el);
-  window.__result = { ms: t1 - window.__t0, ready: t2 - window.__t0, radios, nodes, ...window.__counts };
+  window.__result = { ms: t1 - window.__t0, defined: window.__defined, ready: t2 - window.__t0, radios, nodes, ...window.__counts };
 </script></head>
 <body><${tag}></${tag}></body></html>`;
 
@@ -282,6 +284,16 @@ try {
       );
       console.log(
         `    the floor with Lit as a file of its own (the shared Lit chunk): ${row.apart.toFixed(1)} ms; ours / that ${(row.ours / row.apart).toFixed(2)}x`,
+      );
+      // Loading (until the element's class is defined: its files fetched, compiled and run) and
+      // rendering (from there to rendered), each a median over the runs, ours / the floor / the
+      // floor with Lit apart: which of the two the gap is in.
+      const split = (runs) => {
+        const defined = median(runs.map((r) => r.defined));
+        return `${defined.toFixed(1)} + ${median(runs.map((r) => r.ms - r.defined)).toFixed(1)}`;
+      };
+      console.log(
+        `    loading + rendering (ms, until the element is defined, then to rendered): ours ${split(ours)}, floor ${split(floor)}, floor with Lit apart ${split(apart)}`,
       );
       if (TRACE) printTrace(ours, floor);
       if (sample.ours.radios !== sample.floor.radios)

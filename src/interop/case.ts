@@ -177,6 +177,8 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
   const criteria = byPosition(cf.CFRubricCriteria ?? []).map((c) => ({ c, index: (cf.CFRubricCriteria ?? []).indexOf(c) }));
   if (criteria.length === 0) return [{ path: 'CFRubricCriteria', message: 'a rubric needs at least one criterion' }];
   if (cf.title === undefined || !cf.title.trim()) return [{ path: 'title', message: 'expected text: a rubric needs a title to be shown' }];
+  // Criteria with no levels at all are a checklist (what `caseRubricFromDefinition` makes of one).
+  if (criteria.every(({ c }) => (c.CFRubricCriterionLevels ?? []).length === 0)) return checklistFromCaseFields(cf, criteria, lang);
   const ordered = (levels: readonly CaseRubricCriterionLevel[]) =>
     levels.every((l) => l.score !== undefined) ? [...levels].sort((a, b) => a.score! - b.score!) : byPosition(levels);
   const first = ordered(criteria[0]!.c.CFRubricCriterionLevels ?? []);
@@ -219,13 +221,7 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
     ]),
   );
   for (const { c, index } of criteria) {
-    const category = c.category ?? '';
-    let section = sections.find((s) => s.title === (category || cf.title));
-    if (!section) {
-      section = { id: sectionId(category || 'criteria', sections.length), title: category || cf.title!, items: [] };
-      sections.push(section);
-      paths.push([`sections[${sections.length - 1}].title`, `CFRubricCriteria[${index}].category`]);
-    }
+    const section = sectionOf(sections, c, index, cf, paths, sectionId);
     const descriptors: Record<string, string> = {};
     const feedback: Record<string, string> = {};
     const itemAt = `sections[${sections.length - 1}].items[${section.items.length}]`;
@@ -238,30 +234,86 @@ function fromCaseFields(cf: CaseRubric, lang: string): Built | ValidationIssue[]
         `CFRubricCriteria[${index}].CFRubricCriterionLevels[${k}].feedback`,
       ]);
     });
-    paths.push([itemAt, `CFRubricCriteria[${index}]`], [`${itemAt}.competency`, `CFRubricCriteria[${index}].CFItemURI`]);
+    paths.push(...itemPaths(itemAt, index));
     section.items.push({
-      id: `c-${c.identifier.toLowerCase()}`,
-      title: c.description || c.category || `Criterion ${index + 1}`,
+      ...itemOf(c, index),
       ...(Object.keys(descriptors).length > 0 ? { descriptors } : {}),
-      ...(c.weight !== undefined ? { weight: c.weight } : {}),
-      ...(c.CFItemURI ? { competency: competencyOf(c.CFItemURI) } : {}),
       ...(Object.keys(feedback).length > 0 ? { feedback } : {}),
     });
   }
-  const changed = new Date(Date.parse(cf.lastChangeDateTime));
   return {
-    definition: {
-      id: `case-${cf.identifier.toLowerCase()}`,
-      version: `${changed.getUTCFullYear()}.${changed.getUTCMonth() + 1}.${changed.getUTCDate()}`,
-      title: cf.title,
-      ...(cf.description ? { description: cf.description } : {}),
-      defaultLanguage: lang,
-      layout: allDescribed ? 'descriptor-grid' : 'rating-scale',
-      scale: { levels },
-      sections,
-    },
+    definition: { ...definitionHead(cf, lang), layout: allDescribed ? 'descriptor-grid' : 'rating-scale', scale: { levels }, sections },
     paths,
   };
+}
+
+type CaseSection = { id: string; title: string; items: unknown[] };
+
+/** The section a criterion goes in: one per `category`, in the order they come (the rubric's title when it has none). */
+function sectionOf(
+  sections: CaseSection[],
+  c: CaseRubricCriterion,
+  index: number,
+  cf: CaseRubric,
+  paths: [string, string][],
+  sectionId: ReturnType<typeof idMaker>,
+): CaseSection {
+  const category = c.category ?? '';
+  let section = sections.find((s) => s.title === (category || cf.title));
+  if (!section) {
+    section = { id: sectionId(category || 'criteria', sections.length), title: category || cf.title!, items: [] };
+    sections.push(section);
+    paths.push([`sections[${sections.length - 1}].title`, `CFRubricCriteria[${index}].category`]);
+  }
+  return section;
+}
+
+/** What an item keeps of its criterion, whatever the scale. */
+const itemOf = (c: CaseRubricCriterion, index: number) => ({
+  id: `c-${c.identifier.toLowerCase()}`,
+  title: c.description || c.category || `Criterion ${index + 1}`,
+  ...(c.weight !== undefined ? { weight: c.weight } : {}),
+  ...(c.CFItemURI ? { competency: competencyOf(c.CFItemURI) } : {}),
+});
+
+/** Where an item's fields came from in CASE, to name the field of an issue. */
+const itemPaths = (itemAt: string, index: number): [string, string][] => [
+  [itemAt, `CFRubricCriteria[${index}]`],
+  [`${itemAt}.competency`, `CFRubricCriteria[${index}].CFItemURI`],
+  [`${itemAt}.weight`, `CFRubricCriteria[${index}].weight`],
+];
+
+/** The definition's own fields from the rubric's: id, version (its last change), title, description, language. */
+function definitionHead(cf: CaseRubric, lang: string) {
+  const changed = new Date(Date.parse(cf.lastChangeDateTime));
+  return {
+    id: `case-${cf.identifier.toLowerCase()}`,
+    version: `${changed.getUTCFullYear()}.${changed.getUTCMonth() + 1}.${changed.getUTCDate()}`,
+    title: cf.title,
+    ...(cf.description ? { description: cf.description } : {}),
+    defaultLanguage: lang,
+  };
+}
+
+/**
+ * A rubric whose criteria have no levels, as a checklist: each criterion an item to tick. That is
+ * what a checklist exports as, and what a prompt instrument exports as too (CASE cannot say that
+ * an item is answered in words), so a plain export of prompts comes back as a checklist.
+ */
+function checklistFromCaseFields(cf: CaseRubric, criteria: readonly { c: CaseRubricCriterion; index: number }[], lang: string): Built {
+  const sections: CaseSection[] = [];
+  const paths: [string, string][] = [
+    ['title', 'title'],
+    ['description', 'description'],
+  ];
+  const sectionId = idMaker('section');
+  for (const { c, index } of criteria) {
+    const section = sectionOf(sections, c, index, cf, paths, sectionId);
+    const itemAt = `sections[${sections.length - 1}].items[${section.items.length}]`;
+    paths.push(...itemPaths(itemAt, index));
+    section.items.push(itemOf(c, index));
+  }
+  return { definition: { ...definitionHead(cf, lang), layout: 'checklist', scale: { kind: 'checklist' }, sections }, paths };
 }
 
 /** Renames a definition issue's path to the CASE field it came from, where one is known. */

@@ -9,6 +9,8 @@ import {
 import { parseDefinition } from '../../src/rubrics/parse.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { coherence, continuum, slt, teamAssessment } from '../fixtures/team-data.js';
+import lessonsLearned from '../../src/rubrics/lessons-learned.json';
+import opportunityChecklist from '../../src/rubrics/opportunity-checklist.json';
 
 const WHEN = '2026-12-01T00:00:00Z';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -212,6 +214,81 @@ describe('CASE 1.1 CFRubric', () => {
     const imported = definitionFromCaseRubric(JSON.parse(JSON.stringify(linked)));
     if (!imported.success) throw new Error(JSON.stringify(imported.issues));
     expect(imported.data.sections[0]!.items[1]!.competency).to.deep.equal(c.CFItemURI);
+  });
+
+  /** A built-in definition, parsed as a host would. */
+  const builtIn = (json: unknown): Rubric => {
+    const parsed = parseDefinition(json);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.data;
+  };
+  const outline = (rubric: Rubric) => rubric.sections.map((s) => [s.title, s.items.map((i) => i.title)]);
+
+  it('exports a checklist as criteria without levels, and a plain CASE export of it imports back as the same checklist', () => {
+    const rubric = builtIn(opportunityChecklist);
+    const plain = JSON.parse(JSON.stringify(caseRubricFromDefinition(rubric, { plain: true, lastChangeDateTime: WHEN })));
+    const checked = CaseRubricSchema.safeParse(plain);
+    expect(checked.success, JSON.stringify(checked.error?.issues?.slice(0, 2))).to.equal(true);
+    expect(plain.CFRubricCriteria).to.have.length(rubric.sections.flatMap((s) => s.items).length);
+    for (const c of plain.CFRubricCriteria) expect(c.CFRubricCriterionLevels).to.deep.equal([]);
+    const back = definitionFromCaseRubric(plain);
+    if (!back.success) throw new Error(JSON.stringify(back.issues.slice(0, 3)));
+    expect(back.data.layout).to.equal('checklist');
+    expect(back.data.scale).to.deep.equal({ kind: 'checklist' });
+    expect(outline(back.data)).to.deep.equal(outline(rubric));
+    // With the definition in `extensions` (the default), it comes back whole, as before.
+    const whole = definitionFromCaseRubric(JSON.parse(JSON.stringify(caseRubricFromDefinition(rubric, { lastChangeDateTime: WHEN }))));
+    expect(whole.success && whole.data).to.deep.equal(rubric);
+  });
+
+  it('brings a plain CASE export of a prompt instrument back as a checklist of the same items (CASE cannot say an item is answered in words)', () => {
+    const rubric = builtIn(lessonsLearned);
+    expect(rubric.scale.kind).to.equal('prompt');
+    const back = definitionFromCaseRubric(caseRubricFromDefinition(rubric, { plain: true, lastChangeDateTime: WHEN }));
+    if (!back.success) throw new Error(JSON.stringify(back.issues.slice(0, 3)));
+    expect(back.data.scale).to.deep.equal({ kind: 'checklist' });
+    expect(outline(back.data)).to.deep.equal(outline(rubric));
+  });
+
+  it("imports another publisher's criteria without levels as a checklist, keeping categories and CFItemURI", () => {
+    const cf = foreignRubric();
+    for (const c of cf.CFRubricCriteria!) delete (c as { CFRubricCriterionLevels?: unknown }).CFRubricCriterionLevels;
+    delete (cf.CFRubricCriteria![2] as { category?: string }).category;
+    const link = {
+      title: 'Uses data to plan',
+      identifier: '00000000-0000-4000-8000-000000000901',
+      uri: 'https://case.example/ims/case/v1p1/CFItems/00000000-0000-4000-8000-000000000901',
+    };
+    cf.CFRubricCriteria![0]!.CFItemURI = link;
+    // A weight multiplies points, and a checklist has none: refused, naming the CASE field.
+    const weighted = definitionFromCaseRubric(cf);
+    expect(weighted.success ? [] : weighted.issues.map((i) => i.path)).to.deep.equal(['CFRubricCriteria[0].weight']);
+    delete cf.CFRubricCriteria![0]!.weight;
+    const result = definitionFromCaseRubric(cf);
+    if (!result.success) throw new Error(JSON.stringify(result.issues));
+    expect(result.data.layout).to.equal('checklist');
+    expect(result.data.scale).to.deep.equal({ kind: 'checklist' });
+    expect(outline(result.data)).to.deep.equal([
+      ['Planning', ['Meeting norms', 'Shared goals']],
+      [cf.title, ['Looks at student work']],
+    ]);
+    // Criterion 0 is the second by position.
+    const [norms, goals] = result.data.sections[0]!.items;
+    expect(goals!.competency).to.deep.equal(link);
+    expect(norms!.competency).to.equal(undefined);
+  });
+
+  it('refuses a rubric where some criteria have levels and some none, naming the criterion', () => {
+    const cf = foreignRubric();
+    cf.CFRubricCriteria![2]!.CFRubricCriterionLevels = [];
+    const result = definitionFromCaseRubric(cf);
+    expect(result.success ? [] : result.issues).to.deep.equal([
+      {
+        path: 'CFRubricCriteria[2].CFRubricCriterionLevels',
+        message:
+          'every criterion needs the same levels as the first (Developing, Proficient, Exemplary) to share one scale; this one has none',
+      },
+    ]);
   });
 
   it('takes one rubric out of a CFPackage', () => {

@@ -4,6 +4,7 @@ import '../../src/components/rubric-editor/cr-rubric-editor.js';
 import type { CrRubricEditor } from '../../src/components/rubric-editor/rubric-editor.js';
 import type { CrRubric } from '../../src/components/rubric/rubric.js';
 import { DRAFT_PREFIX } from '../../src/controllers/draft-controller.js';
+import { caseRubricFromDefinition } from '../../src/interop/index.js';
 import { getAt } from '../../src/rubrics/authoring.js';
 import coherenceJson from '../../src/rubrics/coherence-progression.json';
 import { parseDefinition } from '../../src/rubrics/parse.js';
@@ -527,6 +528,68 @@ describe('<cr-rubric-editor>', () => {
     await el.updateComplete;
     expect(getAt(el.definition, first)).to.equal(undefined);
     expect(el.json).to.not.contain('"aliases": []');
+  });
+
+  it('links an item to a CASE competency and gives feedback per level, naming what is missing, and keeps both through the JSON and CASE', async () => {
+    const el = await open();
+    const item = ['sections', 0, 'items', 0];
+    const competency = [...item, 'competency'];
+    const feedback = field(el, [...item, 'feedback', 'emerging']);
+    const details = feedback.closest('details')!;
+    expect(details.querySelector('summary')!.textContent).to.equal('Competency, feedback');
+    expect(details.open, 'closed while the item has neither').to.equal(false);
+    // One feedback box per level, named by the level.
+    expect($$<HTMLTextAreaElement>(el, `textarea[data-path^='${JSON.stringify([...item, 'feedback']).slice(0, -1)}']`)).to.have.length(3);
+    expect(el.shadowRoot!.querySelector(`label[for='${feedback.id}']`)!.textContent).to.equal('Feedback at Emerging');
+
+    $<HTMLInputElement>(el, `input[type=checkbox][data-path='${JSON.stringify(competency)}']`).click();
+    await el.updateComplete;
+    expect(getAt(el.definition, competency)).to.deep.equal({});
+    expect(el.definitionIssues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'sections[0].items[0].competency.title: expected text, but it is missing',
+      'sections[0].items[0].competency.identifier: expected text, but it is missing',
+      'sections[0].items[0].competency.uri: expected text, but it is missing',
+    ]);
+    await retype(el, field(el, [...competency, 'title']), 'Uses evidence to set shared goals');
+    const identifier = field<HTMLInputElement>(el, [...competency, 'identifier']);
+    await retype(el, identifier, 'goal-1');
+    expect(el.definitionIssues.map((i) => `${i.path}: ${i.message}`)).to.include(
+      'sections[0].items[0].competency.identifier: expected a UUID such as "6f1c2c1e-1111-4111-8111-000000000001"',
+    );
+    expect(identifier.getAttribute('aria-invalid')).to.equal('true');
+    const link = {
+      title: 'Uses evidence to set shared goals',
+      identifier: '00000000-0000-4000-8000-000000000901',
+      uri: 'https://case.example/ims/case/v1p1/CFItems/00000000-0000-4000-8000-000000000901',
+    };
+    await retype(el, identifier, link.identifier);
+    await retype(el, field(el, [...competency, 'uri']), link.uri);
+    await retype(el, feedback, 'Start with one goal the whole team can name.');
+    expect(el.definitionIssues).to.deep.equal([]);
+
+    const saved = JSON.parse(el.json) as Rubric;
+    expect(saved.sections[0]!.items[0]!.competency).to.deep.equal(link);
+    expect(saved.sections[0]!.items[0]!.feedback).to.deep.equal({ emerging: 'Start with one goal the whole team can name.' });
+    const cf = caseRubricFromDefinition(saved, { plain: true });
+    const criterion = cf.CFRubricCriteria![0]!;
+    expect(criterion.CFItemURI).to.deep.equal(link);
+    expect(criterion.CFRubricCriterionLevels!.map((l) => [l.quality, l.feedback])).to.deep.equal([
+      ['Emerging', 'Start with one goal the whole team can name.'],
+      ['Accelerating', undefined],
+      ['Mastering', undefined],
+    ]);
+    // Opened again, the item's details are open on what it has.
+    const again = await fixture<CrRubricEditor>(html`<cr-rubric-editor .definition=${saved}></cr-rubric-editor>`);
+    const title = field<HTMLInputElement>(again, [...competency, 'title']);
+    expect(title.value).to.equal(link.title);
+    expect(title.closest('details')!.open).to.equal(true);
+    // Unticking removes the link; emptying the feedback removes it.
+    $<HTMLInputElement>(el, `input[type=checkbox][data-path='${JSON.stringify(competency)}']`).click();
+    await el.updateComplete;
+    await retype(el, field(el, [...item, 'feedback', 'emerging']), '');
+    expect(getAt(el.definition, competency)).to.equal(undefined);
+    expect(getAt(el.definition, [...item, 'feedback', 'emerging'])).to.equal(undefined);
+    expect(el.definitionIssues).to.deep.equal([]);
   });
 
   it('marks the rubric, a level and an item as reconstructed, says from where, and names what is missing', async () => {

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { getAt, listAt, textIn, type Path } from '../../rubrics/authoring.js';
 import { choosesLevel, LAYOUTS, SCALE_KINDS, type ScaleKind } from '../../rubrics/kinds.js';
 import { addButton, checkField, entryActions, group, linesField, plainField, selectField, textField, type EditorView } from './fields.js';
+import { renderItemAlignment } from './render-alignment.js';
 import { renderItemProvenance, renderReconstruction } from './render-provenance.js';
 
 const FIELD_TYPES = ['text', 'textarea', 'checkbox', 'date', 'select'] as const;
@@ -172,6 +173,13 @@ function renderItem(v: EditorView, section: number, i: number, count: number): T
   const layout = getAt(v.work, ['layout']);
   const levels = listAt(v.work, ['scale', 'levels']);
   const descriptors = layout === 'descriptor-grid' || getAt(v.work, [...at, 'descriptors']) !== undefined;
+  // Feedback for each level an answer can give (not N/A, which is no rating).
+  const feedbackLevels = levels.flatMap((level, l) => {
+    const id = getAt(level, ['id']);
+    return typeof id === 'string' && getAt(level, ['notApplicable']) !== true
+      ? [{ id, name: nameOf(v, ['scale', 'levels', l], 'label', s.level(l + 1)) }]
+      : [];
+  });
   return html`<li class="entry" data-drop=${JSON.stringify(list)} data-index=${i}>
     ${group(
       v,
@@ -202,7 +210,8 @@ function renderItem(v: EditorView, section: number, i: number, count: number): T
           ? html`<div class="row">${textField(v, [...at, 'anchors', 'low'], s.anchorsLow, { long: true })} ${textField(v, [...at, 'anchors', 'high'], s.anchorsHigh, { long: true })}</div>`
           : nothing
       }
-      ${renderItemProvenance(v, at)}`,
+      ${renderItemProvenance(v, at)}
+      ${renderItemAlignment(v, at, feedbackLevels)}`,
       // The first and last items also move into the section before or after.
       entryActions(v, list, i, count, nameOf(v, at, 'title', s.item(i + 1)), 1, {
         up: section > 0,

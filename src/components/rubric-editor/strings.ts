@@ -71,6 +71,14 @@ export interface EditorStrings {
   reconstructionNote: string;
   reconstructionSource: string;
   reconstructionDetail: string;
+  /** The details of an item that say what it assesses and what a respondent is told at each level. */
+  alignment: string;
+  /** A checkbox: the item assesses a competency of a CASE framework. */
+  competency: string;
+  competencyTitle: string;
+  competencyIdentifier: string;
+  competencyUri: string;
+  feedback: (level: string) => string;
   fields: string;
   itemFields: string;
   responseFields: string;
@@ -217,6 +225,12 @@ const en: EditorStrings = {
   reconstructionNote: 'What was rebuilt (shown to respondents)',
   reconstructionSource: 'Where it came from (document, page or lines)',
   reconstructionDetail: 'Evidence for authors (fragments, quotations; not shown)',
+  alignment: 'Competency, feedback',
+  competency: 'Assesses a competency of a CASE framework (CFItem)',
+  competencyTitle: 'Competency (as the framework names it)',
+  competencyIdentifier: 'Its identifier (UUID)',
+  competencyUri: 'Its URI',
+  feedback: (level) => `Feedback at ${level}`,
   fields: 'Extra fields',
   itemFields: 'Fields of every item (notes, evidence, checkboxes)',
   responseFields: 'Fields of the whole response (date, school, role)',

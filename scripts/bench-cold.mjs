@@ -9,6 +9,8 @@
 // nothing (the edit path's chunk). Median of RUNS runs each; the ratio is ours / floor. Each row
 // also shows the floor with Lit as a file of its own (see below), run in the same alternation, and
 // splits each time into loading (until the element's class is defined) and rendering (from there).
+// Then, once ready, a click on a radio until the next frame, and the page's JavaScript heap after
+// garbage collection (issue 15's numbers to report; full speed only).
 // Then the same at 4x CPU throttling (CDP Emulation.setCPUThrottlingRate), standing in for a
 // low-cost Chromebook. Under each row, what the main thread did (CDP Performance.getMetrics in
 // thread time, so far less sensitive to a loaded machine than the wall-clock race): all its tasks,
@@ -138,6 +140,16 @@ Document.prototype.importNode = function (...args) { window.__counts.instances++
   const count = (n) => { nodes++; for (const c of n.childNodes) count(c); if (n.shadowRoot) count(n.shadowRoot); };
   count(el);
   window.__result = { ms: t1 - window.__t0, defined: window.__defined, ready: t2 - window.__t0, radios, nodes, ...window.__counts };
+  // A click on the first item's second radio, once ready, until the next frame has been produced
+  // (a requestAnimationFrame callback, then a task after it): what a person waits to see their choice.
+  window.__click = async () => {
+    const radio = el.shadowRoot.querySelectorAll('input[type=radio]')[1];
+    if (!radio) return undefined;
+    const t = performance.now();
+    radio.click();
+    await new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); }));
+    return performance.now() - t;
+  };
 </script></head>
 <body><${tag}></${tag}></body></html>`;
 
@@ -216,6 +228,12 @@ async function cold(path, throttle) {
     const after = await metricsOf(cdp);
     const result = await tab.evaluate(() => window.__result);
     result.cpu = Object.fromEntries(Object.entries(METRICS).map(([key, name]) => [key, (after[name] - (before[name] ?? 0)) * 1000]));
+    if (throttle === 1) {
+      result.click = await tab.evaluate(() => window.__click());
+      // The page's JavaScript heap once garbage is collected, after the click.
+      await cdp.send('HeapProfiler.collectGarbage');
+      result.heap = (await metricsOf(cdp)).JSHeapUsedSize / 1024 / 1024;
+    }
     if (TRACE) result.trace = selfTimes(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     return result;
   } finally {
@@ -295,6 +313,15 @@ try {
       console.log(
         `    loading + rendering (ms, until the element is defined, then to rendered): ours ${split(ours)}, floor ${split(floor)}, floor with Lit apart ${split(apart)}`,
       );
+      if (throttle === 1) {
+        const of = (runs, key, digits) => {
+          const values = runs.map((r) => r[key]).filter((v) => v !== undefined);
+          return values.length ? median(values).toFixed(digits) : 'n/a';
+        };
+        console.log(
+          `    click to the next frame (ms, once ready): ours ${of(ours, 'click', 1)} / floor ${of(floor, 'click', 1)}; JS heap after garbage collection (MiB): ours ${of(ours, 'heap', 2)} / floor ${of(floor, 'heap', 2)}`,
+        );
+      }
       if (TRACE) printTrace(ours, floor);
       if (sample.ours.radios !== sample.floor.radios)
         console.log(`    (the floor renders ${sample.floor.radios} radios, ours ${sample.ours.radios}: not the same content)`);

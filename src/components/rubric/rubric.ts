@@ -21,7 +21,7 @@ import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems, validationMessage } from './form-value.js';
-import type { Intent } from './intents.js';
+import { rubricEdits } from './edits.js';
 import { afterRender, afterRenderLoading, loadAfterRender, nextTask, type AfterRender } from './later.js';
 import type { ProgressController } from './progress.js';
 import { renderHeader } from './panels.js';
@@ -37,8 +37,6 @@ import {
   type View,
 } from './templates.js';
 
-/** How often edits waiting for the edit path's chunk try to fetch it again while offline. */
-const EDIT_RETRY_MS = 3000;
 /** The progress bar's module, imported once per page. */
 let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
@@ -160,13 +158,6 @@ export class CrRubric extends FormAssociatedElement {
   /** The progress bar, once its own chunk has arrived (fetched after the first render; the first paint never waits for it). */
   #progress?: ProgressController;
   #progressLoading?: Promise<void>;
-  /** Edits made before the edit path arrived, applied in order when it does. */
-  readonly #early: ((m: AfterRender) => void)[] = [];
-  #flushing?: Promise<void>;
-  #editRetry?: ReturnType<typeof setTimeout>;
-  readonly #retryEdits = (): void => {
-    if (this.isConnected && this.#early.length > 0) this.#flushEdits();
-  };
   /** Whether this element asked for the after-render chunk to show a problem (once: offline, it shows none). */
   #problemsAsked = false;
 
@@ -205,6 +196,11 @@ export class CrRubric extends FormAssociatedElement {
   });
   /** The interface text in this element's language, loaded the first time that language is shown. */
   readonly #localize = new LocalizeController(this, UI_STRINGS, () => this.language);
+  /** A person's input: the listeners, the edit path they wait for, and what an applied edit sets off. */
+  readonly #edits = rubricEdits(this, this.#owner, this.#localize, {
+    editable: () => !!this.rubric && !this.readonly && !this.isDisabled,
+    status: () => this.status,
+  });
   /** A built-in's translation being fetched during this update. */
   #builtInLoading?: Promise<unknown>;
   /** The LRS sender, loaded once an `xapi-endpoint` applies (its own file in the CDN build). */
@@ -256,8 +252,6 @@ export class CrRubric extends FormAssociatedElement {
   #report?: ReconcileReport;
   /** Set while the translation for the current language loads: nothing is shown half-translated. */
   #translating?: Promise<unknown>;
-  /** Set by a user's edit of an incomplete response: `updated()` fires `cr-complete` if it completed it. */
-  #completing = false;
 
   /** Also waits for the definition, the validator and a stored draft, so tests and hosts see the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -372,12 +366,9 @@ export class CrRubric extends FormAssociatedElement {
         (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
       );
     }
-    if (this.#completing) {
-      this.#completing = false;
-      if (this.shared?.score.complete && this.shared.response === this.value) {
-        this.dispatchEvent(new CrCompleteEvent(this.shared.response));
-        this.#sendXapi(this.shared.response);
-      }
+    if (this.#edits.completing() && this.shared?.score.complete && this.shared.response === this.value) {
+      this.dispatchEvent(new CrCompleteEvent(this.shared.response));
+      this.#sendXapi(this.shared.response);
     }
     const result = this.#owner.result;
     if (result && !result.success && this.#reported !== result) {
@@ -455,25 +446,6 @@ export class CrRubric extends FormAssociatedElement {
     );
   }
 
-  /** Applies a user's intent: new value, events, draft, focus. */
-  #apply(intent: Intent): void {
-    const { next, announce, focus } = intent;
-    if (next) {
-      // Scored once, in the next update; `updated()` then tells whether this edit completed it.
-      if (this.shared?.score.complete !== true) this.#completing = true;
-      this.#owner.edit(next);
-      if (announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      if (announce !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
-    } else if (announce === 'change') {
-      this.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
-  }
-
-  private get editable(): boolean {
-    return !!this.rubric && !this.readonly && !this.isDisabled;
-  }
-
   /**
    * `invalid` (from reportValidity() or a form's submit) comes before the browser focuses the first
    * missing item and scrolls to it: the error summary and the items' errors are rendered now, so
@@ -500,113 +472,6 @@ export class CrRubric extends FormAssociatedElement {
     const unusable = this.#owner.unusable(rubric);
     if (!this.#report && !unusable) return '';
     return this.#problems()?.renderNotices(this.#report, strings, unusable, (text) => localize(text, lang, rubric.defaultLanguage)) ?? '';
-  }
-
-  /** Runs an edit with the edit path: at once once it has arrived, else when it does (and `updateComplete` waits for it). */
-  #withEditPath(run: (m: AfterRender) => void): void {
-    const loaded = afterRender();
-    if (loaded && this.#early.length === 0) return run(loaded);
-    this.#early.push(run);
-    this.#flushEdits();
-  }
-
-  /**
-   * Fetches the edit path and applies the edits waiting for it, in order. Offline, the edits wait in
-   * the controls that show them, the status line says so, and the fetch is tried again when the
-   * browser is back online, every few seconds, and at the next edit; then the status line clears.
-   * Only WebKit fetches a failed module again; Chromium and Firefox need a reload (docs/decisions.md).
-   */
-  #flushEdits(): void {
-    clearTimeout(this.#editRetry);
-    this.#flushing ??= loadAfterRender().then(
-      (m) => {
-        this.#flushing = undefined;
-        if (this.status === this.#localize.strings.editsWaiting) this.announce('');
-        for (const waiting of this.#early.splice(0)) waiting(m);
-      },
-      () => {
-        this.#flushing = undefined;
-        this.announce(this.#localize.strings.editsWaiting);
-        window.addEventListener('online', this.#retryEdits, { once: true });
-        this.#editRetry = setTimeout(this.#retryEdits, EDIT_RETRY_MS);
-      },
-    );
-    this.#owner.waitFor(this.#flushing);
-  }
-
-  private handleEdit(event: Event): void {
-    const control = event.target as HTMLInputElement;
-    if (!control.dataset?.['kind']) return;
-    // Inner `input` events are composed: stop them so the host sees only ours.
-    event.stopPropagation();
-    if (!this.editable) return;
-    this.#withEditPath((m) => {
-      const rubric = this.rubric;
-      if (!rubric) return;
-      const { intent, cut } = m.editWithinLimit(control, event.type === 'input', this.#owner.response(rubric));
-      if (cut) this.announce(this.#localize.strings.tooLarge);
-      if (intent) this.#apply(intent);
-    });
-  }
-
-  /** Item notes the person opened (`itemFields` shows an empty note as a button until then). */
-  readonly #openedFields = new Set<string>();
-
-  /** Opens an item's note and moves focus into it, as if it had been there all along. */
-  #openField(id: string): void {
-    this.#openedFields.add(id);
-    this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
-  }
-
-  /** A date field focused by a pointer: its click opens the picker, as a date input's would. */
-  #pickerOnClick?: HTMLInputElement;
-
-  /** A date field becomes the browser's date control when it is first focused (see `fieldInput`). */
-  private handleFocusIn(event: FocusEvent): void {
-    const field = event.target as HTMLInputElement;
-    if (field.type !== 'text' || field.dataset['date'] === undefined) return;
-    field.type = 'date';
-    this.#pickerOnClick = field;
-  }
-
-  private handleClick(event: Event): void {
-    const picker = this.#pickerOnClick;
-    this.#pickerOnClick = undefined;
-    if (picker && event.target === picker && this.editable) {
-      try {
-        picker.showPicker();
-      } catch {
-        // No picker here (an engine without showPicker, or the field cannot open one now).
-      }
-    }
-    const control = (event.target as HTMLElement).closest<HTMLElement>('[data-kind]');
-    if (!control) return;
-    if (control.dataset['kind'] === 'open-field') return this.#openField(control.dataset['field'] ?? '');
-    if (!this.editable) {
-      // Radios and checkboxes have no read-only state: undo the toggle.
-      if (control instanceof HTMLInputElement) event.preventDefault();
-      return;
-    }
-    if (!(control instanceof HTMLButtonElement)) return;
-    this.#withEditPath((m) => {
-      const rubric = this.rubric;
-      if (!rubric) return;
-      const name = this.renderRoot.querySelector<HTMLInputElement>('#new-subject');
-      const intent = m.intentOfClick(control, this.#owner.response(rubric), name?.value ?? '', rubric.sections[0]!.items[0]!.id);
-      if (intent && name && control.dataset['kind'] === 'add-subject') name.value = '';
-      if (intent) this.#apply(intent);
-    });
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLInputElement;
-    if (!this.editable && target.type === 'radio' && /^(Arrow| $)/.test(event.key)) event.preventDefault();
-    else if (target.type === 'radio') afterRender()?.moveByArrow(event, target, this.renderRoot);
-    if (event.key === 'Enter' && target.dataset?.['kind'] === 'new-subject') {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLButtonElement>('.add button[data-kind="add-subject"]')?.click();
-    }
   }
 
   protected override render() {
@@ -643,11 +508,10 @@ export class CrRubric extends FormAssociatedElement {
       disabled: this.isDisabled,
       required: this.required,
       errors: new Set(missing.map((m) => m.key)),
-      opened: this.#openedFields,
+      opened: this.#edits.opened,
     };
     return html`<div part="base" class="base" lang=${lang}
-        @change=${this.handleEdit} @input=${this.handleEdit} @click=${this.handleClick} @keydown=${this.handleKeydown}
-        @focusin=${this.handleFocusIn}>
+        @change=${this.#edits} @input=${this.#edits} @click=${this.#edits} @keydown=${this.#edits} @focusin=${this.#edits}>
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? (this.#problems()?.renderErrorSummary(missing, strings) ?? '') : ''}
       ${this.#renderNotices(rubric, lang, strings)}

@@ -106,7 +106,7 @@ export function fieldInput(view: View, field: Field, value: FieldValue | undefin
   }
   const text = typeof value === 'string' ? value : '';
   // A date field is a text field (a date as 2026-03-01) until it is first focused (`handleFocusIn`
-  // in rubric.ts): a date input costs a page about 7 ms at its first render. Focused, it is the
+  // in edits.ts): a date input costs a page about 7 ms at its first render. Focused, it is the
   // browser's own date control, picker included, and stays one.
   const date = field.type === 'date';
   const control =

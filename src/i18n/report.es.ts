@@ -144,6 +144,24 @@ const es: ReportStrings = {
   respondent: 'Persona',
   yes: 'Sí',
   no: 'No',
+  teamsResults: 'Equipos lado a lado',
+  teamsCount: (teams, responses) =>
+    `${teams} ${teams === 1 ? 'equipo' : 'equipos'} · ${responses} ${responses === 1 ? 'respuesta' : 'respuestas'}`,
+  teamsTitle: 'Los resultados de cada equipo',
+  teamsCaption: (steps, basis) =>
+    `La mediana de cada equipo por elemento, cuánto se dispersan sus valoraciones (en pasos de la escala) y cuántas valoraciones tiene. «Conversar» marca un equipo ${
+      basis === 'middle-half' ? 'cuya mitad central de las valoraciones abarca' : 'cuyas valoraciones abarcan'
+    } al menos ${steps} ${steps === 1 ? 'paso' : 'pasos'}.`,
+  allTeams: 'Todos los equipos',
+  noTeam: 'Sin equipo indicado',
+  spread: (steps) => `dispersión de ${steps} ${steps === '1' ? 'paso' : 'pasos'}`,
+  nRatings: (n) => (n === 1 ? '1 valoración' : `${n} valoraciones`),
+  downloadTeamsCsv: 'Descargar esta tabla (CSV)',
+  noTeams: 'Aún no hay equipos.',
+  lrsReadTeams: (statements, teams, responses) =>
+    `Se leyeron ${statements.toLocaleString('es')} ${statements === 1 ? 'declaración' : 'declaraciones'} del almacén de registros de aprendizaje (LRS): ${teams} ${teams === 1 ? 'equipo' : 'equipos'}, ${responses} ${responses === 1 ? 'respuesta' : 'respuestas'}.`,
+  unlisted: (n) =>
+    `${n.toLocaleString('es')} ${n === 1 ? 'declaración es de un equipo que no figura en la lista (o de ningún equipo) y no se incluye' : 'declaraciones son de equipos que no figuran en la lista (o de ningún equipo) y no se incluyen'}.`,
 };
 
 export default es;

@@ -6,6 +6,7 @@
 export * from './xapi-types.js';
 export * from './xapi.js';
 export * from './xapi-read.js';
+export * from './xapi-teams.js';
 export * from './case.js';
 export { isUuid, uuidV5, COLLAB_RUBRICS_NAMESPACE } from './uuid.js';
 export * from './lrs.js';

@@ -51,7 +51,8 @@ function readFields(value: unknown, problems: string[], where: string): Record<s
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function respondentName(actor: Record<string, unknown>): string {
+/** The name to show for an Agent or Group: its `name`, else its account name, email address, hash or OpenID. */
+export function actorName(actor: Record<string, unknown>): string {
   const name = actor['name'];
   if (typeof name === 'string' && name) return name.slice(0, LIMITS.shortText);
   const account = asRecord(actor['account']);
@@ -296,7 +297,7 @@ export function responsesFromStatements(rubric: Rubric, statements: Iterable<unk
       rubricId: rubric.id,
       rubricVersion: d.rubricVersion ?? rubric.version,
       id: d.responseId ?? uuidV5(`response\n${key}`),
-      respondent: respondentName(d.actor),
+      respondent: actorName(d.actor),
       ...(d.cycle ? { cycle: d.cycle } : {}),
       ...(d.created ? { createdAt: d.created } : {}),
       ...(d.time ? { updatedAt: d.time } : {}),

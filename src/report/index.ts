@@ -47,3 +47,4 @@ export {
   type FieldScope,
 } from './csv-mapping.js';
 export * from './notes.js';
+export { checkTeams, teamsToCsv, NO_TEAM, TEAMS_CSV_COLUMNS, TEAMS_LIMIT, type CheckedTeams, type TeamsCsvOptions } from './teams.js';

@@ -60,3 +60,4 @@ export {
   type ItemPlace,
   type PlacedItem,
 } from './progress.js';
+export { compareTeams, type TeamCell, type TeamResponses, type TeamsComparison, type TeamsRow, type TeamSummary } from './teams.js';

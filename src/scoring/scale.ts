@@ -103,8 +103,10 @@ function build(rubric: Rubric, ideal: string | undefined): ScaleIndex {
   rated.forEach((levelIndex, rank) => {
     ranks[levelIndex] = rank;
   });
+  // A checklist's tick or a prompt's answer is counted on the pseudo-level, which merging saved
+  // aggregates (`mergeAggregates`, `compareTeams`' pool) finds by its id like any level.
+  if (pseudo) indexById.set(ids[0]!, 0);
   for (const i of indexById.values()) counted[i] = 1;
-  if (pseudo) counted[0] = 1;
   const idealLevel = rated.find((i) => target[i] === 1);
   const indexOf = (levelId: unknown): number => (typeof levelId === 'string' ? (indexById.get(levelId) ?? -1) : -1);
   return {

@@ -9,6 +9,7 @@ import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
 import { aggregateResponses, compareCycles, type Change, type Distribution } from '../../src/scoring/index.js';
 import { wrapLabel } from '../../src/components/report/charts.js';
 import { expectAxeClean } from '../helpers/axe.js';
+import { captureDownloads } from '../helpers/downloads.js';
 import { tinyGrid } from '../fixtures/definitions.js';
 import {
   coherence,
@@ -368,20 +369,10 @@ describe('<cr-rubric-report>', () => {
 
     it('downloads through a Blob URL and a temporary <a download>', async () => {
       const el = await report({ rubric: 'team-assessment', responses: team.slice(0, 2) });
-      const created: Blob[] = [];
-      const clicked: HTMLAnchorElement[] = [];
-      const original = { create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
-      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
+      const { blobs: created, links: clicked } = await captureDownloads(() => {
         all(el, 'button[data-kind="download-csv"]')[0]!.click();
         all(el, 'button[data-kind="download-json"]')[0]!.click();
-      } finally {
-        URL.createObjectURL = original.create;
-        HTMLAnchorElement.prototype.click = original.click;
-      }
+      });
       expect(clicked.map((a) => a.download)).to.deep.equal(['team-assessment-responses.csv', 'team-assessment-responses.json']);
       expect(
         clicked.every((a) => !a.isConnected),

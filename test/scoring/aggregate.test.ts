@@ -8,6 +8,8 @@ import {
   type Distribution,
   type TeamAggregate,
 } from '../../src/scoring/index.js';
+import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
+import { byKind } from '../fixtures/instruments.js';
 import { continuum, grid3, respond, respondSubjects, slt, subject, withNa } from './fixtures.js';
 
 /** Checks the listed fields; numbers to 12 decimals. */
@@ -300,5 +302,23 @@ describe('aggregateResponses', () => {
     const whole = aggregateResponses(continuum, [a, b]);
     expect(mergeAggregates(continuum, [aggregateResponses(continuum, [b]), aggregateResponses(continuum, [a])])).to.deep.equal(whole);
     expect(whole.subjects!.map((s) => s.name)).to.deep.equal(['District', 'Parents']);
+  });
+
+  it("keeps a checklist's ticks and a prompt's answers when merging (they sit on a pseudo-level, found by its id)", () => {
+    for (const rubric of [byKind.checklist[0], byKind.prompt[0]] as unknown as Rubric[]) {
+      const item = rubric.sections[0]!.items[0]!.id;
+      const answer = rubric.scale.kind === 'checklist' ? { checked: true } : { text: 'We meet on Mondays.' };
+      const one: RubricResponse = { rubricId: rubric.id, rubricVersion: rubric.version, answers: { [item]: answer } };
+      const whole = aggregateResponses(rubric, [one, one, { ...one, answers: {} }]);
+      expect(whole.items[0]!.answered, rubric.id).to.equal(2);
+      const parts = [aggregateResponses(rubric, [one]), aggregateResponses(rubric, [one, { ...one, answers: {} }])];
+      expect(mergeAggregates(rubric, parts), rubric.id).to.deep.equal(whole);
+      expect(
+        createAccumulator(rubric)
+          .add(one)
+          .merge(createAccumulator(rubric).addAll([one, { ...one, answers: {} }]))
+          .result(),
+      ).to.deep.equal(whole);
+    }
   });
 });

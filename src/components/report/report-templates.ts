@@ -11,13 +11,13 @@ import type { Answer, FieldValue, Item, Section } from '../../rubrics/schema.js'
 import { noteOf, type ItemNote } from '../../report/notes.js';
 import { subjectKey, type Change, type Direction, type ExcludedAnswer, type ItemAggregate } from '../../scoring/index.js';
 import { flagIcon, renderItemStrip, scrollable } from './charts.js';
-import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView } from './view.js';
+import { itemTitle, num, positionText, qualifiedTitle, sectionTitle, signed, tr, type ReportView, type TextView } from './view.js';
 
 const LIST_MAX = 20;
 /** Members' notes shown per item; the CSV download has them all. */
 const NOTES_MAX = 100;
 
-function capped<T>(view: ReportView, list: readonly T[], each: (entry: T) => TemplateResult): TemplateResult {
+function capped<T>(view: TextView, list: readonly T[], each: (entry: T) => TemplateResult): TemplateResult {
   return html`<ul>${list.slice(0, LIST_MAX).map((e) => html`<li>${each(e)}</li>`)}
     ${list.length > LIST_MAX ? html`<li>${view.strings.more(list.length - LIST_MAX)}</li>` : nothing}</ul>`;
 }
@@ -55,7 +55,7 @@ export function renderFiles(view: ReportView, state: FilesState): TemplateResult
 }
 
 /** Entries of `responses` (set by the host) that are not valid responses, each with its reasons. */
-export function renderInvalidResponses(view: ReportView, invalid: readonly InvalidEntry[]): TemplateResult {
+export function renderInvalidResponses(view: TextView, invalid: readonly InvalidEntry[]): TemplateResult {
   const s = view.strings;
   return html`<div class="notice" part="invalid-responses" role="alert">
     <p>${s.invalidResponses(invalid.length)}</p>
@@ -64,7 +64,11 @@ export function renderInvalidResponses(view: ReportView, invalid: readonly Inval
 }
 
 /** What the last import did; shown in a polite status region. */
-function renderImportReport(view: ReportView, report: ImportReport | undefined, importing: ImportProgress | undefined): TemplateResult {
+export function renderImportReport(
+  view: TextView,
+  report: ImportReport | undefined,
+  importing: ImportProgress | undefined,
+): TemplateResult {
   const s = view.strings;
   const body = importing?.reading
     ? html`<p><label for="import-progress">${s.readingFile(importing.reading.source, importing.reading.fraction)}</label></p>
@@ -102,7 +106,7 @@ function renderImportReport(view: ReportView, report: ImportReport | undefined, 
 }
 
 /** Where an answer that is not counted sits and why: "Trust and Conflict · level “9” is not on the scale". */
-function notCountedText(view: ReportView, e: Pick<NotCountedEntry, 'subject' | 'itemId' | 'levelId' | 'reason'>): string {
+function notCountedText(view: TextView, e: Pick<NotCountedEntry, 'subject' | 'itemId' | 'levelId' | 'reason'>): string {
   const s = view.strings;
   const where = [e.subject, e.reason === 'item-not-in-rubric' ? e.itemId : qualifiedTitle(view, e.itemId)].filter(Boolean).join(' · ');
   const why = e.reason === 'level-not-on-scale' ? s.levelNotOnScale(e.levelId ?? '') : s.itemNotInRubric;

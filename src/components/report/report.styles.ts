@@ -6,6 +6,7 @@ import agreed from './agreed.styles.js';
 import charts from './charts.styles.js';
 import files from './files.styles.js';
 import tables from './tables.styles.js';
+import teams from './teams.styles.js';
 
 /** The report's own frame: sections, item cards, items to discuss, members' notes, print colours. */
 const report = css`
@@ -161,4 +162,4 @@ const report = css`
 `;
 
 /** Shared tokens and surface first, then each template's own rules (one file per owner). */
-export default [tokens, surface, choice, report, charts, tables, files, agreed];
+export default [tokens, surface, choice, report, charts, tables, teams, files, agreed];

@@ -11,10 +11,9 @@ import {
   type ImportProgress,
 } from '../../report/import.js';
 import { loadBuiltIn } from '../../rubrics/builtins.js';
-import * as edit from '../../rubrics/edit.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import { DEFAULT_DISCUSS_STEPS, subjectKey, type DiscussBasis } from '../../scoring/index.js';
+import { DEFAULT_DISCUSS_STEPS, type DiscussBasis } from '../../scoring/index.js';
 import { DefinitionController } from '../../controllers/definition-controller.js';
 import { safeString } from '../base/form-associated.js';
 import { LAYOUT_CHARTS } from './charts.js';
@@ -33,8 +32,14 @@ import {
   renderSubjectTexts,
 } from './report-templates.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { REPORT_STRINGS, type ReportStrings } from './strings.js';
-import { asResponse, scoreView, sharedCycle, tr, type ReportView } from './view.js';
+import { checkTeams, teamsToCsv, type CheckedTeams } from '../../report/teams.js';
+import type { TeamResponses } from '../../scoring/teams.js';
+import { renderDefinitionError, renderLrsStatus } from './status.js';
+import { REPORT_STRINGS } from './strings.js';
+import { renderTeamsReport, teamsView, type TeamsView } from './teams.js';
+import { agreedEdit } from './agreed-edit.js';
+import { DropZone } from './drop-zone.js';
+import { asResponse, scoreView, tr, type ReportView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
 import { XapiReader } from './xapi-reader.js';
@@ -42,7 +47,8 @@ import { XapiReader } from './xapi-reader.js';
 /**
  * @summary A team's results on one rubric: where ratings agree, where they spread (marked
  * "Discuss"), per-section summaries, layout charts, what changed since the previous cycle, and the
- * team's agreed rating per item. Every figure comes from `src/scoring`.
+ * team's agreed rating per item. With `teams` (or `xapiTeams`), several teams side by side instead.
+ * Every figure comes from `src/scoring`.
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - Title and response count.
@@ -71,6 +77,7 @@ import { XapiReader } from './xapi-reader.js';
  * @csspart continuum - Partners on the continuum.
  * @csspart profile - The team profile (bipolar scales): a heat table of the dimensions by level, with the team's median.
  * @csspart comparison - The comparison with the previous cycle; `comparison-table` is its table.
+ * @csspart teams - Several teams side by side (with `teams` or `xapiTeams`); `teams-table` is its table.
  * @csspart agreed - The team's agreed rating and note for one item.
  * @csspart level - An agreed-rating choice; `level-checked` the chosen one.
  * @cssproperty --cr-report-mark - Colour of people's marks and bars.
@@ -126,9 +133,21 @@ export class CrRubricReport extends LitElement {
    * the rubrics sent as `context.team` (`{ objectType: 'Group', account: { homePage, name } }`).
    */
   @property({ attribute: false }) xapiTeam?: XapiGroup;
+  /**
+   * Several teams side by side: `[{ id?, name, responses }]`, each team's responses checked like
+   * `responses` (id: the name when absent; unique). When set, the report compares the teams instead
+   * of showing one team.
+   */
+  @property({ attribute: false }) teams: readonly TeamResponses[] | null = null;
+  /**
+   * Several teams from the LRS, side by side: a list of identified Groups (as the rubrics sent them
+   * in `context.team`), read in that order, or `all` (attribute `xapi-teams="all"`) for every team in
+   * the cycle. The result goes to `teams`.
+   */
+  @property({ attribute: 'xapi-teams', converter: { fromAttribute: (v) => (v === 'all' ? 'all' : null) } })
+  xapiTeams: readonly XapiGroup[] | 'all' | null = null;
 
   @state() private importReport?: ImportReport;
-  @state() private dragging = false;
   /** How far a running import has got; shown as a progress bar. */
   @state() private importing?: ImportProgress;
   /** The built-in definition `rubric` names, once its chunk has loaded. */
@@ -149,6 +168,8 @@ export class CrRubricReport extends LitElement {
     this.dispatchEvent(new CrImportEvent(report));
   });
 
+  readonly #drop = new DropZone(this, (files) => void this.addFiles(files));
+
   /** Reads the cycle from the Learning Record Store again (new statements since the last reading). */
   refreshXapi(): void {
     this.#lrs.refresh();
@@ -160,6 +181,13 @@ export class CrRubricReport extends LitElement {
   }
   #usable: readonly RubricResponse[] = [];
   #checked?: CheckedResponses;
+  #checkedTeams?: CheckedTeams;
+  #teamsView?: TeamsView;
+
+  /** Whether the report compares several teams (`teams` or `xapiTeams` set). */
+  get #teamsMode(): boolean {
+    return this.teams !== null || this.xapiTeams !== null;
+  }
 
   /** The validated definition in use, or undefined when none or invalid. */
   get rubricDefinition(): Rubric | undefined {
@@ -215,14 +243,21 @@ export class CrRubricReport extends LitElement {
         activityBase: this.xapiActivityBase,
         auth: this.xapiAuth,
         team: this.xapiTeam,
+        teams: this.xapiTeams,
       },
       rubric,
     );
     if (!rubric) {
-      this.#view = undefined;
+      this.#view = this.#teamsView = undefined;
       return;
     }
     const lang = this.language;
+    const options = { discussSteps: this.discussSteps, discussBasis: this.discussBasis, ...(this.ideal ? { ideal: this.ideal } : {}) };
+    if (this.#teamsMode) {
+      this.#checkedTeams = checkTeams(rubric, this.teams);
+      this.#teamsView = teamsView(rubric, this.#checkedTeams.usable, lang, options);
+      return;
+    }
     const old = this.#view;
     const rescore = ['responses', 'previous', 'discussSteps', 'discussBasis', 'ideal'] as const;
     if (
@@ -239,11 +274,7 @@ export class CrRubricReport extends LitElement {
     this.#checked = checkResponses(rubric, this.responses);
     this.#usable = this.#checked.usable;
     const earlier = this.previous === null ? [] : checkResponses(rubric, this.previous, 'previous').usable;
-    this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang, {
-      discussSteps: this.discussSteps,
-      discussBasis: this.discussBasis,
-      ...(this.ideal ? { ideal: this.ideal } : {}),
-    });
+    this.#view = scoreView(rubric, this.#usable, earlier, this.#agreed, lang, options);
   }
 
   protected override updated(): void {
@@ -296,6 +327,19 @@ export class CrRubricReport extends LitElement {
     return responsesToJson(this.#usable);
   }
 
+  /** The teams table as CSV (one row per item and team; see docs/report.md), or '' without teams. */
+  exportTeamsCsv(): string {
+    const view = this.#teamsView;
+    return view && this.#teamsMode
+      ? teamsToCsv(view.rubric, view.comparison, { lang: view.lang, allTeams: this.#localize.strings.allTeams })
+      : '';
+  }
+
+  /** Downloads `exportTeamsCsv()`. */
+  downloadTeamsCsv(): void {
+    downloadText(`${this.#fileStem()}-teams.csv`, 'text/csv;charset=utf-8', `\uFEFF${this.exportTeamsCsv()}`);
+  }
+
   /** Downloads `exportCsv()` (with a byte-order mark so spreadsheets read it as UTF-8). */
   downloadCsv(): void {
     downloadText(`${this.#fileStem()}-responses.csv`, 'text/csv;charset=utf-8', `\uFEFF${this.exportCsv()}`);
@@ -310,35 +354,15 @@ export class CrRubricReport extends LitElement {
     return (this.name || this.rubricDefinition?.id || 'rubric').replace(/[^\w.-]+/g, '-');
   }
 
-  /** Applies an edit of the agreed value and announces it like a form control. */
-  #commit(next: RubricResponse, kind: 'input' | 'both'): void {
-    this.value = next;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    if (kind === 'both') this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  /** The agreed value to edit: the current one, or a new "Team" response. */
-  #base(rubric: Rubric): RubricResponse {
-    const agreed = this.#agreed;
-    if (agreed) return agreed;
-    const cycle = sharedCycle(this.#usable);
-    return { ...edit.emptyResponse(rubric), respondent: 'Team', ...(cycle ? { cycle } : {}) };
-  }
-
-  /** Where an agreed-value control writes: an item, or an item of a partner (added on first use). */
-  #target(base: RubricResponse, el: HTMLElement): { response: RubricResponse; at: edit.AnswerTarget } {
-    const itemId = el.dataset['item'] ?? '';
-    const index = el.dataset['subject'];
-    if (!index) return { response: base, at: { itemId } };
-    const subject = this.#view?.aggregate.subjects?.[Number(index)];
-    const key = subject?.key ?? '';
-    let response = base;
-    let mine = response.subjects?.find((s) => subjectKey(s.name) === key);
-    if (!mine) {
-      response = edit.addSubject(response, subject?.name ?? '');
-      mine = response.subjects!.at(-1)!;
-    }
-    return { response, at: { itemId, subjectId: mine.id } };
+  /** Applies an agreed-value control's edit and announces it like a form control. */
+  #applyAgreed(el: HTMLElement, type: string): boolean {
+    const rubric = this.rubricDefinition;
+    const change = rubric && agreedEdit({ rubric, view: this.#view, agreed: this.#agreed, usable: this.#usable }, el, type);
+    if (!change) return false;
+    if (change.next) this.value = change.next;
+    if (change.announce !== 'change') this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    if (change.announce !== 'input') this.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
   }
 
   private handleEdit(event: Event): void {
@@ -352,12 +376,7 @@ export class CrRubricReport extends LitElement {
       return;
     }
     event.stopPropagation();
-    const { response, at } = this.#target(this.#base(rubric), el);
-    if (kind === 'agreed-level' && event.type === 'change') this.#commit(edit.setLevel(response, at, el.value), 'both');
-    if (kind === 'agreed-note') {
-      if (event.type === 'input') this.#commit(edit.setItemField(response, at, 'note', el.value), 'input');
-      else this.dispatchEvent(new Event('change', { bubbles: true }));
-    }
+    this.#applyAgreed(el, event.type);
   }
 
   private handleClick(event: Event): void {
@@ -367,41 +386,25 @@ export class CrRubricReport extends LitElement {
     if (!el || !rubric) return;
     if (kind === 'download-csv') this.downloadCsv();
     else if (kind === 'download-json') this.downloadJson();
+    else if (kind === 'download-teams-csv') this.downloadTeamsCsv();
     else if (kind === 'goto') {
       event.preventDefault();
       const target = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(el.dataset['item'] ?? '')}`);
       target?.scrollIntoView({ block: 'start' });
       target?.focus();
-    } else if (kind === 'agreed-clear') {
-      const { response, at } = this.#target(this.#base(rubric), el);
-      this.#commit(edit.setLevel(response, at, null), 'both');
+    } else if (this.#applyAgreed(el, 'click')) {
       void this.updateComplete.then(() => el.closest('fieldset')?.querySelector('input')?.focus());
     }
   }
 
-  private handleDragOver(event: DragEvent): void {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  }
-
-  private handleDragLeave(): void {
-    this.dragging = false;
-  }
-
-  private handleDrop(event: DragEvent): void {
-    event.preventDefault();
-    this.dragging = false;
-    const files = event.dataTransfer?.files;
-    if (files?.length) void this.addFiles(files);
-  }
-
   protected override render() {
     const strings = this.#localize.strings;
-    if (this.#result && !this.#result.success) {
-      return html`<div class="definition-error" part="definition-error" role="alert">
-        <h2>${strings.loadError}</h2>
-        <ul>${this.#result.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>
+    if (this.#result && !this.#result.success) return renderDefinitionError(strings, this.#result.issues);
+    const teams = this.#teamsView;
+    if (this.#teamsMode && teams && this.#localize.ready) {
+      const status = renderLrsStatus(strings, this.#lrs, true);
+      return html`<div class="base" part="base" lang=${teams.lang} @click=${this.handleClick}>
+        ${renderTeamsReport(teams, { checked: this.#checkedTeams, status, report: this.importReport })}
       </div>`;
     }
     const view = this.#view;
@@ -416,32 +419,20 @@ export class CrRubricReport extends LitElement {
         <p class="subtitle">${strings.teamResults} · ${strings.responses(aggregate.responses)}${view.cycles ? ` · ${view.cycles.after}` : ''}</p>
         ${left > 0 ? html`<p class="notice">${strings.otherRubric(left)}</p>` : nothing}
         ${checked?.invalid.length ? renderInvalidResponses(view, checked.invalid) : nothing}
-        ${this.renderLrsStatus(strings)}
+        ${renderLrsStatus(strings, this.#lrs, false)}
       </header>
       ${renderFiles(view, {
-        dragging: this.dragging,
+        dragging: this.#drop.dragging,
         canExport: this.#usable.length > 0,
         report: this.importReport,
         importing: this.importing,
-        onDragOver: this.handleDragOver,
-        onDragLeave: this.handleDragLeave,
-        onDrop: this.handleDrop,
+        onDragOver: this.#drop.onDragOver,
+        onDragLeave: this.#drop.onDragLeave,
+        onDrop: this.#drop.onDrop,
       })}
       ${aggregate.responses === 0 ? html`<p class="notice">${strings.noResponses}</p>` : this.renderResults(view)}
       ${aggregate.responses === 0 ? nothing : renderRespondents(view)}
     </div>`;
-  }
-
-  private renderLrsStatus(strings: ReportStrings) {
-    const lrs = this.#lrs;
-    if (lrs.phase === 'idle') return nothing;
-    const text =
-      lrs.phase === 'reading'
-        ? strings.lrsReading(lrs.read)
-        : lrs.phase === 'done'
-          ? strings.lrsRead(lrs.read, lrs.responses)
-          : strings.lrsFailed(strings.lrsProblems[lrs.problem] ?? lrs.problem);
-    return html`<p class="lrs-status" part="lrs-status" role="status">${text}</p>`;
   }
 
   private renderResults(view: ReportView) {

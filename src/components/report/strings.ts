@@ -134,6 +134,27 @@ export interface ReportStrings {
   respondent: string;
   yes: string;
   no: string;
+  // Teams side by side (a district's view of a cycle)
+  teamsResults: string;
+  /** "3 teams · 27 responses". */
+  teamsCount: (teams: number, responses: number) => string;
+  teamsTitle: string;
+  /** The table's caption: what each cell shows, and the discuss rule's threshold. */
+  teamsCaption: (steps: number, basis: DiscussBasis) => string;
+  /** The column that pools every team. */
+  allTeams: string;
+  /** The column of statements that named no team. */
+  noTeam: string;
+  /** A spread in scale steps, in a cell ("spread 2 steps"). */
+  spread: (steps: string) => string;
+  /** How many ratings a cell counts ("5 ratings"). */
+  nRatings: (n: number) => string;
+  downloadTeamsCsv: string;
+  noTeams: string;
+  /** Reading several teams from an LRS: statements read, teams, responses. */
+  lrsReadTeams: (statements: number, teams: number, responses: number) => string;
+  /** Statements of teams not in `xapiTeams`, left out. */
+  unlisted: (n: number) => string;
 }
 
 const en: ReportStrings = {
@@ -273,6 +294,24 @@ const en: ReportStrings = {
   respondent: 'Respondent',
   yes: 'Yes',
   no: 'No',
+  teamsResults: 'Teams side by side',
+  teamsCount: (teams, responses) =>
+    `${teams} ${teams === 1 ? 'team' : 'teams'} · ${responses} ${responses === 1 ? 'response' : 'responses'}`,
+  teamsTitle: 'Each team’s results',
+  teamsCaption: (steps, basis) =>
+    `Each team’s median per item, how far its ratings spread (in scale steps) and how many ratings it has. “Discuss” marks a team whose ${
+      basis === 'middle-half' ? 'middle half of the ratings spans' : 'ratings span'
+    } at least ${steps} ${steps === 1 ? 'step' : 'steps'}.`,
+  allTeams: 'All teams',
+  noTeam: 'No team given',
+  spread: (steps) => `spread ${steps} ${steps === '1' ? 'step' : 'steps'}`,
+  nRatings: (n) => (n === 1 ? '1 rating' : `${n} ratings`),
+  downloadTeamsCsv: 'Download this table (CSV)',
+  noTeams: 'No teams yet.',
+  lrsReadTeams: (statements, teams, responses) =>
+    `Read ${statements.toLocaleString('en-US')} ${statements === 1 ? 'statement' : 'statements'} from the Learning Record Store: ${teams} ${teams === 1 ? 'team' : 'teams'}, ${responses} ${responses === 1 ? 'response' : 'responses'}.`,
+  unlisted: (n) =>
+    `${n.toLocaleString('en-US')} ${n === 1 ? 'statement is' : 'statements are'} from teams not listed (or from no team) and left out.`,
 };
 
 /** The report's interface text, English built in; each other language is `src/i18n/report.<lang>.ts`, loaded on first use. */

@@ -71,12 +71,15 @@ export interface ReportView {
   readonly respondents: readonly { readonly name: string; readonly fields: Readonly<Record<string, FieldValue>> }[];
 }
 
+/** What the text helpers below need: a report's view, or the teams view (`teams.ts`). */
+export type TextView = Pick<ReportView, 'rubric' | 'lang' | 'strings' | 'scale'>;
+
 /** The definition's text item fields shown as lists: every one but the note, which has its own list. */
 const textFields = (rubric: Rubric): Field[] =>
   (rubric.itemFields ?? []).filter((f) => f.id !== 'note' && f.type !== 'checkbox' && f.type !== 'select');
 
 /** Localises definition text for the view's language. */
-export const tr = (view: ReportView, text: Text | undefined): string => localize(text, view.lang, view.rubric.defaultLanguage);
+export const tr = (view: TextView, text: Text | undefined): string => localize(text, view.lang, view.rubric.defaultLanguage);
 
 const formats = new Map<string, Intl.NumberFormat>();
 function format(lang: string, signed: boolean): Intl.NumberFormat {
@@ -96,24 +99,24 @@ function format(lang: string, signed: boolean): Intl.NumberFormat {
 }
 
 /** A figure as text in the view's language ("–" when there is none). */
-export const num = (view: ReportView, value: number | null | undefined): string =>
+export const num = (view: TextView, value: number | null | undefined): string =>
   value === null || value === undefined ? '–' : format(view.lang, false).format(value);
 
 /** A change as text with its sign ("+0.5", "−0.25"). */
-export const signed = (view: ReportView, value: number | null): string =>
+export const signed = (view: TextView, value: number | null): string =>
   value === null ? '–' : format(view.lang, true).format(value).replace('-', '\u2212');
 
 /** The rated levels, lowest first (the order of `scale.ratedOrder`). */
-export const ratedLevels = (view: ReportView): Level[] => Array.from(view.scale.ratedOrder, (i) => (view.rubric.scale.levels ?? [])[i]!);
+export const ratedLevels = (view: TextView): Level[] => Array.from(view.scale.ratedOrder, (i) => (view.rubric.scale.levels ?? [])[i]!);
 
 /** A level's compact label for axes and column heads. */
-export const shortLabel = (view: ReportView, level: Level): string => tr(view, level.shortLabel ?? level.label);
+export const shortLabel = (view: TextView, level: Level): string => tr(view, level.shortLabel ?? level.label);
 
 /**
  * A position as words: the level at exactly that position ("Accelerating"), or the number and
  * the two levels around it ("2.5, between Accelerating and Mastering").
  */
-export function positionText(view: ReportView, position: number | null): string {
+export function positionText(view: TextView, position: number | null): string {
   if (position === null) return view.strings.notRated;
   const levels = ratedLevels(view);
   const exact = levels.find((l) => l.position === position);
@@ -125,7 +128,7 @@ export function positionText(view: ReportView, position: number | null): string 
 }
 
 /** The definition's item with this id. */
-export const itemById = (view: ReportView, itemId: string): Item | undefined => {
+export const itemById = (view: TextView, itemId: string): Item | undefined => {
   for (const section of view.rubric.sections) {
     const item = section.items.find((i) => i.id === itemId);
     if (item) return item;
@@ -134,7 +137,7 @@ export const itemById = (view: ReportView, itemId: string): Item | undefined => 
 };
 
 /** Item titles by id, in the view's language, with their code ("1. Goals and Objectives"). */
-export function itemTitle(view: ReportView, itemId: string): string {
+export function itemTitle(view: TextView, itemId: string): string {
   for (const section of view.rubric.sections) {
     const item = section.items.find((i) => i.id === itemId);
     if (item) return item.code ? `${item.code}. ${tr(view, item.title)}` : tr(view, item.title);
@@ -147,14 +150,14 @@ export function itemTitle(view: ReportView, itemId: string): string {
  * every section, so the section goes first ("Focusing Direction · D. Change knowledge…"). A rubric
  * with a single section needs no qualifier.
  */
-export function qualifiedTitle(view: ReportView, itemId: string): string {
+export function qualifiedTitle(view: TextView, itemId: string): string {
   const title = itemTitle(view, itemId);
   if (view.rubric.sections.length < 2) return title;
   const section = view.rubric.sections.find((s) => s.items.some((i) => i.id === itemId));
   return section ? `${tr(view, section.title)} · ${title}` : title;
 }
 
-export function sectionTitle(view: ReportView, sectionId: string): string {
+export function sectionTitle(view: TextView, sectionId: string): string {
   const section = view.rubric.sections.find((s) => s.id === sectionId);
   return section ? tr(view, section.title) : sectionId;
 }

@@ -8,11 +8,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImportReport } from '../../report/entries.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
+import { NO_TEAM } from '../../report/teams.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
+import type { TeamResponses } from '../../scoring/teams.js';
 
 interface ReaderHost extends ReactiveControllerHost, HTMLElement {
   responses: readonly RubricResponse[];
   previous: readonly RubricResponse[] | null;
+  teams: readonly TeamResponses[] | null;
 }
 
 /** Where the reading is. */
@@ -26,6 +29,8 @@ export interface ReadSettings {
   readonly auth: XapiAuth | undefined;
   /** Only this team's statements (`context.team`), when one LRS holds several teams' cycles. */
   readonly team?: XapiGroup | undefined;
+  /** Several teams side by side: these Groups (one query each), or `all` the teams in the cycle (one query); the result goes to `teams`. */
+  readonly teams?: readonly XapiGroup[] | 'all' | null | undefined;
 }
 
 export class XapiReader implements ReactiveController {
@@ -38,6 +43,10 @@ export class XapiReader implements ReactiveController {
   read = 0;
   /** Responses made from them (this cycle). */
   responses = 0;
+  /** Teams read (several teams side by side). */
+  teams = 0;
+  /** Statements of teams not listed in `teams` (or of no team), left out. */
+  unlisted = 0;
   /** What went wrong, as an `LrsProblem` or an error message. */
   problem = '';
   #work?: Promise<void>;
@@ -77,6 +86,7 @@ export class XapiReader implements ReactiveController {
             rubric.id,
             rubric.version,
             JSON.stringify(settings.team ?? null),
+            JSON.stringify(settings.teams ?? null),
           ].join('\n')
         : '';
     if (key === this.#key) return;
@@ -90,6 +100,7 @@ export class XapiReader implements ReactiveController {
     this.phase = 'reading';
     this.read = 0;
     this.problem = '';
+    this.unlisted = 0;
     this.#work = this.#read(settings, rubric, abort.signal).catch((error: unknown) => {
       if (abort.signal.aborted) return;
       this.phase = 'failed';
@@ -100,23 +111,25 @@ export class XapiReader implements ReactiveController {
 
   async #read(settings: ReadSettings, rubric: Rubric, signal: AbortSignal): Promise<void> {
     // Not interop/index.js: the report needs neither the CASE mapping nor the sending side.
-    const [read, lrs, write] = await Promise.all([
+    const [read, lrs, write, teams] = await Promise.all([
       import('../../interop/xapi-read.js'),
       import('../../interop/lrs.js'),
       import('../../interop/xapi.js'),
+      import('../../interop/xapi-teams.js'),
     ]);
-    const interop = { ...read, ...lrs, ...write };
+    const interop = { ...read, ...lrs, ...write, ...teams };
     const activityBase = settings.activityBase || interop.DEFAULT_ACTIVITY_BASE;
     const activity = interop.rubricActivityId(rubric, activityBase);
     let before = 0;
-    const cycle = async (registration: string) => {
+    /** Every statement about the rubric in a registration (of one Group, when given), with progress. */
+    const statementsOf = async (registration: string, agent: XapiGroup | undefined) => {
       const statements = await interop.readStatements(
         settings.endpoint,
         {
           activity,
           registration: interop.registrationFor(registration),
           relatedActivities: true,
-          ...(settings.team ? { agent: settings.team, relatedAgents: true } : {}),
+          ...(agent ? { agent, relatedAgents: true } : {}),
         },
         {
           auth: settings.auth,
@@ -128,8 +141,39 @@ export class XapiReader implements ReactiveController {
         },
       );
       before += statements.length;
-      return interop.responsesFromStatements(rubric, statements, { activityBase });
+      return statements;
     };
+    if (settings.teams) {
+      const listed = settings.teams === 'all' ? undefined : settings.teams;
+      // A listed Group without an identifier is named before anything is asked of the LRS.
+      if (listed) interop.teamResponsesFromStatements(rubric, [], { teams: listed });
+      // One query per listed team (or one for the whole cycle); a statement two queries return counts once.
+      const byId = new Map<string, unknown>();
+      const statements: unknown[] = [];
+      for (const group of listed ?? [undefined])
+        for (const st of await statementsOf(settings.registration, group))
+          if (!st.id) statements.push(st);
+          else byId.set(st.id, st);
+      const reading = interop.teamResponsesFromStatements(rubric, [...statements, ...byId.values()], {
+        activityBase,
+        ...(listed ? { teams: listed } : {}),
+      });
+      if (signal.aborted) return;
+      this.phase = 'done';
+      this.teams = reading.teams.length;
+      this.unlisted = reading.unlisted;
+      this.responses = reading.teams.reduce((sum, t) => sum + t.responses.length, 0);
+      this.#host.teams = reading.teams.map((t) => ({ id: t.id || NO_TEAM, name: t.name, responses: t.responses }));
+      this.#report(
+        reading.teams.flatMap((t) =>
+          t.responses.map((response, n) => ({ source: `LRS ${settings.registration} ${t.name || NO_TEAM} #${n + 1}`, response })),
+        ),
+        reading.ignored,
+      );
+      return;
+    }
+    const cycle = async (registration: string) =>
+      interop.responsesFromStatements(rubric, await statementsOf(registration, settings.team), { activityBase });
     const current = await cycle(settings.registration);
     const previous = settings.previousRegistration ? await cycle(settings.previousRegistration) : undefined;
     if (signal.aborted) return;
@@ -137,10 +181,17 @@ export class XapiReader implements ReactiveController {
     this.responses = current.responses.length;
     this.#host.responses = current.responses;
     this.#host.previous = previous ? previous.responses : null;
-    const source = (registration: string, n: number) => `LRS ${registration} #${n + 1}`;
+    this.#report(
+      current.responses.map((response, n) => ({ source: `LRS ${settings.registration} #${n + 1}`, response })),
+      [...current.ignored, ...(previous?.ignored ?? [])],
+    );
+  }
+
+  /** Tells the host what the reading loaded and which statements it could not use, like a file import. */
+  #report(loaded: ImportReport['loaded'], ignored: readonly { statementId: string; reason: string }[]): void {
     this.#onReport({
-      loaded: current.responses.map((response, n) => ({ source: source(settings.registration, n), response })),
-      invalid: [...current.ignored, ...(previous?.ignored ?? [])].map((i) => {
+      loaded,
+      invalid: ignored.map((i) => {
         const cut = i.reason.indexOf(': ');
         return {
           source: `LRS statement ${i.statementId}`,

@@ -1,0 +1,139 @@
+/**
+ * Several teams' responses as a host gives them to the report (`report.teams`), checked like an
+ * import, and the teams-side-by-side comparison as CSV. Pure: data in, data out.
+ */
+import { writeCsv } from '../rubrics/csv.js';
+import type { Rubric } from '../rubrics/schema.js';
+import { localize } from '../rubrics/text.js';
+import type { TeamCell, TeamResponses, TeamsComparison, TeamsRow } from '../scoring/teams.js';
+import type { InvalidEntry, SkippedEntry } from './entries.js';
+import { checkResponses } from './import.js';
+
+/** The id the report gives the responses whose statements named no team (`context.team` absent); shown as "No team given". */
+export const NO_TEAM = '(no team)';
+
+/** Most teams one comparison takes (a table wider than this helps nobody; split by region). */
+export const TEAMS_LIMIT = 500;
+
+export interface CheckedTeams {
+  /** The teams that can be compared, in the order given, each with its valid responses to the rubric. */
+  readonly usable: readonly TeamResponses[];
+  /** Entries that are not a team, and responses that are not valid, each with its reasons (`teams[2].responses[4]`). */
+  readonly invalid: readonly InvalidEntry[];
+  /** Valid responses to another rubric. */
+  readonly skipped: readonly SkippedEntry[];
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/**
+ * Checks `teams` set by a host: a list of `{ id?, name, responses }`. A team needs a name (or an
+ * id, shown as its name); its id, the name when absent, must be unique. Every response is checked as
+ * `checkResponses` checks one. Whatever is left out is listed with its reason; never throws.
+ */
+export function checkTeams(rubric: Rubric, teams: unknown, name = 'teams'): CheckedTeams {
+  if (teams === null || teams === undefined) return { usable: [], invalid: [], skipped: [] };
+  if (!Array.isArray(teams))
+    return { usable: [], invalid: [{ source: name, issues: [{ path: '(root)', message: 'expected a list of teams' }] }], skipped: [] };
+  const usable: TeamResponses[] = [];
+  const invalid: InvalidEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  const ids = new Map<string, number>();
+  teams.forEach((entry: unknown, i) => {
+    const source = `${name}[${i}]`;
+    if (i >= TEAMS_LIMIT) {
+      invalid.push({ source, issues: [{ path: '(root)', message: `more than ${TEAMS_LIMIT} teams in one comparison` }] });
+      return;
+    }
+    const team = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : undefined;
+    const id = text(team?.['id']) ?? text(team?.['name']);
+    const problem = !team
+      ? { path: '(root)', message: 'expected a team: { id, name, responses }' }
+      : !id
+        ? { path: 'name', message: 'expected the team’s name (or an id)' }
+        : ids.has(id)
+          ? { path: team['id'] === undefined ? 'name' : 'id', message: `"${id}" is already the team ${name}[${ids.get(id)}]` }
+          : !Array.isArray(team['responses'])
+            ? { path: 'responses', message: 'expected a list of responses' }
+            : undefined;
+    if (problem || !team || !id) {
+      invalid.push({ source, issues: [problem ?? { path: '(root)', message: 'expected a team' }] });
+      return;
+    }
+    ids.set(id, i);
+    const checked = checkResponses(rubric, team['responses'], `${source}.responses`);
+    invalid.push(...checked.invalid);
+    skipped.push(...checked.skipped);
+    usable.push({ id, name: text(team['name']) ?? id, responses: checked.usable });
+  });
+  return { usable, invalid, skipped };
+}
+
+/** The CSV columns of `teamsToCsv`, in order: one row per item (and section, and overall) and team. */
+export const TEAMS_CSV_COLUMNS = [
+  'section id',
+  'item id',
+  'title',
+  'team id',
+  'team',
+  'responses',
+  'answered',
+  'ratings',
+  'median',
+  'median level',
+  'spread steps',
+  'discuss',
+  'most chosen',
+] as const;
+
+export interface TeamsCsvOptions {
+  /** Language of titles and labels (default `en`). */
+  readonly lang?: string;
+  /** The `team` cell of the rows that pool every team (default `All teams`; the `team id` cell is empty). */
+  readonly allTeams?: string;
+}
+
+/**
+ * `comparison` as CSV, the figures of the report's teams table: for each item (then each section,
+ * then the whole rubric, as `(overall)`) one row per team in the table's order and one for all teams
+ * pooled. Fixed columns (`TEAMS_CSV_COLUMNS`) whatever the number of teams, so a pivot table or a
+ * filter per team works. Numbers are plain (`2.5`), the median's level is its label when the median
+ * falls on a level, `discuss` is `yes` or empty. Cells that would start a formula are protected.
+ */
+export function teamsToCsv(rubric: Rubric, comparison: TeamsComparison, options: TeamsCsvOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const t = (value: Parameters<typeof localize>[0]) => localize(value, lang, rubric.defaultLanguage);
+  const levels = rubric.scale.levels ?? [];
+  const names = new Map(comparison.teams.map((team) => [team.id, team.name]));
+  const number = (value: number | null) => (value === null ? '' : String(Math.round(value * 1e6) / 1e6));
+  const titles = new Map<string, string>();
+  for (const section of rubric.sections) {
+    titles.set(`s:${section.id}`, t(section.title));
+    for (const item of section.items) titles.set(`i:${item.id}`, item.code ? `${item.code}. ${t(item.title)}` : t(item.title));
+  }
+  const rows: string[][] = [[...TEAMS_CSV_COLUMNS]];
+  const emit = (row: TeamsRow, title: string) => {
+    for (const c of [...row.teams, row.all] as TeamCell[]) {
+      const level = c.median === null ? undefined : levels.find((l) => l.position === c.median);
+      rows.push([
+        row.sectionId,
+        row.itemId ?? '',
+        title,
+        c.teamId ?? '',
+        c.teamId === null ? (options.allTeams ?? 'All teams') : (names.get(c.teamId) ?? c.teamId),
+        String(c.responses),
+        String(c.answered),
+        String(c.n),
+        number(c.median),
+        level ? t(level.label) : '',
+        number(c.spreadSteps),
+        c.discuss ? 'yes' : '',
+        c.mostChosen.map((id) => t(levels.find((l) => l.id === id)?.label ?? id)).join('; '),
+      ]);
+    }
+  };
+  for (const row of comparison.items) emit(row, titles.get(`i:${row.itemId}`) ?? row.itemId ?? '');
+  for (const row of comparison.sections) emit(row, titles.get(`s:${row.sectionId}`) ?? row.sectionId);
+  emit(comparison.overall, '(overall)');
+  return writeCsv(rows);
+}

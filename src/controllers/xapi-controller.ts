@@ -38,23 +38,38 @@ export interface XapiSettings {
 interface XapiHost extends ReactiveControllerHost, HTMLElement {
   readonly rubric: Rubric | undefined;
   readonly language: string;
+  readonly xapiEndpoint: string;
+  readonly xapiActor?: XapiAgent | undefined;
+  readonly xapiAuth?: XapiAuth | undefined;
   announce(message: string): void;
 }
 
 export class XapiController implements ReactiveController {
   readonly #host: XapiHost;
-  readonly #settings: () => XapiSettings | undefined;
+  /** The session's settings; the element's own `xapi-endpoint`, `xapiActor` and `xapiAuth` win over them. */
+  readonly #shared: () => XapiSettings | undefined;
   #timer?: ReturnType<typeof setTimeout>;
   #endpoint = '';
   #status?: SendStatus;
   #work: Promise<unknown> = Promise.resolve();
 
-  /** `settings` is read at each trigger, so it always reflects the current attributes and session. */
-  constructor(host: XapiHost, settings: () => XapiSettings | undefined) {
+  /**
+   * `shared` (the session's settings) and the element's own are read at each trigger, so they always
+   * reflect the current attributes and session. They are composed here, in the sender's own file,
+   * rather than in the element, which every page downloads.
+   */
+  constructor(host: XapiHost, shared: () => XapiSettings | undefined) {
     this.#host = host;
-    this.#settings = settings;
+    this.#shared = shared;
     host.addController(this);
     this.hostUpdated();
+  }
+
+  #settings(): XapiSettings {
+    const host = this.#host;
+    const shared = this.#shared();
+    const endpoint = host.xapiEndpoint || shared?.endpoint || '';
+    return { ...shared, endpoint, actor: host.xapiActor ?? shared?.actor, auth: host.xapiAuth ?? shared?.auth };
   }
 
   /** The outcome of the last sending: state, statements waiting, statements the LRS did not accept. */
@@ -79,7 +94,7 @@ export class XapiController implements ReactiveController {
 
   hostUpdated(): void {
     // A new endpoint (or a page just loaded): send what an earlier page left in its queue.
-    const endpoint = this.#settings()?.endpoint ?? '';
+    const endpoint = this.#settings().endpoint;
     if (endpoint === this.#endpoint) return;
     this.#endpoint = endpoint;
     if (endpoint && typeof localStorage === 'object' && this.#hasQueue(endpoint)) this.retry();
@@ -101,7 +116,7 @@ export class XapiController implements ReactiveController {
   /** Tries the queue now (after the host refreshed its credentials, say). */
   retry(): void {
     const settings = this.#settings();
-    if (!settings?.endpoint) return;
+    if (!settings.endpoint) return;
     this.#work = this.#work.then(() => this.#send(settings));
   }
 
@@ -109,14 +124,14 @@ export class XapiController implements ReactiveController {
 
   /** Statements the LRS would not take, kept in the queue (`status.parked` counts them). */
   parked(): ParkedStatement[] {
-    const endpoint = this.#settings()?.endpoint;
+    const endpoint = this.#settings().endpoint;
     return endpoint ? parkedStatements(endpoint) : [];
   }
 
   /** Discards parked statements for good, or puts them back in line and sends them now. */
   settleParked(action: 'discard' | 'resend', ids?: Iterable<string>): Promise<unknown> {
     const settings = this.#settings();
-    if (!settings?.endpoint) return Promise.resolve();
+    if (!settings.endpoint) return Promise.resolve();
     this.#work = this.#work.then(async () => {
       if (settleParked(settings.endpoint, action, ids) === 0) return;
       if (action === 'resend') await this.#send(settings);
@@ -133,7 +148,7 @@ export class XapiController implements ReactiveController {
   #queue(response: RubricResponse): void {
     const settings = this.#settings();
     const rubric = this.#host.rubric;
-    if (!settings?.endpoint || !rubric) return;
+    if (!settings.endpoint || !rubric) return;
     this.#work = this.#work.then(async () => {
       if (!settings.actor) return this.#say(statusText('no-actor', this.#host.language));
       const statements = statementsFor(rubric, response, {

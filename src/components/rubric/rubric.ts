@@ -1,9 +1,9 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResponseController } from '../../controllers/response-controller.js';
 import type { SetAsideDraft } from '../../controllers/set-aside.js';
-import type { XapiController, XapiSettings } from '../../controllers/xapi-controller.js';
+import type { XapiController } from '../../controllers/xapi-controller.js';
 import type { ParkedStatement } from '../../controllers/xapi-queue.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiAgent } from '../../interop/xapi-types.js';
@@ -23,7 +23,7 @@ import { rubricContext, sessionContext, type RubricState, type SessionState } fr
 import { formEntries, missingItems, validationMessage } from './form-value.js';
 import { rubricEdits } from './edits.js';
 import { afterRender, afterRenderLoading, loadAfterRender, nextTask, type AfterRender } from './later.js';
-import type { ProgressController } from './progress.js';
+import { progressSlot } from './progress-slot.js';
 import { renderHeader } from './panels.js';
 import styles from './rubric.styles.js';
 import {
@@ -36,9 +36,6 @@ import {
   type SubjectsTemplate,
   type View,
 } from './templates.js';
-
-/** The progress bar's module, imported once per page. */
-let progressPart: Promise<typeof import('./progress.js')> | undefined;
 
 /**
  * @summary Renders any valid rubric definition as a fillable, scored, form-associated assessment.
@@ -155,9 +152,6 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
-  /** The progress bar, once its own chunk has arrived (fetched after the first render; the first paint never waits for it). */
-  #progress?: ProgressController;
-  #progressLoading?: Promise<void>;
   /** Whether this element asked for the after-render chunk to show a problem (once: offline, it shows none). */
   #problemsAsked = false;
 
@@ -196,6 +190,8 @@ export class CrRubric extends FormAssociatedElement {
   });
   /** The interface text in this element's language, loaded the first time that language is shown. */
   readonly #localize = new LocalizeController(this, UI_STRINGS, () => this.language);
+  /** The progress bar (a chunk fetched after the first render) and the shown layout's style rules. */
+  readonly #progress = progressSlot(this, this.#owner);
   /** A person's input: the listeners, the edit path they wait for, and what an applied edit sets off. */
   readonly #edits = rubricEdits(this, this.#owner, this.#localize, {
     editable: () => !!this.rubric && !this.readonly && !this.isDisabled,
@@ -206,11 +202,6 @@ export class CrRubric extends FormAssociatedElement {
   /** The LRS sender, loaded once an `xapi-endpoint` applies (its own file in the CDN build). */
   #xapi?: Promise<XapiController>;
   #xapiLoaded?: XapiController;
-  readonly #xapiSettings = (): XapiSettings => {
-    const shared = this.session?.xapi;
-    const endpoint = this.xapiEndpoint || shared?.endpoint || '';
-    return { ...shared, endpoint, actor: this.xapiActor ?? shared?.actor, auth: this.xapiAuth ?? shared?.auth };
-  };
 
   /** Queues `response` for the LRS, once the sender has loaded (it may still be loading). */
   #sendXapi(response: RubricResponse | null): void {
@@ -360,10 +351,10 @@ export class CrRubric extends FormAssociatedElement {
     // A first render shows answers but makes none: the after-render chunk (the edit path, the summary's
     // counts, the notices) and the progress bar's are fetched in the next task, while the person reads.
     if (!afterRender() && !afterRenderLoading() && this.rubric) void loadAfterRender(nextTask()).catch(() => undefined);
-    this.#loadProgress();
-    if (!this.#xapi && this.#xapiSettings().endpoint) {
+    this.#progress.load();
+    if (!this.#xapi && (this.xapiEndpoint || this.session?.xapi?.endpoint)) {
       this.#xapi = import('../../controllers/xapi-controller.js').then(
-        (m) => (this.#xapiLoaded = new m.XapiController(this, this.#xapiSettings)),
+        (m) => (this.#xapiLoaded = new m.XapiController(this, () => this.session?.xapi)),
       );
     }
     if (this.#edits.completing() && this.shared?.score.complete && this.shared.response === this.value) {
@@ -391,45 +382,6 @@ export class CrRubric extends FormAssociatedElement {
       usable ? JSON.stringify(usable) : undefined,
     );
     this.setCustomState('complete', this.shared?.score.complete === true);
-  }
-
-  #layoutStyles?: CSSResult;
-  #progressStyles?: CSSResult;
-
-  /** The shown layout's own rules (and the progress bar's) join the element's styles (each keeps its rules with its templates). */
-  #adoptLayoutStyles(styles: CSSResult): void {
-    const progress = this.#progress?.styles;
-    if (this.#layoutStyles === styles && this.#progressStyles === progress) return;
-    this.#layoutStyles = styles;
-    this.#progressStyles = progress;
-    adoptStyles(this.renderRoot as ShadowRoot, [
-      ...(this.constructor as typeof CrRubric).elementStyles,
-      styles,
-      ...(progress ? [progress] : []),
-    ]);
-  }
-
-  /** The progress bar and section navigation, once their chunk has arrived (see `#loadProgress`). */
-  #renderProgress(view: View) {
-    if (this.progress === 'none') return '';
-    return this.#progress?.render(view, this.progress) ?? '';
-  }
-
-  /**
-   * Fetches the progress bar's chunk (once per page) unless the bar is off, in the task after the
-   * update that asks (`updated()`: after the first render, or after `progress` stops being `none`).
-   * The first paint never waits for it (the respondent file's size goal is what a first paint
-   * downloads: docs/decisions.md, "Progress"); the bar is rendered when it arrives, and
-   * `updateComplete` waits for it.
-   */
-  #loadProgress(): void {
-    if (this.progress === 'none' || this.#progressLoading) return;
-    // A chunk that never arrives (offline) leaves the rubric working without the bar.
-    this.#progressLoading = (progressPart ??= nextTask().then(() => import('./progress.js'))).then(
-      (m) => void (this.#progress = new m.ProgressController(this)),
-      () => undefined,
-    );
-    this.#owner.waitFor(this.#progressLoading);
   }
 
   /** The registry (and the definition's own chunk) load only for a `rubric` attribute. */
@@ -496,7 +448,7 @@ export class CrRubric extends FormAssociatedElement {
       this.#owner.waitFor(Promise.all([layout, subjects]));
       return html`<p part="status" role="status">${strings.loading}</p>`;
     }
-    this.#adoptLayoutStyles(layout.styles);
+    this.#progress.adopt(layout.styles);
     const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
     const view: View = {
       rubric,
@@ -515,7 +467,7 @@ export class CrRubric extends FormAssociatedElement {
       ${renderHeader(rubric, lang, strings)}
       ${missing.length > 0 ? (this.#problems()?.renderErrorSummary(missing, strings) ?? '') : ''}
       ${this.#renderNotices(rubric, lang, strings)}
-      ${this.#renderProgress(view)}
+      ${this.#progress.render(view)}
       ${renderResponseFields(view)} ${layout.head(view)} ${renderProvenance(view)}
       ${subjects ? subjects(view, layout) : rubric.sections.map((s) => renderSection(view, s, layout))}
       <cr-rubric-summary part="summary" exportparts="summary-table"></cr-rubric-summary>

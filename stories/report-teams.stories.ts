@@ -98,3 +98,31 @@ export const Narrow: Story = {
       "WCAG 1.4.10's two-dimensional exception), with the item column and each team's name kept.",
   ),
 };
+
+/** Twelve members who typed their team into the team assessment's `team` field, with different spellings. */
+const typedTeams = generateResponses(teamAssessment, 12, { seed: 44, cycle: '2026 spring' }).map((r, i) => ({
+  ...r,
+  fields: { ...r.fields, team: ['Grade 3', 'grade 3 ', 'Grade 4', 'Grade 5'][i % 4]! },
+}));
+
+export const ByResponseField: Story = {
+  args: { rubric: 'team-assessment', teams: [] },
+  render: (args) => html`<cr-rubric-report
+    rubric=${args.rubric}
+    team-field="team"
+    lang=${args.lang || nothing}
+    .responses=${typedTeams}
+  ></cr-rubric-report>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CrRubricReport>('cr-rubric-report')!;
+    await waitFor(() => expect(el.rubricDefinition?.id).toBe('team-assessment'));
+    await el.updateComplete;
+    // "Grade 3" and "grade 3 " are one team: three teams and "All teams".
+    await expect(el.shadowRoot!.querySelectorAll('[part~="teams-table"] thead th').length).toBe(5);
+  },
+  parameters: about(
+    'No `teams` given: `team-field="team"` groups the responses (and any file dropped on the report) by the team each member ' +
+      'typed into the team assessment\'s "Team" field. "Grade 3" and "grade 3 " are one team; the file picker and the ' +
+      "responses' CSV and JSON downloads stay.",
+  ),
+};

@@ -47,4 +47,15 @@ export {
   type FieldScope,
 } from './csv-mapping.js';
 export * from './notes.js';
-export { checkTeams, teamsToCsv, NO_TEAM, TEAMS_CSV_COLUMNS, TEAMS_LIMIT, type CheckedTeams, type TeamsCsvOptions } from './teams.js';
+export {
+  checkTeams,
+  checkTeamsInput,
+  teamsByField,
+  teamsToCsv,
+  NO_TEAM,
+  TEAMS_CSV_COLUMNS,
+  TEAMS_LIMIT,
+  type CheckedTeams,
+  type TeamsCsvOptions,
+  type TeamsInput,
+} from './teams.js';

@@ -3,8 +3,9 @@
  * import, and the teams-side-by-side comparison as CSV. Pure: data in, data out.
  */
 import { writeCsv } from '../rubrics/csv.js';
-import type { Rubric } from '../rubrics/schema.js';
+import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { localize } from '../rubrics/text.js';
+import { compareCodeUnits, preferredName, subjectKey } from '../scoring/subjects.js';
 import type { TeamCell, TeamResponses, TeamsComparison, TeamsRow } from '../scoring/teams.js';
 import type { InvalidEntry, SkippedEntry } from './entries.js';
 import { checkResponses } from './import.js';
@@ -67,6 +68,42 @@ export function checkTeams(rubric: Rubric, teams: unknown, name = 'teams'): Chec
     usable.push({ id, name: text(team['name']) ?? id, responses: checked.usable });
   });
   return { usable, invalid, skipped };
+}
+
+/**
+ * One team per value of a response field (the `team` of the team assessment and the Coherence
+ * Progression, a `school`): values that differ only in case or spacing are one team, shown under
+ * the spelling that sorts first; responses without a value form the team `NO_TEAM`, last. Teams
+ * are in the order of their names; each keeps its responses in the order given.
+ */
+export function teamsByField(responses: readonly RubricResponse[], fieldId: string): TeamResponses[] {
+  const groups = new Map<string, { name: string; responses: RubricResponse[] }>();
+  for (const response of responses) {
+    const value = response.fields && Object.hasOwn(response.fields, fieldId) ? response.fields[fieldId] : undefined;
+    const key = subjectKey(value);
+    const group = groups.get(key);
+    if (group) {
+      if (key) group.name = preferredName(group.name, value);
+      group.responses.push(response);
+    } else groups.set(key, { name: key ? preferredName(undefined, value) : NO_TEAM, responses: [response] });
+  }
+  return [...groups]
+    .sort(([a], [b]) => (!a ? 1 : !b ? -1 : compareCodeUnits(a, b)))
+    .map(([key, group]) => ({ id: key || NO_TEAM, name: group.name, responses: group.responses }));
+}
+
+/** Where the report's teams come from: `teams` as given, else its `responses` grouped by `teamField` (none without one). */
+export interface TeamsInput {
+  readonly teams: unknown;
+  readonly responses: unknown;
+  readonly teamField: string;
+}
+
+/** The teams of `input`, checked: `checkTeams` of `teams`, or `checkResponses` of `responses` then `teamsByField`. Never throws. */
+export function checkTeamsInput(rubric: Rubric, input: TeamsInput): CheckedTeams {
+  if (input.teams !== null && input.teams !== undefined) return checkTeams(rubric, input.teams);
+  const checked = checkResponses(rubric, input.responses);
+  return { ...checked, usable: input.teamField ? teamsByField(checked.usable, input.teamField) : [] };
 }
 
 /** The CSV columns of `teamsToCsv`, in order: one row per item (and section, and overall) and team. */

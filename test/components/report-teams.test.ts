@@ -182,6 +182,33 @@ describe('<cr-rubric-report> with several teams side by side', () => {
     expect(cells).to.deep.equal(['Adapt Answered by 1 of 1', 'Adapt Answered by 1 of 1']);
   });
 
+  it("groups a report's responses by a response field (team-field), files added included", async () => {
+    const member = (team: string | undefined, i: number) => {
+      const [r] = generateResponses(teamAssessment, 1, { seed: 50 + i, idPrefix: `m${i}` });
+      return { ...r!, fields: { ...r!.fields, ...(team ? { team } : {}) } };
+    };
+    const el = await fixture<CrRubricReport>(html`<cr-rubric-report rubric="team-assessment" lang="en" team-field="team"
+      .responses=${[member('Grade 3', 1), member('grade 3 ', 2), member('Grade 4', 3), member(undefined, 4)]}></cr-rubric-report>`);
+    await el.updateComplete;
+    const heads = () => [...part(el, 'teams-table')!.querySelectorAll('thead th')].map(words);
+    expect(heads()).to.deep.equal([
+      'Item',
+      'Grade 3 2 responses',
+      'Grade 4 1 response',
+      'No team given 1 response',
+      'All teams 4 responses',
+    ]);
+    const input = part(el, 'files')!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.labels?.[0]?.textContent).to.equal('Add response files (JSON or CSV)');
+    const report = await el.addFiles([new File([JSON.stringify(member('Grade 5', 5))], 'grade-5.json', { type: 'application/json' })]);
+    await el.updateComplete;
+    expect(report?.loaded).to.have.length(1);
+    expect(heads()).to.include('Grade 5 1 response');
+    expect(heads().at(-1)).to.equal('All teams 5 responses');
+    expect(words(part(el, 'import-report'))).to.equal('Loaded 1 response.');
+    await expectAxeClean(el);
+  });
+
   it('goes back to the one-team report when teams is null again', async () => {
     const el = await mount(TEAMS);
     el.teams = null;

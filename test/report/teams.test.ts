@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkTeams, readCsv, TEAMS_CSV_COLUMNS, teamsToCsv } from '../../src/report/index.js';
+import { checkTeams, checkTeamsInput, NO_TEAM, readCsv, TEAMS_CSV_COLUMNS, teamsByField, teamsToCsv } from '../../src/report/index.js';
 import type { Rubric } from '../../src/rubrics/schema.js';
 import { compareTeams } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
@@ -48,6 +48,48 @@ describe('checkTeams', () => {
         expect(new Set(checked.usable.map((t) => t.id)).size).to.equal(checked.usable.length);
       }),
     );
+  });
+});
+
+describe('teamsByField', () => {
+  const inTeam = (team: string | boolean | undefined, a1: string) => ({
+    ...r({ a1 }),
+    ...(team === undefined ? {} : { fields: { team } }),
+  });
+
+  it('makes one team per value of a response field, whatever its case and spacing, and one for responses without a value, last', () => {
+    const responses = [
+      inTeam('Grade 4', 'emerging'),
+      inTeam(' grade  3', 'mastering'),
+      inTeam(undefined, 'emerging'),
+      inTeam('Grade 3', 'emerging'),
+      inTeam(true, 'emerging'),
+    ];
+    const teams = teamsByField(responses, 'team');
+    expect(teams.map((t) => [t.id, t.name, t.responses.length])).to.deep.equal([
+      ['grade 3', 'Grade 3', 2],
+      ['grade 4', 'Grade 4', 1],
+      [NO_TEAM, NO_TEAM, 2],
+    ]);
+    expect(teams[0]!.responses).to.deep.equal([responses[1], responses[3]]);
+  });
+
+  it('keeps every response in exactly one team', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom('A', 'a', ' A ', 'B', ''), { nil: undefined }), { maxLength: 12 }), (names) => {
+        const responses = names.map((name) => inTeam(name, 'emerging'));
+        const teams = teamsByField(responses, 'team');
+        expect(teams.flatMap((t) => t.responses)).to.have.members(responses);
+        expect(new Set(teams.map((t) => t.id)).size).to.equal(teams.length);
+      }),
+    );
+  });
+
+  it('is where checkTeamsInput takes teams from when no teams are given, listing the responses it cannot use', () => {
+    const checked = checkTeamsInput(grid3, { teams: null, responses: [inTeam('A', 'emerging'), { rubricId: 'grid3' }], teamField: 'team' });
+    expect(checked.usable.map((t) => t.name)).to.deep.equal(['A']);
+    expect(checked.invalid.map((e) => e.source)).to.deep.equal(['responses[1]']);
+    expect(checkTeamsInput(grid3, { teams: [], responses: [inTeam('A', 'emerging')], teamField: 'team' }).usable).to.deep.equal([]);
   });
 });
 

@@ -34,7 +34,7 @@ export interface FilesState {
 }
 
 /** Picking and dropping files, the downloads, and what the last import did. */
-export function renderFiles(view: ReportView, state: FilesState): TemplateResult {
+export function renderFiles(view: TextView, state: FilesState): TemplateResult {
   const s = view.strings;
   return html`<section class="files" part="files" aria-labelledby="files-title">
     <h3 id="files-title">${s.filesTitle}</h3>

@@ -10,7 +10,6 @@ import {
   type CheckedResponses,
   type ImportProgress,
 } from '../../report/import.js';
-import { loadBuiltIn } from '../../rubrics/builtins.js';
 import { parseDefinitionOnce, type ParseResult } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import { DEFAULT_DISCUSS_STEPS, type DiscussBasis } from '../../scoring/index.js';
@@ -32,14 +31,15 @@ import {
   renderSubjectTexts,
 } from './report-templates.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { checkTeams, teamsToCsv, type CheckedTeams } from '../../report/teams.js';
+import { checkTeamsInput, teamsToCsv, type CheckedTeams } from '../../report/teams.js';
 import type { TeamResponses } from '../../scoring/teams.js';
 import { renderDefinitionError, renderLrsStatus } from './status.js';
 import { REPORT_STRINGS } from './strings.js';
 import { renderTeamsReport, teamsView, type TeamsView } from './teams.js';
 import { agreedEdit } from './agreed-edit.js';
+import { BuiltInLoader } from './builtin-loader.js';
 import { DropZone } from './drop-zone.js';
-import { asResponse, scoreView, tr, type ReportView } from './view.js';
+import { asResponse, scoreView, tr, type ReportView, type TextView } from './view.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
 import { XapiReader } from './xapi-reader.js';
@@ -146,18 +146,19 @@ export class CrRubricReport extends LitElement {
    */
   @property({ attribute: 'xapi-teams', converter: { fromAttribute: (v) => (v === 'all' ? 'all' : null) } })
   xapiTeams: readonly XapiGroup[] | 'all' | null = null;
+  /** Several teams side by side from `responses` (and files added): the id of the response field that names each one's team (`team`, `school`). */
+  @property({ attribute: 'team-field' }) teamField = '';
 
   @state() private importReport?: ImportReport;
   /** How far a running import has got; shown as a progress bar. */
   @state() private importing?: ImportProgress;
   /** The built-in definition `rubric` names, once its chunk has loaded. */
-  @state() private builtIn?: ParseResult<Rubric>;
-  #loading?: Promise<unknown>;
+  readonly #builtIn = new BuiltInLoader(this);
 
   /** The same definition path as the rubric elements: `definition`, then `src`, then the built-in `rubric`. */
   readonly #definitions = new DefinitionController(
     this,
-    () => ({ definition: this.definition, src: this.src, fallback: () => this.builtIn }),
+    () => ({ definition: this.definition, src: this.src, fallback: () => this.#builtIn.result }),
     parseDefinitionOnce,
   );
   #result?: ParseResult<Rubric>;
@@ -186,7 +187,7 @@ export class CrRubricReport extends LitElement {
 
   /** Whether the report compares several teams (`teams` or `xapiTeams` set). */
   get #teamsMode(): boolean {
-    return this.teams !== null || this.xapiTeams !== null;
+    return this.teams !== null || this.xapiTeams !== null || this.teamField !== '';
   }
 
   /** The validated definition in use, or undefined when none or invalid. */
@@ -210,28 +211,15 @@ export class CrRubricReport extends LitElement {
   /** Also waits for a built-in definition and the interface text being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let work = this.#loading ?? this.#localize.pending; work; work = this.#loading ?? this.#localize.pending) {
+    for (let work = this.#builtIn.pending ?? this.#localize.pending; work; work = this.#builtIn.pending ?? this.#localize.pending) {
       await work.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  #loadBuiltIn(id: string): void {
-    this.builtIn = undefined;
-    this.#loading = undefined;
-    if (!id) return;
-    const loading = loadBuiltIn(id).then((result) => {
-      if (this.#loading !== loading) return;
-      this.#loading = undefined;
-      // Validated here as before: the report also takes definitions from outside.
-      this.builtIn = result.success ? parseDefinitionOnce(result.data) : result;
-    });
-    this.#loading = loading;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rubric')) this.#loadBuiltIn(this.rubric);
+    if (changed.has('rubric')) this.#builtIn.load(this.rubric);
     this.#localize.load();
     this.#result = this.#definitions.resolve();
     const rubric = this.rubricDefinition;
@@ -254,7 +242,8 @@ export class CrRubricReport extends LitElement {
     const lang = this.language;
     const options = { discussSteps: this.discussSteps, discussBasis: this.discussBasis, ...(this.ideal ? { ideal: this.ideal } : {}) };
     if (this.#teamsMode) {
-      this.#checkedTeams = checkTeams(rubric, this.teams);
+      this.#checkedTeams = checkTeamsInput(rubric, { teams: this.teams, responses: this.responses, teamField: this.teamField });
+      this.#usable = this.#checkedTeams.usable.flatMap((team) => team.responses);
       this.#teamsView = teamsView(rubric, this.#checkedTeams.usable, lang, options);
       return;
     }
@@ -403,8 +392,10 @@ export class CrRubricReport extends LitElement {
     const teams = this.#teamsView;
     if (this.#teamsMode && teams && this.#localize.ready) {
       const status = renderLrsStatus(strings, this.#lrs, true);
-      return html`<div class="base" part="base" lang=${teams.lang} @click=${this.handleClick}>
-        ${renderTeamsReport(teams, { checked: this.#checkedTeams, status, report: this.importReport })}
+      // Teams from a response field take files too; teams given or read from an LRS do not.
+      const files = this.teams === null && this.teamField ? this.renderFiles(teams) : undefined;
+      return html`<div class="base" part="base" lang=${teams.lang} @change=${this.handleEdit} @click=${this.handleClick}>
+        ${renderTeamsReport(teams, { checked: this.#checkedTeams, status, report: this.importReport, files })}
       </div>`;
     }
     const view = this.#view;
@@ -421,18 +412,23 @@ export class CrRubricReport extends LitElement {
         ${checked?.invalid.length ? renderInvalidResponses(view, checked.invalid) : nothing}
         ${renderLrsStatus(strings, this.#lrs, false)}
       </header>
-      ${renderFiles(view, {
-        dragging: this.#drop.dragging,
-        canExport: this.#usable.length > 0,
-        report: this.importReport,
-        importing: this.importing,
-        onDragOver: this.#drop.onDragOver,
-        onDragLeave: this.#drop.onDragLeave,
-        onDrop: this.#drop.onDrop,
-      })}
+      ${this.renderFiles(view)}
       ${aggregate.responses === 0 ? html`<p class="notice">${strings.noResponses}</p>` : this.renderResults(view)}
       ${aggregate.responses === 0 ? nothing : renderRespondents(view)}
     </div>`;
+  }
+
+  /** Picking, dropping and downloading response files, and what the last import did. */
+  private renderFiles(view: TextView) {
+    return renderFiles(view, {
+      dragging: this.#drop.dragging,
+      canExport: this.#usable.length > 0,
+      report: this.importReport,
+      importing: this.importing,
+      onDragOver: this.#drop.onDragOver,
+      onDragLeave: this.#drop.onDragLeave,
+      onDrop: this.#drop.onDrop,
+    });
   }
 
   private renderResults(view: ReportView) {

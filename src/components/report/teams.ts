@@ -118,6 +118,8 @@ export interface TeamsState {
   readonly status: TemplateResult | typeof nothing;
   /** What the LRS reading loaded and which statements it could not use. */
   readonly report: ImportReport | undefined;
+  /** The files part (teams from a response field), which shows `report` itself. */
+  readonly files?: TemplateResult | undefined;
 }
 
 /** The whole teams view: title, counts and problems, the table, and what reading loaded. */
@@ -131,5 +133,5 @@ export function renderTeamsReport(view: TeamsView, state: TeamsState): TemplateR
       ${skipped > 0 ? html`<p class="notice">${s.otherRubric(skipped)}</p>` : nothing}
       ${state.checked?.invalid.length ? renderInvalidResponses(view, state.checked.invalid) : nothing} ${state.status}
     </header>
-    ${renderTeamsTable(view)} ${state.report ? renderImportReport(view, state.report, undefined) : nothing}`;
+    ${state.files ?? nothing} ${renderTeamsTable(view)} ${!state.files && state.report ? renderImportReport(view, state.report, undefined) : nothing}`;
 }

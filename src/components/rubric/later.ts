@@ -2,6 +2,8 @@
  * The after-render chunk (`after-render.ts`): what a rubric needs only once it has rendered. One
  * import per page, shared by the rubric element and its summary, and never waited for to render.
  */
+import type { ResponseController } from '../../controllers/response-controller.js';
+
 export type AfterRender = typeof import('./after-render.js');
 
 let loading: Promise<AfterRender> | undefined;
@@ -34,3 +36,20 @@ export const loadAfterRender = (first?: Promise<void>): Promise<AfterRender> =>
         throw error;
       },
     ));
+
+/**
+ * The chunk for one element's notices and problem displays: undefined while it loads (the element
+ * shows none yet). Each element asks for it once, the first time it has one to show (offline, it
+ * shows none), and `owner.waitFor` updates the element when it arrives.
+ */
+export function afterRenderFor(owner: Pick<ResponseController, 'waitFor'>): () => AfterRender | undefined {
+  let asked = false;
+  return () => {
+    const loaded = afterRender();
+    if (!loaded && !asked) {
+      asked = true;
+      owner.waitFor(loadAfterRender().catch(() => undefined));
+    }
+    return loaded;
+  };
+}

@@ -11,7 +11,6 @@ import { CrCompleteEvent, CrDefinitionErrorEvent } from '../../events/events.js'
 import { LocalizeController } from '../../controllers/localize.js';
 import { UI_STRINGS, type UiStrings } from '../../i18n/strings.js';
 import type { ReconcileReport } from '../../rubrics/migrate.js';
-import { builtInIn } from '../../rubrics/in-language.js';
 import type { Layout } from '../../rubrics/kinds.js';
 import type { ParseResult, ValidationIssue } from '../../rubrics/parse.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
@@ -21,8 +20,9 @@ import { localize } from '../../rubrics/text.js';
 import { FormAssociatedElement, safeString } from '../base/form-associated.js';
 import { rubricContext, sessionContext, type RubricState, type SessionState } from './context.js';
 import { formEntries, missingItems, validationMessage } from './form-value.js';
+import { builtInSource } from './built-in.js';
 import { rubricEdits } from './edits.js';
-import { afterRender, afterRenderLoading, loadAfterRender, nextTask, type AfterRender } from './later.js';
+import { afterRender, afterRenderFor, afterRenderLoading, loadAfterRender, nextTask } from './later.js';
 import { progressSlot } from './progress-slot.js';
 import { renderHeader } from './panels.js';
 import styles from './rubric.styles.js';
@@ -152,8 +152,6 @@ export class CrRubric extends FormAssociatedElement {
   // leave out the decorator code (about 0.2 KiB gzipped).
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   readonly #provider = new ContextProvider(this, { context: rubricContext });
-  /** Whether this element asked for the after-render chunk to show a problem (once: offline, it shows none). */
-  #problemsAsked = false;
 
   /** Respondent, date, school and language shared by an enclosing `<cr-rubric-session>`. */
   protected get session(): SessionState | undefined {
@@ -164,32 +162,19 @@ export class CrRubric extends FormAssociatedElement {
   protected shared?: RubricState;
 
   @state() private showErrors = false;
-  /** The built-in definition `rubric` names, once its chunk has loaded. */
-  @state() private builtIn?: ParseResult<Rubric>;
   @state() private status = '';
 
   /** The one owner of the definition and the response: loading, validation, drafts, merges. */
   readonly #owner = new ResponseController(this, {
     session: () => this.session,
-    // Built-in definitions are checked by the test suite; anything else goes through the validator.
-    fallback: () => {
-      if (this.rubricId && this.builtIn?.success === false) return this.builtIn;
-      // This element's own built-in, or the one `rubric` names.
-      const fallback = this.rubricId
-        ? this.builtIn?.success
-          ? this.builtIn.data
-          : undefined
-        : (this.constructor as typeof CrRubric).defaultDefinition;
-      if (fallback === undefined) return undefined;
-      // A built-in's translation is its own file, fetched the first time the language is shown.
-      const shown = builtInIn(fallback as Rubric, this.language);
-      if (!(shown instanceof Promise)) return { success: true, data: shown };
-      this.#builtInLoading = shown;
-      return undefined;
-    },
+    fallback: () => this.#builtIn.fallback(),
   });
+  /** The built-in shown without `definition` and `src`: this element's own, or the one `rubric` names. */
+  readonly #builtIn = builtInSource(this, this.#owner);
   /** The interface text in this element's language, loaded the first time that language is shown. */
   readonly #localize = new LocalizeController(this, UI_STRINGS, () => this.language);
+  /** The after-render chunk for a notice or problem display, or undefined while it loads. */
+  readonly #problems = afterRenderFor(this.#owner);
   /** The progress bar (a chunk fetched after the first render) and the shown layout's style rules. */
   readonly #progress = progressSlot(this, this.#owner);
   /** A person's input: the listeners, the edit path they wait for, and what an applied edit sets off. */
@@ -197,8 +182,6 @@ export class CrRubric extends FormAssociatedElement {
     editable: () => !!this.rubric && !this.readonly && !this.isDisabled,
     status: () => this.status,
   });
-  /** A built-in's translation being fetched during this update. */
-  #builtInLoading?: Promise<unknown>;
   /** The LRS sender, loaded once an `xapi-endpoint` applies (its own file in the CDN build). */
   #xapi?: Promise<XapiController>;
   #xapiLoaded?: XapiController;
@@ -326,12 +309,12 @@ export class CrRubric extends FormAssociatedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rubricId')) this.#loadBuiltIn();
-    this.#builtInLoading = undefined;
+    if (changed.has('rubricId')) this.#builtIn.load();
     const translating = this.#localize.load();
     const decided = this.#owner.update();
     // Nothing is shown half-translated: the interface strings, or a built-in's own translation file.
-    this.#translating = translating ?? this.#builtInLoading;
+    const builtIn = this.#builtIn.translating();
+    this.#translating = translating ?? builtIn;
     if (this.#translating) this.#owner.waitFor(this.#translating);
     if (!decided) {
       this.shared = undefined;
@@ -384,20 +367,6 @@ export class CrRubric extends FormAssociatedElement {
     this.setCustomState('complete', this.shared?.score.complete === true);
   }
 
-  /** The registry (and the definition's own chunk) load only for a `rubric` attribute. */
-  #loadBuiltIn(): void {
-    const id = this.rubricId;
-    this.builtIn = undefined;
-    if (!id) return;
-    this.#owner.waitFor(
-      import('../../rubrics/builtins.js')
-        .then(({ loadBuiltIn }) => loadBuiltIn(id))
-        .then((result) => {
-          if (this.rubricId === id) this.builtIn = result;
-        }),
-    );
-  }
-
   /**
    * `invalid` (from reportValidity() or a form's submit) comes before the browser focuses the first
    * missing item and scrolls to it: the error summary and the items' errors are rendered now, so
@@ -408,16 +377,6 @@ export class CrRubric extends FormAssociatedElement {
     this.showErrors = true;
     if (this.isUpdatePending) this.performUpdate();
   };
-
-  /** The after-render chunk for a notice or problem display, or undefined while it loads (the element updates when it arrives). */
-  #problems(): AfterRender | undefined {
-    const loaded = afterRender();
-    if (!loaded && !this.#problemsAsked) {
-      this.#problemsAsked = true;
-      this.#owner.waitFor(loadAfterRender().catch(() => undefined));
-    }
-    return loaded;
-  }
 
   /** Notes on a given response (answers kept from another version, a value that cannot be read), from the after-render chunk. */
   #renderNotices(rubric: Rubric, lang: string, strings: UiStrings) {

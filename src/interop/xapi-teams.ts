@@ -4,13 +4,14 @@
  * responses (`responsesFromStatements`). Pure (no DOM, no I/O); feeds `compareTeams`.
  */
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
+import { NO_TEAM } from '../scoring/teams.js';
 import { actorKey } from './xapi.js';
 import { actorName, responsesFromStatements, type IgnoredStatement, type ReadOptions } from './xapi-read.js';
 import { VERBS, type XapiGroup } from './xapi-types.js';
 
 /** One team's responses read from statements. */
 export interface TeamReading {
-  /** The Group's identifier as `actorKey` gives it (`account:https://lms.example|lincoln-slt`); `''` for statements without a team. */
+  /** The Group's identifier as `actorKey` gives it (`account:https://lms.example|lincoln-slt`); `NO_TEAM` for statements without a team. */
   readonly id: string;
   /** The name to show: the listed Group's `name`, else the one the statements carried, else its account name or address; `''` for statements without a team. */
   readonly name: string;
@@ -20,7 +21,7 @@ export interface TeamReading {
 }
 
 export interface TeamsReading {
-  /** The listed teams in their order (even those with no statements), or, with no list, every team found, by name, then statements without a team (`id: ''`) if any. */
+  /** The listed teams in their order (even those with no statements), or, with no list, every team found, by name, then statements without a team (`id: NO_TEAM`) if any. */
   readonly teams: TeamReading[];
   /** Statements of the rubric that carried something it cannot use, each with its reason (every team's). */
   readonly ignored: IgnoredStatement[];
@@ -65,7 +66,7 @@ export function teamResponsesFromStatements(rubric: Rubric, statements: Iterable
       continue;
     }
     const team = asRecord(asRecord(st?.['context'])?.['team']);
-    const key = actorKey(team) ?? '';
+    const key = actorKey(team) ?? NO_TEAM;
     let entry = groups.get(key);
     if (!entry) {
       if (listed) {
@@ -74,7 +75,7 @@ export function teamResponsesFromStatements(rubric: Rubric, statements: Iterable
       }
       groups.set(key, (entry = { group: null, statements: [] }));
     }
-    if (key && !listed) entry.group = team as unknown as XapiGroup;
+    if (key !== NO_TEAM && !listed) entry.group = team as unknown as XapiGroup;
     entry.statements.push(s);
   }
   const ignored: IgnoredStatement[] = [];
@@ -90,6 +91,9 @@ export function teamResponsesFromStatements(rubric: Rubric, statements: Iterable
       : '';
     return { id, name, group, responses: reading.responses };
   });
-  if (!listed) teams.sort((a, b) => (!a.id ? 1 : !b.id ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  if (!listed)
+    teams.sort((a, b) =>
+      a.id === NO_TEAM ? 1 : b.id === NO_TEAM ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1,
+    );
   return { teams, ignored, voided, unlisted };
 }

@@ -6,12 +6,11 @@ import { writeCsv } from '../rubrics/csv.js';
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import { localize } from '../rubrics/text.js';
 import { compareCodeUnits, preferredName, subjectKey } from '../scoring/subjects.js';
-import type { TeamCell, TeamResponses, TeamsComparison, TeamsRow } from '../scoring/teams.js';
+import { NO_TEAM, type TeamCell, type TeamResponses, type TeamsComparison, type TeamsRow } from '../scoring/teams.js';
 import type { InvalidEntry, SkippedEntry } from './entries.js';
 import { checkResponses } from './import.js';
 
-/** The id the report gives the responses whose statements named no team (`context.team` absent); shown as "No team given". */
-export const NO_TEAM = '(no team)';
+export { NO_TEAM };
 
 /** Most teams one comparison takes (a table wider than this helps nobody; split by region). */
 export const TEAMS_LIMIT = 500;

@@ -60,4 +60,12 @@ export {
   type ItemPlace,
   type PlacedItem,
 } from './progress.js';
-export { compareTeams, type TeamCell, type TeamResponses, type TeamsComparison, type TeamsRow, type TeamSummary } from './teams.js';
+export {
+  compareTeams,
+  NO_TEAM,
+  type TeamCell,
+  type TeamResponses,
+  type TeamsComparison,
+  type TeamsRow,
+  type TeamSummary,
+} from './teams.js';

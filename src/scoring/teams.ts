@@ -16,6 +16,9 @@ import {
   type TeamAggregate,
 } from './aggregate.js';
 
+/** The id of the team of responses that name none (no `context.team`, no value in the team field); shown as "No team given". */
+export const NO_TEAM = '(no team)';
+
 /** One team's responses to the rubric, as a host or a Learning Record Store gives them. */
 export interface TeamResponses {
   /** Identifies the team; unique in the list (a school code, an xAPI Group's identifier). */

@@ -9,6 +9,7 @@ import {
   type XapiStatement,
 } from '../../src/interop/index.js';
 import type { RubricResponse } from '../../src/rubrics/schema.js';
+import { NO_TEAM } from '../../src/scoring/index.js';
 import { arbResponse } from '../arbitraries.js';
 import { generateResponses, teamAssessment } from '../fixtures/team-data.js';
 
@@ -45,7 +46,7 @@ describe('teamResponsesFromStatements', () => {
     expect(reading.teams.map((t) => [t.id, t.name, t.responses.length])).to.deep.equal([
       ['account:https://lms.example|lincoln-slt', 'Lincoln SLT', 4],
       ['account:https://lms.example|roosevelt-slt', 'roosevelt-slt', 3],
-      ['', '', 1],
+      [NO_TEAM, '', 1],
     ]);
     expect(reading.teams[0]!.responses.map((r) => r.id).sort()).to.deep.equal(['l-0', 'l-1', 'l-2', 'l-3']);
     expect(reading.teams[2]!.group).to.equal(null);
@@ -120,7 +121,9 @@ describe('teamResponsesFromStatements', () => {
           // Each response sits with the team its member sent with.
           for (const team of reading.teams)
             for (const response of team.responses)
-              expect(team.id.replace('account:https://lms.example|', '')).to.equal(members[Number(response.id!.slice(1, -2))]![0]);
+              expect(team.id.replace('account:https://lms.example|', '')).to.equal(
+                members[Number(response.id!.slice(1, -2))]![0] || NO_TEAM,
+              );
         },
       ),
       { numRuns: 50 },

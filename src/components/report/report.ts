@@ -31,11 +31,11 @@ import {
   renderSubjectTexts,
 } from './report-templates.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { checkTeamsInput, teamsToCsv, type CheckedTeams } from '../../report/teams.js';
 import type { TeamResponses } from '../../scoring/teams.js';
 import { renderDefinitionError, renderLrsStatus } from './status.js';
 import { REPORT_STRINGS } from './strings.js';
-import { renderTeamsReport, teamsView, type TeamsView } from './teams.js';
+import type { TeamsView } from './teams.js';
+import { LazyModule } from './lazy-module.js';
 import { agreedEdit } from './agreed-edit.js';
 import { BuiltInLoader } from './builtin-loader.js';
 import { DropZone } from './drop-zone.js';
@@ -133,17 +133,9 @@ export class CrRubricReport extends LitElement {
    * the rubrics sent as `context.team` (`{ objectType: 'Group', account: { homePage, name } }`).
    */
   @property({ attribute: false }) xapiTeam?: XapiGroup;
-  /**
-   * Several teams side by side: `[{ id?, name, responses }]`, each team's responses checked like
-   * `responses` (id: the name when absent; unique). When set, the report compares the teams instead
-   * of showing one team.
-   */
+  /** Several teams side by side instead of one: `[{ id?, name, responses }]` (id: the name when absent; unique), responses checked like `responses`. */
   @property({ attribute: false }) teams: readonly TeamResponses[] | null = null;
-  /**
-   * Several teams from the LRS, side by side: a list of identified Groups (as the rubrics sent them
-   * in `context.team`), read in that order, or `all` (attribute `xapi-teams="all"`) for every team in
-   * the cycle. The result goes to `teams`.
-   */
+  /** Several teams from the LRS into `teams`: identified Groups as the rubrics sent them in `context.team`, in this order, or `all` the cycle has. */
   @property({ attribute: 'xapi-teams', converter: { fromAttribute: (v) => (v === 'all' ? 'all' : null) } })
   xapiTeams: readonly XapiGroup[] | 'all' | null = null;
   /** Several teams side by side from `responses` (and files added): the id of the response field that names each one's team (`team`, `school`). */
@@ -182,7 +174,7 @@ export class CrRubricReport extends LitElement {
   }
   #usable: readonly RubricResponse[] = [];
   #checked?: CheckedResponses;
-  #checkedTeams?: CheckedTeams;
+  readonly #teamsChunk = new LazyModule(this, () => import('./teams.js'));
   #teamsView?: TeamsView;
 
   /** Whether the report compares several teams (`teams` or `xapiTeams` set). */
@@ -211,7 +203,8 @@ export class CrRubricReport extends LitElement {
   /** Also waits for a built-in definition and the interface text being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let work = this.#builtIn.pending ?? this.#localize.pending; work; work = this.#builtIn.pending ?? this.#localize.pending) {
+    const pending = () => this.#builtIn.pending ?? this.#teamsChunk.pending ?? this.#localize.pending;
+    for (let work = pending(); work; work = pending()) {
       await work.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
@@ -242,9 +235,10 @@ export class CrRubricReport extends LitElement {
     const lang = this.language;
     const options = { discussSteps: this.discussSteps, discussBasis: this.discussBasis, ...(this.ideal ? { ideal: this.ideal } : {}) };
     if (this.#teamsMode) {
-      this.#checkedTeams = checkTeamsInput(rubric, { teams: this.teams, responses: this.responses, teamField: this.teamField });
-      this.#usable = this.#checkedTeams.usable.flatMap((team) => team.responses);
-      this.#teamsView = teamsView(rubric, this.#checkedTeams.usable, lang, options);
+      // The teams view is a chunk of its own: a one-team report never loads it.
+      const input = { teams: this.teams, responses: this.responses, teamField: this.teamField };
+      this.#teamsView = this.#teamsChunk.get()?.teamsView(rubric, input, lang, options);
+      this.#usable = this.#teamsView?.checked.usable.flatMap((team) => team.responses) ?? [];
       return;
     }
     const old = this.#view;
@@ -318,10 +312,8 @@ export class CrRubricReport extends LitElement {
 
   /** The teams table as CSV (one row per item and team; see docs/report.md), or '' without teams. */
   exportTeamsCsv(): string {
-    const view = this.#teamsView;
-    return view && this.#teamsMode
-      ? teamsToCsv(view.rubric, view.comparison, { lang: view.lang, allTeams: this.#localize.strings.allTeams })
-      : '';
+    const view = this.#teamsMode ? this.#teamsView : undefined;
+    return view ? this.#teamsChunk.module!.teamsCsv(view) : '';
   }
 
   /** Downloads `exportTeamsCsv()`. */
@@ -395,7 +387,7 @@ export class CrRubricReport extends LitElement {
       // Teams from a response field take files too; teams given or read from an LRS do not.
       const files = this.teams === null && this.teamField ? this.renderFiles(teams) : undefined;
       return html`<div class="base" part="base" lang=${teams.lang} @change=${this.handleEdit} @click=${this.handleClick}>
-        ${renderTeamsReport(teams, { checked: this.#checkedTeams, status, report: this.importReport, files })}
+        ${this.#teamsChunk.module!.renderTeamsReport(teams, { status, report: this.importReport, files })}
       </div>`;
     }
     const view = this.#view;

@@ -7,14 +7,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ScaleKind } from '../../rubrics/kinds.js';
 import type { ImportReport } from '../../report/entries.js';
-import { NO_TEAM, type CheckedTeams } from '../../report/teams.js';
+import { checkTeamsInput, teamsToCsv, type CheckedTeams, type TeamsInput } from '../../report/teams.js';
 import type { Rubric } from '../../rubrics/schema.js';
 import {
   compareTeams,
+  NO_TEAM,
   scaleIndex,
   type AggregateOptions,
   type TeamCell,
-  type TeamResponses,
   type TeamsComparison,
   type TeamSummary,
 } from '../../scoring/index.js';
@@ -24,19 +24,27 @@ import { reportStrings } from './strings.js';
 import { itemTitle, num, positionText, sectionTitle, tr, type TextView } from './view.js';
 
 export interface TeamsView extends TextView {
+  /** The teams compared, and what was left out of them. */
+  readonly checked: CheckedTeams;
   readonly comparison: TeamsComparison;
 }
 
-/** Scores the teams view through `src/scoring` only. Throws what `compareTeams` throws. */
-export function teamsView(rubric: Rubric, teams: readonly TeamResponses[], lang: string, options?: AggregateOptions): TeamsView {
+/** Checks the teams (`checkTeamsInput`) and scores the view through `src/scoring` only. Never throws. */
+export function teamsView(rubric: Rubric, input: TeamsInput, lang: string, options?: AggregateOptions): TeamsView {
+  const checked = checkTeamsInput(rubric, input);
   return {
     rubric,
     lang,
     strings: reportStrings(lang),
     scale: scaleIndex(rubric, options?.ideal),
-    comparison: compareTeams(rubric, teams, options),
+    checked,
+    comparison: compareTeams(rubric, checked.usable, options),
   };
 }
+
+/** The teams table as CSV (`teamsToCsv`), "All teams" in the view's language. */
+export const teamsCsv = (view: TeamsView): string =>
+  teamsToCsv(view.rubric, view.comparison, { lang: view.lang, allTeams: view.strings.allTeams });
 
 /** A team's name as shown: the statements that named no team (`NO_TEAM`) get a name that says so. */
 export const teamName = (view: TeamsView, team: TeamSummary): string => (team.id === NO_TEAM ? view.strings.noTeam : team.name);
@@ -112,8 +120,6 @@ export function renderTeamsTable(view: TeamsView): TemplateResult {
 }
 
 export interface TeamsState {
-  /** What `checkTeams` left out of the host's `teams`. */
-  readonly checked: CheckedTeams | undefined;
   /** The LRS status line, if reading from one. */
   readonly status: TemplateResult | typeof nothing;
   /** What the LRS reading loaded and which statements it could not use. */
@@ -126,12 +132,12 @@ export interface TeamsState {
 export function renderTeamsReport(view: TeamsView, state: TeamsState): TemplateResult {
   const s = view.strings;
   const cmp = view.comparison;
-  const skipped = state.checked?.skipped.length ?? 0;
+  const skipped = view.checked.skipped.length;
   return html`<header part="header">
       <h2>${tr(view, view.rubric.title)}</h2>
       <p class="subtitle">${s.teamsResults} · ${s.teamsCount(cmp.teams.length, cmp.responses)}</p>
       ${skipped > 0 ? html`<p class="notice">${s.otherRubric(skipped)}</p>` : nothing}
-      ${state.checked?.invalid.length ? renderInvalidResponses(view, state.checked.invalid) : nothing} ${state.status}
+      ${view.checked.invalid.length ? renderInvalidResponses(view, view.checked.invalid) : nothing} ${state.status}
     </header>
     ${state.files ?? nothing} ${renderTeamsTable(view)} ${!state.files && state.report ? renderImportReport(view, state.report, undefined) : nothing}`;
 }

@@ -8,7 +8,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ImportReport } from '../../report/entries.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
-import { NO_TEAM } from '../../report/teams.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
 import type { TeamResponses } from '../../scoring/teams.js';
 
@@ -163,10 +162,10 @@ export class XapiReader implements ReactiveController {
       this.teams = reading.teams.length;
       this.unlisted = reading.unlisted;
       this.responses = reading.teams.reduce((sum, t) => sum + t.responses.length, 0);
-      this.#host.teams = reading.teams.map((t) => ({ id: t.id || NO_TEAM, name: t.name, responses: t.responses }));
+      this.#host.teams = reading.teams.map((t) => ({ id: t.id, name: t.name, responses: t.responses }));
       this.#report(
         reading.teams.flatMap((t) =>
-          t.responses.map((response, n) => ({ source: `LRS ${settings.registration} ${t.name || NO_TEAM} #${n + 1}`, response })),
+          t.responses.map((response, n) => ({ source: `LRS ${settings.registration} ${t.name || t.id} #${n + 1}`, response })),
         ),
         reading.ignored,
       );

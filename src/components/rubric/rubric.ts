@@ -222,12 +222,28 @@ export class CrRubric extends FormAssociatedElement {
   async settleXapiParked(action: 'discard' | 'resend', ids?: Iterable<string>): Promise<void> {
     await (await this.#xapi)?.settleParked(action, ids);
   }
+
+  /** The broken definition `cr-definition-error` last told about: each result is told once. */
   #reported?: ParseResult<Rubric>;
+  /** What of the shown value the definition cannot place, for the notices. */
   #report?: ReconcileReport;
   /** Set while the translation for the current language loads: nothing is shown half-translated. */
   #translating?: Promise<unknown>;
 
-  /** Also waits for the definition, the validator and a stored draft, so tests and hosts see the outcome. */
+  constructor() {
+    super();
+    // `invalid` (from reportValidity() or a form's submit) comes before the browser focuses the
+    // first missing item and scrolls to it: the error summary and the items' errors are rendered
+    // now, so that scroll lands where they leave the item (rendered after it, they pushed the
+    // focused item out of the window in Chromium and Firefox). A listener on the element itself
+    // lives exactly as long as the element: added once, never removed.
+    this.addEventListener('invalid', () => {
+      this.showErrors = true;
+      if (this.isUpdatePending) this.performUpdate();
+    });
+  }
+
+  /** Also waits for what the element is loading (the definition, the validator, a stored draft, a chunk it shows), so tests and hosts see the outcome. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let work = this.#owner.pending; work.length > 0; work = this.#owner.pending) {
@@ -288,16 +304,6 @@ export class CrRubric extends FormAssociatedElement {
   /** Shows a polite status message (drafts); never moves focus. */
   announce(message: string): void {
     this.status = message;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('invalid', this.handleInvalid);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('invalid', this.handleInvalid);
   }
 
   /**
@@ -366,17 +372,6 @@ export class CrRubric extends FormAssociatedElement {
     );
     this.setCustomState('complete', this.shared?.score.complete === true);
   }
-
-  /**
-   * `invalid` (from reportValidity() or a form's submit) comes before the browser focuses the first
-   * missing item and scrolls to it: the error summary and the items' errors are rendered now, so
-   * that scroll lands where they leave the item (rendered after it, they pushed the focused item
-   * out of the window in Chromium and Firefox).
-   */
-  private handleInvalid = (): void => {
-    this.showErrors = true;
-    if (this.isUpdatePending) this.performUpdate();
-  };
 
   /** Notes on a given response (answers kept from another version, a value that cannot be read), from the after-render chunk. */
   #renderNotices(rubric: Rubric, lang: string, strings: UiStrings) {

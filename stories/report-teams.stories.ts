@@ -67,6 +67,25 @@ export const CoherenceFourTeams: Story = {
   ),
 };
 
+export const SinceLastCycle: Story = {
+  render: (args) => html`<cr-rubric-report
+    rubric=${args.rubric}
+    name=${args.name || nothing}
+    lang=${args.lang || nothing}
+    .teams=${args.teams}
+    .previousTeams=${coherenceTeams.slice(0, 3).map((team, i) => ({
+      ...team,
+      responses: generateResponses(coherence, team.responses.length, { seed: 31 + i, cycle: '2026 spring', shift: i === 1 ? 0.6 : -0.6 }),
+    }))}
+  ></cr-rubric-report>`,
+  play: columns,
+  parameters: about(
+    "The same four teams with last spring's responses (`previousTeams`, matched by id): each cell also says how the team's mean " +
+      'moved ("▲ Up +0.5", "▼ Down −0.25"); Roosevelt slipped, Lincoln and Adams rose, and Washington, with no responses in ' +
+      'either cycle, claims no change.',
+  ),
+};
+
 export const TeamAssessmentMiddleHalf: Story = {
   args: {
     rubric: 'team-assessment',

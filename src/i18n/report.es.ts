@@ -162,6 +162,7 @@ const es: ReportStrings = {
     `Se leyeron ${statements.toLocaleString('es')} ${statements === 1 ? 'declaración' : 'declaraciones'} del almacén de registros de aprendizaje (LRS): ${teams} ${teams === 1 ? 'equipo' : 'equipos'}, ${responses} ${responses === 1 ? 'respuesta' : 'respuestas'}.`,
   unlisted: (n) =>
     `${n.toLocaleString('es')} ${n === 1 ? 'declaración es de un equipo que no figura en la lista (o de ningún equipo) y no se incluye' : 'declaraciones son de equipos que no figuran en la lista (o de ningún equipo) y no se incluyen'}.`,
+  teamsChangeCaption: 'Cada celda indica también cuánto cambió la valoración media del equipo desde el ciclo anterior.',
 };
 
 export default es;

@@ -18,6 +18,8 @@ export const TEAMS_LIMIT = 500;
 export interface CheckedTeams {
   /** The teams that can be compared, in the order given, each with its valid responses to the rubric. */
   readonly usable: readonly TeamResponses[];
+  /** The same teams' responses of an earlier cycle, when given (`checkTeamsInput`). */
+  readonly previous?: readonly TeamResponses[];
   /** Entries that are not a team, and responses that are not valid, each with its reasons (`teams[2].responses[4]`). */
   readonly invalid: readonly InvalidEntry[];
   /** Valid responses to another rubric. */
@@ -91,18 +93,40 @@ export function teamsByField(responses: readonly RubricResponse[], fieldId: stri
     .map(([key, group]) => ({ id: key || NO_TEAM, name: group.name, responses: group.responses }));
 }
 
-/** Where the report's teams come from: `teams` as given, else its `responses` grouped by `teamField` (none without one). */
+/**
+ * Where the report's teams come from: `teams` as given, else its `responses` grouped by
+ * `teamField` (none without one); the earlier cycle likewise from `previousTeams` or `previous`.
+ */
 export interface TeamsInput {
   readonly teams: unknown;
   readonly responses: unknown;
   readonly teamField: string;
+  readonly previousTeams?: unknown;
+  readonly previous?: unknown;
 }
 
-/** The teams of `input`, checked: `checkTeams` of `teams`, or `checkResponses` of `responses` then `teamsByField`. Never throws. */
+function checkSide(rubric: Rubric, teams: unknown, responses: unknown, teamField: string, names: readonly [string, string]): CheckedTeams {
+  if (teams !== null && teams !== undefined) return checkTeams(rubric, teams, names[0]);
+  const checked = checkResponses(rubric, responses, names[1]);
+  return { ...checked, usable: teamField ? teamsByField(checked.usable, teamField) : [] };
+}
+
+/**
+ * The teams of `input`, checked: `checkTeams` of `teams`, or `checkResponses` of `responses` then
+ * `teamsByField`; the earlier cycle (when any) the same way, its problems listed with the rest.
+ * Never throws.
+ */
 export function checkTeamsInput(rubric: Rubric, input: TeamsInput): CheckedTeams {
-  if (input.teams !== null && input.teams !== undefined) return checkTeams(rubric, input.teams);
-  const checked = checkResponses(rubric, input.responses);
-  return { ...checked, usable: input.teamField ? teamsByField(checked.usable, input.teamField) : [] };
+  const now = checkSide(rubric, input.teams, input.responses, input.teamField, ['teams', 'responses']);
+  const given = (value: unknown) => value !== null && value !== undefined;
+  if (!given(input.previousTeams) && !(given(input.previous) && !given(input.teams) && input.teamField)) return now;
+  const before = checkSide(rubric, input.previousTeams, input.previous, input.teamField, ['previousTeams', 'previous']);
+  return {
+    usable: now.usable,
+    previous: before.usable,
+    invalid: [...now.invalid, ...before.invalid],
+    skipped: [...now.skipped, ...before.skipped],
+  };
 }
 
 /** The CSV columns of `teamsToCsv`, in order: one row per item (and section, and overall) and team. */
@@ -120,6 +144,8 @@ export const TEAMS_CSV_COLUMNS = [
   'spread steps',
   'discuss',
   'most chosen',
+  'mean',
+  'change',
 ] as const;
 
 export interface TeamsCsvOptions {
@@ -127,6 +153,8 @@ export interface TeamsCsvOptions {
   readonly lang?: string;
   /** The `team` cell of the rows that pool every team (default `All teams`; the `team id` cell is empty). */
   readonly allTeams?: string;
+  /** The `team` cell of the responses that name no team (`team id` `NO_TEAM`; default `No team given`). */
+  readonly noTeam?: string;
 }
 
 /**
@@ -156,7 +184,11 @@ export function teamsToCsv(rubric: Rubric, comparison: TeamsComparison, options:
         row.itemId ?? '',
         title,
         c.teamId ?? '',
-        c.teamId === null ? (options.allTeams ?? 'All teams') : (names.get(c.teamId) ?? c.teamId),
+        c.teamId === null
+          ? (options.allTeams ?? 'All teams')
+          : c.teamId === NO_TEAM
+            ? (options.noTeam ?? 'No team given')
+            : (names.get(c.teamId) ?? c.teamId),
         String(c.responses),
         String(c.answered),
         String(c.n),
@@ -165,6 +197,8 @@ export function teamsToCsv(rubric: Rubric, comparison: TeamsComparison, options:
         number(c.spreadSteps),
         c.discuss ? 'yes' : '',
         c.mostChosen.map((id) => t(levels.find((l) => l.id === id)?.label ?? id)).join('; '),
+        number(c.mean),
+        c.change ? number(c.change.delta) || c.change.direction : '',
       ]);
     }
   };

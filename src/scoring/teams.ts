@@ -7,6 +7,7 @@
  */
 import type { Rubric, RubricResponse } from '../rubrics/schema.js';
 import type { ScaleKind } from '../rubrics/kinds.js';
+import { compareCycles, type Change, type CycleComparison } from './compare.js';
 import {
   aggregateResponses,
   mergeAggregates,
@@ -29,7 +30,10 @@ export interface TeamResponses {
 }
 
 /** One team's figures for one item, one section or the whole rubric. */
-export interface TeamCell extends Pick<Distribution, 'n' | 'answered' | 'notApplicable' | 'median' | 'steps' | 'middleSteps' | 'discuss'> {
+export interface TeamCell extends Pick<
+  Distribution,
+  'n' | 'answered' | 'notApplicable' | 'median' | 'mean' | 'steps' | 'middleSteps' | 'discuss'
+> {
   /** The team's id, or `null` for every team pooled. */
   readonly teamId: string | null;
   /** Responses of the team (all of them, answered or not). */
@@ -38,6 +42,14 @@ export interface TeamCell extends Pick<Distribution, 'n' | 'answered' | 'notAppl
   readonly spreadSteps: number | null;
   /** Nominal scales: the most chosen level ids, definition order (several on a tie); otherwise, or when nobody chose one, empty. */
   readonly mostChosen: readonly string[];
+  /** With `previous`: how the mean moved since the earlier cycle (`compareCycles`; `new` for a team or item not rated then). */
+  readonly change?: Change;
+}
+
+/** Options of `compareTeams`. */
+export interface TeamsOptions extends AggregateOptions {
+  /** The same teams' responses of an earlier cycle, matched by id: each cell then says how its mean moved. */
+  readonly previous?: readonly TeamResponses[];
 }
 
 /** One row of the comparison: an item or a section, each team's cell, and the pool's. */
@@ -81,7 +93,14 @@ export interface TeamsComparison {
   readonly pooled: TeamAggregate;
 }
 
-function cell(teamId: string | null, responses: number, d: Distribution, basis: DiscussBasis, nominal: boolean): TeamCell {
+function cell(
+  teamId: string | null,
+  responses: number,
+  d: Distribution,
+  basis: DiscussBasis,
+  nominal: boolean,
+  change: Change | undefined,
+): TeamCell {
   let most = 0;
   const mostChosen: string[] = [];
   if (nominal) {
@@ -100,11 +119,13 @@ function cell(teamId: string | null, responses: number, d: Distribution, basis: 
     answered: d.answered,
     notApplicable: d.notApplicable,
     median: d.median,
+    mean: d.mean,
     steps: d.steps,
     middleSteps: d.middleSteps,
     spreadSteps: basis === 'middle-half' ? d.middleSteps : d.steps,
     discuss: d.discuss,
     mostChosen,
+    ...(change ? { change } : {}),
   };
 }
 
@@ -113,7 +134,7 @@ function cell(teamId: string | null, responses: number, d: Distribution, basis: 
  * Pure; the inputs are never mutated. Throws a `TypeError` naming the entry when two teams share an
  * id (a host that means one team gives it one entry).
  */
-export function compareTeams(rubric: Rubric, teams: readonly TeamResponses[], options?: AggregateOptions): TeamsComparison {
+export function compareTeams(rubric: Rubric, teams: readonly TeamResponses[], options?: TeamsOptions): TeamsComparison {
   const seen = new Map<string, number>();
   teams.forEach((team, i) => {
     const first = seen.get(team.id);
@@ -124,11 +145,28 @@ export function compareTeams(rubric: Rubric, teams: readonly TeamResponses[], op
   const pooled = mergeAggregates(rubric, aggregates, options);
   const basis = pooled.discussBasis;
   const nominal = pooled.scaleKind === 'nominal';
-  const row = (pick: (aggregate: TeamAggregate) => Distribution, sectionId: string, itemId?: string): TeamsRow => ({
+  // The earlier cycle, per team by id and pooled: each side aggregated as this cycle is.
+  let changes: { teams: CycleComparison[]; all: CycleComparison } | undefined;
+  if (options?.previous) {
+    const before = new Map(options.previous.map((team) => [team.id, team.responses]));
+    const earlier = teams.map((team) => aggregateResponses(rubric, before.get(team.id) ?? [], options));
+    changes = {
+      teams: earlier.map((was, t) => compareCycles(rubric, was, aggregates[t]!)),
+      all: compareCycles(rubric, mergeAggregates(rubric, earlier, options), pooled),
+    };
+  }
+  const row = (
+    pick: (aggregate: TeamAggregate) => Distribution,
+    pickChange: (comparison: CycleComparison) => Change,
+    sectionId: string,
+    itemId?: string,
+  ): TeamsRow => ({
     sectionId,
     ...(itemId === undefined ? {} : { itemId }),
-    teams: aggregates.map((aggregate, t) => cell(teams[t]!.id, aggregate.responses, pick(aggregate), basis, nominal)),
-    all: cell(null, pooled.responses, pick(pooled), basis, nominal),
+    teams: aggregates.map((aggregate, t) =>
+      cell(teams[t]!.id, aggregate.responses, pick(aggregate), basis, nominal, changes && pickChange(changes.teams[t]!)),
+    ),
+    all: cell(null, pooled.responses, pick(pooled), basis, nominal, changes && pickChange(changes.all)),
   });
   return {
     kind: 'teams',
@@ -144,9 +182,26 @@ export function compareTeams(rubric: Rubric, teams: readonly TeamResponses[], op
       discussItems: aggregates[t]!.overall.discussItems,
     })),
     responses: pooled.responses,
-    items: pooled.items.map((item, i) => row((a) => a.items[i]!, item.sectionId, item.itemId)),
-    sections: pooled.sections.map((section, s) => row((a) => a.sections[s]!, section.sectionId)),
-    overall: row((a) => a.overall, ''),
+    items: pooled.items.map((item, i) =>
+      row(
+        (a) => a.items[i]!,
+        (c) => c.items[i]!,
+        item.sectionId,
+        item.itemId,
+      ),
+    ),
+    sections: pooled.sections.map((section, s) =>
+      row(
+        (a) => a.sections[s]!,
+        (c) => c.sections[s]!,
+        section.sectionId,
+      ),
+    ),
+    overall: row(
+      (a) => a.overall,
+      (c) => c.overall,
+      '',
+    ),
     pooled,
   };
 }

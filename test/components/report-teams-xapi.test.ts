@@ -130,6 +130,20 @@ describe('<cr-rubric-report> reading several teams of a cycle from a Learning Re
     await expectAxeClean(el);
   });
 
+  it("reads the teams' previous cycle too (previous-registration), and says how each team moved", async () => {
+    const earlier = crypto.randomUUID();
+    await sendCycle(lrs, [{ group: lincoln, responses: generateResponses(coherence, 4, { seed: 31, shift: -1 }) }], earlier);
+    const el = await fixture<CrRubricReport>(html`<cr-rubric-report lang="en" rubric="coherence-progression" xapi-teams="all"
+      .xapiAuth=${GOOD_AUTH} xapi-endpoint=${lrs.endpoint} registration=${registration} previous-registration=${earlier}></cr-rubric-report>`);
+    await el.xapiComplete;
+    await el.updateComplete;
+    expect(el.previousTeams!.map((t) => [t.name, t.responses.length])).to.deep.equal([['Lincoln SLT', 4]]);
+    const overall = [...(part(el, 'teams-table') as HTMLTableElement).tFoot!.rows[0]!.cells].map(words);
+    expect(heads(el)[2]).to.equal('Lincoln SLT 4 responses');
+    expect(overall[2]).to.match(/▲ Up \+\d/);
+    expect(overall[1]).to.contain('New: not rated before');
+  });
+
   it('names a listed Group the LRS cannot be asked about, before asking', async () => {
     const el = await read(lrs, registration, [lincoln, { objectType: 'Group', name: 'Jefferson' }]);
     expect(words(part(el, 'lrs-status'))).to.equal(

@@ -209,6 +209,21 @@ describe('<cr-rubric-report> with several teams side by side', () => {
     await expectAxeClean(el);
   });
 
+  it('says in each cell how the team moved since an earlier cycle (previousTeams)', async () => {
+    const el = await fixture<CrRubricReport>(html`<cr-rubric-report rubric="coherence-progression" lang="en" .teams=${TEAMS}
+      .previousTeams=${[{ ...lincoln, responses: generateResponses(coherence, 5, { seed: 1, shift: -1 }) }]}></cr-rubric-report>`);
+    await el.updateComplete;
+    const table = part(el, 'teams-table') as HTMLTableElement;
+    expect(words(table.caption)).to.contain('Each cell also says how the team’s mean rating moved since the previous cycle.');
+    const overall = [...table.tFoot!.rows[0]!.cells].map(words);
+    // Lincoln rated a step lower before: its overall mean went up; Roosevelt was not compared before: new.
+    expect(overall[1]).to.match(/▲ Up \+\d/);
+    expect(overall[2]).to.contain('✚ New: not rated before');
+    // Washington rated nothing in either cycle: no change is claimed.
+    expect(overall[3]).to.equal('not rated');
+    await expectAxeClean(el);
+  });
+
   it('goes back to the one-team report when teams is null again', async () => {
     const el = await mount(TEAMS);
     el.teams = null;

@@ -111,9 +111,9 @@ describe('teamsToCsv', () => {
     // 5 items + 2 sections + overall, 3 rows each (two teams and the pool).
     expect(rows.length).to.equal(1 + 8 * 3);
     expect(rows.slice(1, 4)).to.deep.equal([
-      ['a', 'a1', 'a1', 'lincoln', 'Lincoln, "North" SLT', '2', '2', '2', '2', 'Accelerating', '2', 'yes', ''],
-      ['a', 'a1', 'a1', 'roosevelt', '=Roosevelt', '1', '1', '1', '2', 'Accelerating', '0', '', ''],
-      ['a', 'a1', 'a1', '', 'Todos los equipos', '3', '3', '3', '2', 'Accelerating', '2', 'yes', ''],
+      ['a', 'a1', 'a1', 'lincoln', 'Lincoln, "North" SLT', '2', '2', '2', '2', 'Accelerating', '2', 'yes', '', '2', ''],
+      ['a', 'a1', 'a1', 'roosevelt', '=Roosevelt', '1', '1', '1', '2', 'Accelerating', '0', '', '', '2', ''],
+      ['a', 'a1', 'a1', '', 'Todos los equipos', '3', '3', '3', '2', 'Accelerating', '2', 'yes', '', '2', ''],
     ]);
     expect(rows.find((row) => row[1] === 'b2' && row[3] === 'lincoln')).to.deep.equal([
       'b',
@@ -129,9 +129,39 @@ describe('teamsToCsv', () => {
       '',
       '',
       '',
+      '',
+      '',
     ]);
     expect(rows.at(-1)!.slice(0, 5)).to.deep.equal(['', '', '(overall)', '', 'Todos los equipos']);
     expect(rows[22]!.slice(0, 4)).to.deep.equal(['', '', '(overall)', 'lincoln']);
+  });
+
+  it('says how each mean moved since an earlier cycle, when one is given', () => {
+    const before = [{ id: 'lincoln', name: 'Lincoln', responses: [r({ a1: 'emerging' }), r({ a1: 'emerging' })] }];
+    const moved = compareTeams(
+      grid3,
+      [
+        { id: 'lincoln', name: 'Lincoln', responses: [r({ a1: 'accelerating' }), r({ a1: 'mastering' })] },
+        { id: 'adams', name: 'Adams', responses: [r({ a1: 'emerging' })] },
+      ],
+      { previous: before },
+    );
+    const rows = readCsv(teamsToCsv(grid3, moved));
+    const a1 = rows.ok ? rows.rows.filter((row) => row[1] === 'a1').map((row) => [row[3], row[13], row[14]]) : [];
+    // Lincoln 1 → 2.5; Adams was not there (new); all teams 1 → 2.
+    expect(a1).to.deep.equal([
+      ['lincoln', '2.5', '1.5'],
+      ['adams', '1', 'new'],
+      ['', '2', '1'],
+    ]);
+  });
+
+  it('names the responses of no team as the report does', () => {
+    const none = compareTeams(grid3, [{ id: NO_TEAM, name: '', responses: [r({ a1: 'emerging' })] }]);
+    const rows = readCsv(teamsToCsv(grid3, none, { noTeam: 'Sin equipo indicado' }));
+    expect(rows.ok && rows.rows[1]!.slice(3, 5)).to.deep.equal([NO_TEAM, 'Sin equipo indicado']);
+    const english = readCsv(teamsToCsv(grid3, none));
+    expect(english.ok && english.rows[1]![4]).to.equal('No team given');
   });
 
   it('protects cells that would start a formula', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Rubric, RubricResponse } from '../../src/rubrics/schema.js';
-import { aggregateResponses, compareTeams, type TeamCell, type TeamResponses } from '../../src/scoring/index.js';
+import { aggregateResponses, compareCycles, compareTeams, type TeamCell, type TeamResponses } from '../../src/scoring/index.js';
 import { arbResponse, arbRubric } from '../arbitraries.js';
 import { byKind } from '../fixtures/instruments.js';
 import { grid3, respond } from './fixtures.js';
@@ -114,6 +114,20 @@ describe('compareTeams', () => {
     expect(result.items[0]!.teams.map((c) => c.mostChosen)).to.deep.equal([[first, second], [second], []]);
     expect(result.items[0]!.teams.every((c) => c.median === null)).to.equal(true);
     expect(comparison.items[0]!.teams[0]!.mostChosen).to.deep.equal([]);
+  });
+
+  it("says how each team's mean moved since an earlier cycle, matched by id, and the pool's", () => {
+    const earlier: TeamResponses[] = [{ id: 'roosevelt', name: 'Roosevelt', responses: lincoln.responses }];
+    const result = compareTeams(grid3, [lincoln, roosevelt], { previous: earlier });
+    const now = aggregateResponses(grid3, roosevelt.responses);
+    const was = aggregateResponses(grid3, lincoln.responses);
+    const expected = compareCycles(grid3, was, now);
+    result.items.forEach((row, i) => expect(row.teams[1]!.change, row.itemId).to.deep.equal(expected.items[i]));
+    expect(result.overall.teams[1]!.change).to.deep.equal(expected.overall);
+    // Lincoln has no earlier cycle: every rated item is new.
+    expect(result.items[0]!.teams[0]!.change!.direction).to.equal('new');
+    expect(result.items[0]!.all.change).to.deep.equal(compareCycles(grid3, was, result.pooled).items[0]);
+    expect(comparison.items[0]!.teams[0]!.change, 'no change without an earlier cycle').to.equal(undefined);
   });
 
   it('refuses two teams with one id, naming both entries', () => {

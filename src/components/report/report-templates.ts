@@ -397,7 +397,8 @@ export function renderSubjectAgreed(view: ReportView): TemplateResult {
   </section>`;
 }
 
-const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '=', new: '✚', gone: '✕' };
+/** The mark beside a change, by direction (text beside it says the same in words). */
+export const ARROWS: Record<Direction, string> = { up: '▲', down: '▼', same: '=', new: '✚', gone: '✕' };
 
 function changeCell(view: ReportView, c: Change): TemplateResult {
   const s = view.strings;

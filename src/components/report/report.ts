@@ -135,6 +135,8 @@ export class CrRubricReport extends LitElement {
   @property({ attribute: false }) xapiTeam?: XapiGroup;
   /** Several teams side by side instead of one: `[{ id?, name, responses }]` (id: the name when absent; unique), responses checked like `responses`. */
   @property({ attribute: false }) teams: readonly TeamResponses[] | null = null;
+  /** The same teams in an earlier cycle (matched by id; with `team-field`, `previous` grouped): each cell then says how its mean moved. */
+  @property({ attribute: false }) previousTeams: readonly TeamResponses[] | null = null;
   /** Several teams from the LRS into `teams`: identified Groups as the rubrics sent them in `context.team`, in this order, or `all` the cycle has. */
   @property({ attribute: 'xapi-teams', converter: { fromAttribute: (v) => (v === 'all' ? 'all' : null) } })
   xapiTeams: readonly XapiGroup[] | 'all' | null = null;
@@ -236,7 +238,8 @@ export class CrRubricReport extends LitElement {
     const options = { discussSteps: this.discussSteps, discussBasis: this.discussBasis, ...(this.ideal ? { ideal: this.ideal } : {}) };
     if (this.#teamsMode) {
       // The teams view is a chunk of its own: a one-team report never loads it.
-      const input = { teams: this.teams, responses: this.responses, teamField: this.teamField };
+      const { teams, responses, teamField, previousTeams, previous } = this;
+      const input = { teams, responses, teamField, previousTeams, previous };
       this.#teamsView = this.#teamsChunk.get()?.teamsView(rubric, input, lang, options);
       this.#usable = this.#teamsView?.checked.usable.flatMap((team) => team.responses) ?? [];
       return;

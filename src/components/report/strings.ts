@@ -155,6 +155,8 @@ export interface ReportStrings {
   lrsReadTeams: (statements: number, teams: number, responses: number) => string;
   /** Statements of teams not in `xapiTeams`, left out. */
   unlisted: (n: number) => string;
+  /** Added to the caption when the teams are compared with an earlier cycle. */
+  teamsChangeCaption: string;
 }
 
 const en: ReportStrings = {
@@ -312,6 +314,7 @@ const en: ReportStrings = {
     `Read ${statements.toLocaleString('en-US')} ${statements === 1 ? 'statement' : 'statements'} from the Learning Record Store: ${teams} ${teams === 1 ? 'team' : 'teams'}, ${responses} ${responses === 1 ? 'response' : 'responses'}.`,
   unlisted: (n) =>
     `${n.toLocaleString('en-US')} ${n === 1 ? 'statement is' : 'statements are'} from teams not listed (or from no team) and left out.`,
+  teamsChangeCaption: 'Each cell also says how the team’s mean rating moved since the previous cycle.',
 };
 
 /** The report's interface text, English built in; each other language is `src/i18n/report.<lang>.ts`, loaded on first use. */

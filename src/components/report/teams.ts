@@ -12,6 +12,7 @@ import type { Rubric } from '../../rubrics/schema.js';
 import {
   compareTeams,
   NO_TEAM,
+  type Direction,
   scaleIndex,
   type AggregateOptions,
   type TeamCell,
@@ -19,9 +20,9 @@ import {
   type TeamSummary,
 } from '../../scoring/index.js';
 import { flagIcon, scrollable } from './charts.js';
-import { renderImportReport, renderInvalidResponses } from './report-templates.js';
+import { ARROWS, renderImportReport, renderInvalidResponses } from './report-templates.js';
 import { reportStrings } from './strings.js';
-import { itemTitle, num, positionText, sectionTitle, tr, type TextView } from './view.js';
+import { itemTitle, num, positionText, sectionTitle, signed, tr, type TextView } from './view.js';
 
 export interface TeamsView extends TextView {
   /** The teams compared, and what was left out of them. */
@@ -38,13 +39,13 @@ export function teamsView(rubric: Rubric, input: TeamsInput, lang: string, optio
     strings: reportStrings(lang),
     scale: scaleIndex(rubric, options?.ideal),
     checked,
-    comparison: compareTeams(rubric, checked.usable, options),
+    comparison: compareTeams(rubric, checked.usable, { ...options, ...(checked.previous ? { previous: checked.previous } : {}) }),
   };
 }
 
-/** The teams table as CSV (`teamsToCsv`), "All teams" in the view's language. */
+/** The teams table as CSV (`teamsToCsv`), "All teams" and "No team given" in the view's language. */
 export const teamsCsv = (view: TeamsView): string =>
-  teamsToCsv(view.rubric, view.comparison, { lang: view.lang, allTeams: view.strings.allTeams });
+  teamsToCsv(view.rubric, view.comparison, { lang: view.lang, allTeams: view.strings.allTeams, noTeam: view.strings.noTeam });
 
 /** A team's name as shown: the statements that named no team (`NO_TEAM`) get a name that says so. */
 export const teamName = (view: TeamsView, team: TeamSummary): string => (team.id === NO_TEAM ? view.strings.noTeam : team.name);
@@ -75,10 +76,30 @@ function cellDetail(view: TeamsView, c: TeamCell): string {
   }
 }
 
+/** How the team's mean moved since the earlier cycle, in words after an arrow; ordered scales only. */
+function changeText(view: TeamsView, c: TeamCell): TemplateResult | typeof nothing {
+  const change = c.change;
+  const kind = view.comparison.scaleKind;
+  // Rated in neither cycle: nothing to say.
+  if (!change || (change.before === null && change.after === null) || (kind !== 'ordered' && kind !== 'ideal-point')) return nothing;
+  const s = view.strings;
+  const words: Record<Direction, string> = {
+    up: s.up(signed(view, change.delta)),
+    down: s.down(signed(view, change.delta)),
+    same: s.same,
+    new: s.added,
+    gone: s.gone,
+  };
+  return html`<span class="change ${change.direction}"><span class="arrow" aria-hidden="true">${ARROWS[change.direction]}</span> ${
+    words[change.direction]
+  }</span>`;
+}
+
 function cell(view: TeamsView, c: TeamCell): TemplateResult {
   const detail = cellDetail(view, c);
   return html`<td class=${c.discuss ? 'team-cell flagged' : 'team-cell'}>
     <span class="head">${CELL_HEAD[view.comparison.scaleKind](view, c)}</span> ${detail ? html`<span class="detail">${detail}</span>` : nothing}
+    ${changeText(view, c)}
     ${c.discuss ? html`<span class="discuss-mark">${flagIcon}<strong>${view.strings.discuss}</strong></span>` : nothing}</td>`;
 }
 
@@ -103,7 +124,7 @@ export function renderTeamsTable(view: TeamsView): TemplateResult {
       ${scrollable(
         s.teamsTitle,
         html`<table part="teams-table">
-        <caption>${s.teamsCaption(cmp.discussSteps, cmp.discussBasis)}</caption>
+        <caption>${s.teamsCaption(cmp.discussSteps, cmp.discussBasis)}${view.checked.previous ? ` ${s.teamsChangeCaption}` : ''}</caption>
         <thead><tr><th scope="col">${s.item}</th>${cmp.teams.map((t) => head(teamName(view, t), t.responses))}${head(s.allTeams, cmp.responses, true)}</tr></thead>
         ${view.rubric.sections.map((section, i) => {
           const sec = cmp.sections[i]!;

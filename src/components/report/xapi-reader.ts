@@ -15,6 +15,7 @@ interface ReaderHost extends ReactiveControllerHost, HTMLElement {
   responses: readonly RubricResponse[];
   previous: readonly RubricResponse[] | null;
   teams: readonly TeamResponses[] | null;
+  previousTeams: readonly TeamResponses[] | null;
 }
 
 /** Where the reading is. */
@@ -147,27 +148,33 @@ export class XapiReader implements ReactiveController {
       // A listed Group without an identifier is named before anything is asked of the LRS.
       if (listed) interop.teamResponsesFromStatements(rubric, [], { teams: listed });
       // One query per listed team (or one for the whole cycle); a statement two queries return counts once.
-      const byId = new Map<string, unknown>();
-      const statements: unknown[] = [];
-      for (const group of listed ?? [undefined])
-        for (const st of await statementsOf(settings.registration, group))
-          if (!st.id) statements.push(st);
-          else byId.set(st.id, st);
-      const reading = interop.teamResponsesFromStatements(rubric, [...statements, ...byId.values()], {
-        activityBase,
-        ...(listed ? { teams: listed } : {}),
-      });
+      const teamsOf = async (registration: string) => {
+        const byId = new Map<string, unknown>();
+        const statements: unknown[] = [];
+        for (const group of listed ?? [undefined])
+          for (const st of await statementsOf(registration, group))
+            if (!st.id) statements.push(st);
+            else byId.set(st.id, st);
+        return interop.teamResponsesFromStatements(rubric, [...statements, ...byId.values()], {
+          activityBase,
+          ...(listed ? { teams: listed } : {}),
+        });
+      };
+      const reading = await teamsOf(settings.registration);
+      const earlier = settings.previousRegistration ? await teamsOf(settings.previousRegistration) : undefined;
       if (signal.aborted) return;
       this.phase = 'done';
       this.teams = reading.teams.length;
       this.unlisted = reading.unlisted;
       this.responses = reading.teams.reduce((sum, t) => sum + t.responses.length, 0);
-      this.#host.teams = reading.teams.map((t) => ({ id: t.id, name: t.name, responses: t.responses }));
+      const plain = (t: { id: string; name: string; responses: RubricResponse[] }) => ({ id: t.id, name: t.name, responses: t.responses });
+      this.#host.teams = reading.teams.map(plain);
+      this.#host.previousTeams = earlier ? earlier.teams.map(plain) : null;
       this.#report(
         reading.teams.flatMap((t) =>
           t.responses.map((response, n) => ({ source: `LRS ${settings.registration} ${t.name || t.id} #${n + 1}`, response })),
         ),
-        reading.ignored,
+        [...reading.ignored, ...(earlier?.ignored ?? [])],
       );
       return;
     }

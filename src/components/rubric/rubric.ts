@@ -393,7 +393,7 @@ export class CrRubric extends FormAssociatedElement {
     const shared = this.shared;
     if (!shared || this.#translating)
       return html`<p part="status" role="status">${this.#owner.definition.loading ? strings.loading : ''}</p>`;
-    const { rubric, response, lang, score } = shared;
+    const { rubric, response, lang } = shared;
     // A layout (or the subjects rows) that this file does not carry arrives as a chunk first.
     const carried = this.constructor as typeof CrRubric;
     const layout = carried.layouts[rubric.layout] ?? layoutTemplate(rubric.layout);
@@ -404,13 +404,9 @@ export class CrRubric extends FormAssociatedElement {
     }
     this.#progress.adopt(layout.styles);
     const missing = this.showErrors && this.required ? missingItems(rubric, response, lang) : [];
+    // What the templates see: what nested parts are given (`shared`), and what only this element knows.
     const view: View = {
-      rubric,
-      response,
-      score,
-      lang,
-      strings,
-      readonly: this.readonly,
+      ...shared,
       disabled: this.isDisabled,
       required: this.required,
       errors: new Set(missing.map((m) => m.key)),

@@ -6,21 +6,17 @@
  * carries `data-*` attributes that the element's one delegated listener turns into an edit. No scoring.
  */
 import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { UiStrings } from '../../i18n/strings.js';
 import type { Layout } from '../../rubrics/kinds.js';
-import type { Answer, Field, FieldValue, Item, RatedSubject, Rubric, RubricResponse, Section } from '../../rubrics/schema.js';
+import type { Answer, Field, FieldValue, Item, RatedSubject, Section } from '../../rubrics/schema.js';
 import { localize } from '../../rubrics/text.js';
-import type { ResponseScore } from '../../scoring/index.js';
+import type { RubricState } from './context.js';
 
-/** Everything a template needs; built by the element for each render. */
-export interface View {
-  readonly rubric: Rubric;
-  readonly response: RubricResponse;
-  /** The response's score, from `src/scoring` (templates show its figures, never compute them). */
-  readonly score: ResponseScore;
-  readonly lang: string;
-  readonly strings: UiStrings;
-  readonly readonly: boolean;
+/**
+ * Everything a template needs; built by the element for each render: what it shares with nested
+ * parts (the score comes from `src/scoring`: templates show its figures, never compute them), and
+ * what only the element itself shows.
+ */
+export interface View extends RubricState {
   readonly disabled: boolean;
   readonly required: boolean;
   /** Item keys (see `itemKey`) whose missing answer is shown as an error. */

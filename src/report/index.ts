@@ -56,6 +56,7 @@ export {
   TEAMS_CSV_COLUMNS,
   TEAMS_LIMIT,
   type CheckedTeams,
+  type TeamInput,
   type TeamsCsvOptions,
   type TeamsInput,
 } from './teams.js';

@@ -12,6 +12,9 @@ import { checkResponses } from './import.js';
 
 export { NO_TEAM };
 
+/** A team as a host gives it to the report (`teams`, `previousTeams`): without an id, its name is its id. */
+export type TeamInput = Omit<TeamResponses, 'id'> & { readonly id?: string };
+
 /** Most teams one comparison takes (a table wider than this helps nobody; split by region). */
 export const TEAMS_LIMIT = 500;
 

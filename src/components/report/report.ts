@@ -31,7 +31,7 @@ import {
   renderSubjectTexts,
 } from './report-templates.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import type { TeamResponses } from '../../scoring/teams.js';
+import type { TeamInput } from '../../report/teams.js';
 import { renderDefinitionError, renderLrsStatus } from './status.js';
 import { REPORT_STRINGS } from './strings.js';
 import type { TeamsView } from './teams.js';
@@ -134,9 +134,9 @@ export class CrRubricReport extends LitElement {
    */
   @property({ attribute: false }) xapiTeam?: XapiGroup;
   /** Several teams side by side instead of one: `[{ id?, name, responses }]` (id: the name when absent; unique), responses checked like `responses`. */
-  @property({ attribute: false }) teams: readonly TeamResponses[] | null = null;
+  @property({ attribute: false }) teams: readonly TeamInput[] | null = null;
   /** The same teams in an earlier cycle (matched by id; with `team-field`, `previous` grouped): each cell then says how its mean moved. */
-  @property({ attribute: false }) previousTeams: readonly TeamResponses[] | null = null;
+  @property({ attribute: false }) previousTeams: readonly TeamInput[] | null = null;
   /** Several teams from the LRS into `teams`: identified Groups as the rubrics sent them in `context.team`, in this order, or `all` the cycle has. */
   @property({ attribute: 'xapi-teams', converter: { fromAttribute: (v) => (v === 'all' ? 'all' : null) } })
   xapiTeams: readonly XapiGroup[] | 'all' | null = null;

@@ -9,13 +9,13 @@ import type { ImportReport } from '../../report/entries.js';
 import type { XapiAuth } from '../../interop/lrs.js';
 import type { XapiGroup } from '../../interop/xapi-types.js';
 import type { Rubric, RubricResponse } from '../../rubrics/schema.js';
-import type { TeamResponses } from '../../scoring/teams.js';
+import type { TeamInput } from '../../report/teams.js';
 
 interface ReaderHost extends ReactiveControllerHost, HTMLElement {
   responses: readonly RubricResponse[];
   previous: readonly RubricResponse[] | null;
-  teams: readonly TeamResponses[] | null;
-  previousTeams: readonly TeamResponses[] | null;
+  teams: readonly TeamInput[] | null;
+  previousTeams: readonly TeamInput[] | null;
 }
 
 /** Where the reading is. */

@@ -21,7 +21,7 @@ export function renderItemAlignment(v: EditorView, item: Path, levels: readonly 
   const open = linked || getAt(v.work, [...item, 'feedback']) !== undefined;
   return html`<details class="group" ?open=${open}>
     <summary>${s.alignment}</summary>
-    <div class="reconstruction">
+    <div class="competency">
       ${checkField(v, competency, s.competency, 'present')}
       ${
         linked

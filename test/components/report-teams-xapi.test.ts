@@ -5,7 +5,7 @@ import type { CrRubricReport } from '../../src/components/report/report.js';
 import { postStatements, xapiStatements, type XapiGroup } from '../../src/interop/index.js';
 import { NO_TEAM } from '../../src/report/index.js';
 import type { RubricResponse } from '../../src/rubrics/schema.js';
-import { compareTeams } from '../../src/scoring/index.js';
+import { compareTeams, type TeamResponses } from '../../src/scoring/index.js';
 import { expectAxeClean } from '../helpers/axe.js';
 import { coherence, generateResponses } from '../fixtures/team-data.js';
 import { GOOD_AUTH, testLrs, type TestLrs } from '../helpers/lrs.js';
@@ -100,7 +100,9 @@ describe('<cr-rubric-report> reading several teams of a cycle from a Learning Re
       { id: 'r', name: 'Roosevelt SLT', responses: sent[1]!.responses },
       { id: 'x', name: 'none', responses: sent[3]!.responses },
     ]);
-    const read = compareTeams(coherence, el.teams!);
+    // Teams read from the LRS always have an id (the Group's): only a host may leave it out.
+    expect(el.teams!.every((t) => typeof t.id === 'string')).to.equal(true);
+    const read = compareTeams(coherence, el.teams! as readonly TeamResponses[]);
     expect(read.items.map((r) => r.teams.map((c) => [c.n, c.median, c.spreadSteps, c.discuss]))).to.deep.equal(
       expected.items.map((r) => r.teams.map((c) => [c.n, c.median, c.spreadSteps, c.discuss])),
     );
